@@ -1,0 +1,64 @@
+/**
+ * `npm run i18n:status`: for every entry and language, whether its translation is current,
+ * outdated (made from an older source text) or missing, with totals, and the fingerprint a
+ * translation of the current source text records.
+ *
+ *   npm run i18n:status                      the table and totals
+ *   npm run i18n:status -- --only=outdated   only rows with an outdated or missing translation
+ *   npm run i18n:status -- --stamp <file...> after updating a translation: record in each file
+ *                                            that it now follows the current source text
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { checkContent } from '../src/checks/content.ts';
+import { formatProblems } from '../src/checks/problem.ts';
+import { buildRegister } from '../src/model/register.ts';
+import { statusRows, statusTotals, TRANSLATED_LOCALES } from '../src/i18n/status.ts';
+
+const args = process.argv.slice(2);
+const { problems, input } = await checkContent(process.cwd());
+const stampIndex = args.indexOf('--stamp');
+// Stamping only needs the files to parse; other problems would hide behind it otherwise.
+if (problems.length > 0 && stampIndex < 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+const register = buildRegister(input);
+const rows = statusRows(register);
+
+if (stampIndex >= 0) {
+  const files = args.slice(stampIndex + 1);
+  for (const file of files) {
+    const m = /content\/text\/([^/]+)\/(providers|services|pages)\/([^/]+)\.mdx$/.exec(file);
+    const row = m && rows.find((r) => r.kind === m[2] && r.id === m[3]);
+    if (!m || !row || !TRANSLATED_LOCALES.includes(m[1] as never)) {
+      console.error(`${file}: not a translation of an entry (content/text/<language>/<kind>/<id>.mdx, not the source language)`);
+      process.exitCode = 1;
+      continue;
+    }
+    const text = await readFile(file, 'utf8');
+    const updated = text.replace(/(\n\s+from:\s*)"?[0-9a-f]{10}"?/, `$1"${row.fingerprint}"`);
+    if (updated === text && !text.includes(row.fingerprint)) {
+      console.error(`${file}: no "translation: from:" line to update; add one first`);
+      process.exitCode = 1;
+      continue;
+    }
+    await writeFile(file, updated);
+    console.log(`${file}: now follows the source text ${row.fingerprint}`);
+  }
+  process.exit();
+}
+
+const only = args.find((a) => a.startsWith('--only='))?.slice(7);
+const mark = { current: '✓', outdated: '!', missing: '–', source: ' ', derived: ' ' } as const;
+const header = ['entry'.padEnd(50), 'fingerprint', ...TRANSLATED_LOCALES.map((l) => l.padEnd(8))].join('  ');
+console.log(header);
+for (const row of rows) {
+  const statuses = TRANSLATED_LOCALES.map((l) => row.byLocale[l]!);
+  if (only && statuses.every((s) => s.status === 'current')) continue;
+  const cells = statuses.map((s) => `${mark[s.status]} ${s.status}${s.status !== 'missing' && !s.reviewed ? '*' : ''}`.padEnd(8));
+  console.log([`${row.kind}/${row.id}`.padEnd(50), row.fingerprint.padEnd(11), ...cells].join('  '));
+}
+console.log('\n* not yet reviewed by a native speaker\n');
+for (const [locale, t] of Object.entries(statusTotals(rows))) {
+  console.log(`${locale}: ${t.current} current, ${t.outdated} outdated, ${t.missing} missing, of ${t.total}; ${t.unreviewed} not reviewed by a native speaker`);
+}

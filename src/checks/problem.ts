@@ -1,0 +1,51 @@
+/** A problem in the content, told the way a maintainer can act on it. */
+export interface Problem {
+  /** Path from the project root. */
+  file: string;
+  line?: number;
+  /** The field, as written in the file: "phones[0].number". */
+  field?: string;
+  /** What the file holds there, when it holds something. */
+  found?: unknown;
+  /** What is expected, and how to fix it, with an example. */
+  message: string;
+}
+
+export function formatField(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+function formatFound(found: unknown): string {
+  if (found === undefined) return 'nothing';
+  if (typeof found === 'string') return JSON.stringify(found);
+  if (found instanceof Date) return found.toISOString().slice(0, 10);
+  const text = JSON.stringify(found);
+  return text && text.length > 80 ? `${text.slice(0, 77)}...` : String(text);
+}
+
+/** One problem on two lines: where, then what and how to fix it. */
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  const what = p.field ? `${p.field}: ` : '';
+  const found = 'found' in p ? `found ${formatFound(p.found)}; ` : '';
+  return `${where}\n  ${what}${found}${p.message}`;
+}
+
+/** All problems of a run, grouped by file, with a count. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const head = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the register's content. Nothing was built; fix ${problems.length === 1 ? 'it' : 'them'} and run the build again.`;
+  return [head, '', ...sorted.map(formatProblem)].join('\n');
+}
+
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * Facts: what does not depend on language, written once in `content/providers/*.yaml`,
+ * `content/services/*.yaml`, `content/sources.yaml`, `content/areas.yaml` and
+ * `content/emergency-numbers.yaml`. Every language's page reads the same facts, so a phone number
+ * is corrected in one line of one file.
+ *
+ * The fields follow Open Referral HSDS 3.0 where it has one (see src/exports/ when it exists):
+ * provider → organization (a unit has parent_organization_id), service → service,
+ * phones → phone, availability → schedule, coverage → service_area, cost → cost_option,
+ * eligibility → minimum_age / maximum_age / eligibility_description, lastVerified → assured_date.
+ */
+import { z } from 'astro/zod';
+import { email, entryId, isoDate, oneOf, partialDate, phoneNumber, webAddress } from './common.ts';
+import {
+  AVAILABILITY,
+  CATEGORIES,
+  COSTS,
+  COVERAGE_LEVELS,
+  GENDERS,
+  LAWS,
+  NATIONALITIES,
+  OWNERSHIPS,
+  PHONE_KINDS,
+  PROVIDER_TYPES,
+  REFERRAL,
+  SECTORS,
+  SERVICE_KINDS,
+  SERVICE_STATUSES,
+  VERIFICATION_METHODS,
+  VICTIM_STATUSES,
+  WEEKDAYS,
+} from './taxonomy.ts';
+
+const sourceId = entryId('a source listed in content/sources.yaml');
+
+/**
+ * Where a contact fact was published. A contact fact is shown with its publication and date and as
+ * awaiting confirmation until a maintainer writes the date they confirmed it with the provider.
+ */
+const provenance = {
+  source: sourceId,
+  confirmed: isoDate.optional(),
+};
+
+export const phoneSchema = z.strictObject({
+  number: phoneNumber,
+  kind: oneOf(PHONE_KINDS, 'the kind of number'),
+  /** What the number is for, when it is not the general number. */
+  purpose: oneOf(['report-trafficking'] as const, 'what the number is for').optional(),
+  ...provenance,
+});
+
+export const emailSchema = z.strictObject({ address: email, ...provenance });
+export const websiteSchema = z.strictObject({ url: webAddress, ...provenance });
+
+/** A street address, in Serbian Cyrillic as the official form; Latin pages transliterate it. */
+export const addressSchema = z.strictObject({
+  street: z.string({ error: 'expected the street and number, such as "Савска 35"' }).min(3),
+  locality: z.string({ error: 'expected the town or city, such as "Београд"' }).min(2),
+  ...provenance,
+});
+
+const contacts = {
+  phones: z.array(phoneSchema).default([]),
+  emails: z.array(emailSchema).default([]),
+  websites: z.array(websiteSchema).default([]),
+};
+
+export const coverageSchema = z
+  .strictObject({
+    level: oneOf(COVERAGE_LEVELS, 'how far the provider reaches'),
+    /** Areas from content/areas.yaml, for district, city or municipality coverage. */
+    areas: z.array(entryId('an area in content/areas.yaml')).default([]),
+  })
+  .refine((c) => c.level !== 'national' || c.areas.length === 0, {
+    error: 'a national provider covers all of Serbia: remove "areas" or change "level"',
+    path: ['areas'],
+  });
+
+export const verificationSchema = z.strictObject({
+  date: isoDate,
+  how: oneOf(VERIFICATION_METHODS, 'how the facts were checked'),
+});
+
+/** A dated fact with its own source: when a service started, a licence, a legal basis. */
+const datedFact = {
+  source: sourceId,
+};
+
+const commonFacts = {
+  specialisesInTrafficking: z.boolean({
+    error: 'expected true or false: does this provider or service work specifically with trafficking?',
+  }),
+  ...contacts,
+  since: z.strictObject({ date: partialDate, ...datedFact }).optional(),
+  sources: z.array(sourceId).min(1, { error: 'name at least one source from content/sources.yaml' }),
+  lastVerified: verificationSchema,
+};
+
+const confidentialAddressRule = {
+  error:
+    'a confidential location (a shelter) never has an address: remove "address", or set "confidentialLocation: false" if the place is not confidential',
+  path: ['address'],
+};
+
+export const openingHoursSchema = z.strictObject({
+  days: z.array(oneOf(WEEKDAYS, 'a day of the week')).optional(),
+  opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time such as "07:30"' }),
+  closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time such as "15:30"' }),
+  source: sourceId,
+});
+
+export const providerSchema = z
+  .strictObject({
+    /** A unit names the organisation it belongs to. */
+    parent: entryId('the provider this unit belongs to').optional(),
+    type: oneOf(PROVIDER_TYPES, 'the kind of provider'),
+    sector: oneOf(SECTORS, 'the sector'),
+    ownership: oneOf(OWNERSHIPS, 'public or civil'),
+    /** One entry standing for many local offices (the Centres for Social Work). */
+    network: z.strictObject({ count: z.number().int().positive(), ...datedFact }).optional(),
+    coverage: coverageSchema,
+    confidentialLocation: z.boolean().default(false),
+    address: addressSchema.optional(),
+    /** Office hours, where a source gives them. */
+    hours: z.array(openingHoursSchema).optional(),
+    licence: z
+      .strictObject({ from: partialDate.optional(), until: partialDate.optional(), ...datedFact })
+      .optional(),
+    legalBasis: z
+      .array(z.strictObject({ law: oneOf(LAWS, 'a law'), since: partialDate.optional(), ...datedFact }))
+      .default([]),
+    ...commonFacts,
+  })
+  .refine((p) => !(p.confidentialLocation && p.address), confidentialAddressRule);
+
+export const eligibilitySchema = z.strictObject({
+  minAge: z.number().int().min(0).max(120).optional(),
+  maxAge: z.number().int().min(0).max(120).optional(),
+  /** Absent: anyone. */
+  genders: z.array(oneOf(GENDERS, 'women or men')).optional(),
+  /** Children may come with the person who gets the service. */
+  withChildren: z.boolean().optional(),
+  nationality: oneOf(NATIONALITIES, 'whose nationality qualifies').optional(),
+  /** Which victim statuses qualify; absent: not stated by the sources. */
+  victimStatus: z.array(oneOf(VICTIM_STATUSES, 'a victim status')).optional(),
+  referral: oneOf(REFERRAL, 'whether a referral is needed').default('unknown'),
+  /** The person may stay anonymous. */
+  anonymous: z.boolean().optional(),
+});
+
+export const serviceSchema = z
+  .strictObject({
+    kind: oneOf(SERVICE_KINDS, 'a service or a right'),
+    status: oneOf(SERVICE_STATUSES, 'whether the sources show the service running now').default('active'),
+    /** The provider that offers the service, or the institution that must honour the right. */
+    provider: entryId('the provider in content/providers'),
+    /** Other providers where the same service or right is available. */
+    alsoAt: z.array(entryId('a provider in content/providers')).default([]),
+    categories: z
+      .array(oneOf(CATEGORIES, 'a category'))
+      .min(1, { error: 'name at least one category, such as "legal-help"' }),
+    availability: oneOf(AVAILABILITY, 'when the service is available').default('unknown'),
+    hours: z.array(openingHoursSchema).optional(),
+    cost: oneOf(COSTS, 'what it costs').default('unknown'),
+    eligibility: eligibilitySchema.default({ referral: 'unknown' }),
+    languages: z
+      .strictObject({
+        /** ISO 639 codes of languages the service is given in. */
+        served: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code such as "sr" or "rom"' })).optional(),
+        interpretation: oneOf(['free', 'available'] as const, 'whether interpretation is offered').optional(),
+      })
+      .optional(),
+    /** Overrides the provider's coverage when the service reaches less far. */
+    coverage: coverageSchema.optional(),
+    ...commonFacts,
+  })
+  .refine((s) => s.availability !== 'hours' || (s.hours && s.hours.length > 0), {
+    error: 'availability is "hours": add the hours, or set availability to "unknown"',
+    path: ['hours'],
+  })
+  .refine((s) => s.eligibility.minAge === undefined || s.eligibility.maxAge === undefined || s.eligibility.minAge <= s.eligibility.maxAge, {
+    error: 'minAge is greater than maxAge',
+    path: ['eligibility', 'minAge'],
+  });
+
+export const sourceSchema = z.strictObject({
+  id: entryId('a source'),
+  /** The file in the shared sources folder that holds or reports this publication. */
+  file: z.string().regex(/^(\d{3}_[0-9a-f]{16}\.txt|contact-facts\.md)$/, {
+    error: 'expected a file of the shared sources folder, such as "000_92f1fca1b78e6f44.txt" or "contact-facts.md"',
+  }),
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  /** Where it was published, as the source gives it (a site and path). */
+  where: z.string().optional(),
+  /** When it was published; absent when the publication is undated. */
+  published: partialDate.optional(),
+  /** A secondary source reports what another body published. */
+  secondary: z.boolean().default(false),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/),
+});
+
+export const areaSchema = z.strictObject({
+  id: entryId('an area'),
+  kind: oneOf(['district', 'city'] as const, 'a district or a city'),
+  /** Serbian name in Cyrillic; Latin pages transliterate it. */
+  name: z.string().min(2),
+  seat: z.string().min(2).optional(),
+  /** The districts of Kosovo and Metohija exist formally. */
+  formal: z.boolean().default(false),
+  source: sourceId,
+});
+
+export const emergencyNumberSchema = z.strictObject({
+  id: oneOf(['police', 'ambulance', 'fire'] as const, 'an emergency service'),
+  number: z.string().regex(/^\d{3}$/, { error: 'expected a three-digit short number such as "192"' }),
+  source: sourceId,
+});
+
+export type ProviderFacts = z.output<typeof providerSchema>;
+export type ServiceFacts = z.output<typeof serviceSchema>;
+export type SourceFacts = z.output<typeof sourceSchema>;
+export type AreaFacts = z.output<typeof areaSchema>;
+export type EmergencyNumber = z.output<typeof emergencyNumberSchema>;
+export type Phone = z.output<typeof phoneSchema>;

@@ -1,0 +1,81 @@
+/**
+ * The register's fixed vocabularies. Keys are stable (they appear in URLs, filters and exports);
+ * their labels live in the UI dictionaries under `category.<key>`, `sector.<key>` and so on, so
+ * that no label is ever free text in an entry.
+ */
+
+/** What a person needs: the "what do you need?" entry point, category pages and filters. */
+export const CATEGORIES = [
+  'urgent-help',
+  'information',
+  'identification',
+  'support-plan',
+  'accommodation',
+  'safety-and-protection',
+  'legal-help',
+  'court-support',
+  'psychological-help',
+  'medical-help',
+  'money-and-material-support',
+  'work-and-education',
+  'interpretation',
+  'residence-and-documents',
+  'return-home',
+  'family',
+  'daily-support',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Where a provider stands in the protection system; the register is grouped by it. */
+export const SECTORS = [
+  'specialised-centre',
+  'ngo',
+  'social-protection',
+  'police',
+  'prosecution',
+  'courts',
+  'health',
+  'employment',
+  'local-government',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** What kind of body a provider is. */
+export const PROVIDER_TYPES = ['public-service', 'state-authority', 'association'] as const;
+export type ProviderType = (typeof PROVIDER_TYPES)[number];
+
+export const OWNERSHIPS = ['public', 'civil'] as const;
+
+/** A service is something a provider offers; a right is something an institution must honour. */
+export const SERVICE_KINDS = ['service', 'right'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+export const COVERAGE_LEVELS = ['national', 'district', 'city', 'municipality'] as const;
+export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
+
+export const PHONE_KINDS = ['hotline', 'office', 'free', 'mobile'] as const;
+export type PhoneKind = (typeof PHONE_KINDS)[number];
+
+export const AVAILABILITY = ['24/7', 'hours', 'unknown'] as const;
+export type Availability = (typeof AVAILABILITY)[number];
+
+export const COSTS = ['free', 'unknown'] as const;
+
+/**
+ * Whether the sources show the service running now. `unconfirmed`: its only source is undated or
+ * speaks of it in the past, so the page warns that it may have stopped.
+ */
+export const SERVICE_STATUSES = ['active', 'unconfirmed'] as const;
+
+export const GENDERS = ['women', 'men'] as const;
+export const NATIONALITIES = ['any', 'serbian', 'foreign'] as const;
+export const VICTIM_STATUSES = ['at-risk', 'presumed', 'identified'] as const;
+export const REFERRAL = ['required', 'not-required', 'unknown'] as const;
+
+/** How the facts of an entry were last checked. */
+export const VERIFICATION_METHODS = ['published-sources', 'provider', 'phone-call'] as const;
+
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+
+/** Laws an entry can name as its legal basis; labels in the dictionaries under `law.<key>`. */
+export const LAWS = ['free-legal-aid-act'] as const;

@@ -1,0 +1,54 @@
+/**
+ * Text: what a reader reads, one MDX file per entry and language in
+ * `content/text/<language>/{providers,services,pages}/<id>.mdx`. The front matter holds the short,
+ * structured texts; the body holds the description. No facts here: phones, hours, cost and
+ * eligibility come from the facts files so that every language shows the same ones.
+ */
+import { z } from 'astro/zod';
+
+/** Sentences in a plain-language text, counted at . ! ? followed by a space or the end. */
+export function countSentences(text: string): number {
+  return text
+    .trim()
+    .split(/(?<=[.!?…])\s+/u)
+    .filter((s) => /\p{L}/u.test(s)).length;
+}
+
+const plainText = (what: string, max: number) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(2, { error: `${what} is empty: write it, or remove the field` })
+    .max(max, { error: `${what} is too long: keep it under ${max} characters` })
+    .refine((s) => !/[<>{}]/.test(s), { error: `${what} is plain text: remove < > { } characters` });
+
+export const SUMMARY_MAX_SENTENCES = 3;
+export const SUMMARY_MAX_CHARS = 320;
+
+/** A translation names the version of the source text it was made from. */
+export const translationSchema = z.strictObject({
+  /** The fingerprint that `npm run i18n:status` prints for the source text it was translated from. */
+  from: z.string().regex(/^[0-9a-f]{10}$/, {
+    error: 'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',
+  }),
+  /** Whether a native speaker has reviewed it; pages say so when not. */
+  reviewed: z.boolean({ error: 'expected true once a native speaker has reviewed the translation, else false' }),
+});
+
+export const textSchema = z.strictObject({
+  name: plainText('the name', 140),
+  /** A short form used in lists and headings, such as an acronym. */
+  shortName: plainText('the short name', 40).optional(),
+  /** One to three short sentences in plain words, for a person who needs help now. */
+  summary: plainText('the summary', SUMMARY_MAX_CHARS).refine((s) => countSentences(s) <= SUMMARY_MAX_SENTENCES, {
+    error: `the summary has more than ${SUMMARY_MAX_SENTENCES} sentences: keep it to one to three short sentences`,
+  }),
+  /** Who can get it, in words (the structured eligibility facts are shown beside it). */
+  whoCanGet: plainText('who can get it', 600).optional(),
+  /** How to get it: where to go, whom to ask, what to bring. */
+  howToGet: plainText('how to get it', 600).optional(),
+  /** Present in every language but the source language. */
+  translation: translationSchema.optional(),
+});
+
+export type EntryText = z.output<typeof textSchema>;

@@ -1,0 +1,7 @@
+/** Choices about the site itself (not facts of the register, which live in content/). */
+export const site = {
+  /** The service whose number every home page shows beside the emergency numbers. */
+  hotlineService: 'astra-sos-line',
+  /** Where a person with no contact for a provider is sent first. */
+  firstContactServices: ['astra-sos-line'],
+} as const;
