@@ -12,6 +12,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { checkContent } from '../src/checks/content.ts';
 import { formatProblems } from '../src/checks/problem.ts';
 import { buildRegister } from '../src/model/register.ts';
+import { textFingerprint } from '../src/model/fingerprint.ts';
+import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
 import { statusRows, statusTotals, TRANSLATED_LOCALES } from '../src/i18n/status.ts';
 
 const args = process.argv.slice(2);
@@ -22,14 +24,14 @@ if (problems.length > 0 && stampIndex < 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-const register = buildRegister(input);
-const rows = statusRows(register);
-
 if (stampIndex >= 0) {
+  // Stamping needs only the source texts to parse, so that a translator can stamp while other
+  // entries of the register are still incomplete.
   const files = args.slice(stampIndex + 1);
   for (const file of files) {
     const m = /content\/text\/([^/]+)\/(providers|services|pages)\/([^/]+)\.mdx$/.exec(file);
-    const row = m && rows.find((r) => r.kind === m[2] && r.id === m[3]);
+    const source = m && input.texts.find((t) => t.locale === SOURCE_LOCALE && t.kind === m[2] && t.entryId === m[3]);
+    const row = source && { fingerprint: textFingerprint(source.data, source.body) };
     if (!m || !row || !TRANSLATED_LOCALES.includes(m[1] as never)) {
       console.error(`${file}: not a translation of an entry (content/text/<language>/<kind>/<id>.mdx, not the source language)`);
       process.exitCode = 1;
@@ -47,6 +49,9 @@ if (stampIndex >= 0) {
   }
   process.exit();
 }
+
+const register = buildRegister(input);
+const rows = statusRows(register);
 
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
 const mark = { current: '✓', outdated: '!', missing: '–', source: ' ', derived: ' ' } as const;

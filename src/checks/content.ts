@@ -15,6 +15,8 @@ import { TEXT_KINDS, type Located, type RegisterInput, type TextInput, type Text
 import { ENTRY_ID } from '../schemas/common.ts';
 import { findIntegrityProblems } from './integrity.ts';
 import { formatField, type Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+import { scriptProblems } from './script.ts';
 
 export interface ContentCheckResult {
   problems: Problem[];
@@ -36,7 +38,7 @@ function parseYaml(text: string, file: string, lineOffset: number, problems: Pro
       problems.push({
         file,
         line: line ? line + lineOffset : undefined,
-        message: `this is not valid YAML (${error.message.split('\n')[0]}). Check the indentation and that a text with a colon is in quotes, such as name: "ASTRA: SOS line"`,
+        message: `this is not valid YAML (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}). Check the indentation and that a text with a colon is in quotes, such as name: "ASTRA: SOS line"`,
       });
     }
     return undefined;
@@ -91,20 +93,6 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return node?._zod?.def.type === 'object' && node._zod.def.shape ? Object.keys(node._zod.def.shape) : [];
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   let node = value;
   for (const key of path) {
@@ -130,8 +118,7 @@ export function validate<S extends z.ZodType>(
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
       for (const key of issue.keys) {
-        const best = known.map((k) => [k, distance(key, k)] as const).sort((a, b) => a[1] - b[1])[0];
-        const hint = best && best[1] <= Math.max(2, Math.floor(key.length / 3)) ? `did you mean "${best[0]}"? ` : '';
+        const hint = didYouMean(key, known);
         problems.push({
           file,
           line: lineOf([...path, key]),
@@ -152,6 +139,11 @@ export function validate<S extends z.ZodType>(
     });
   }
   return { problems };
+}
+
+/** "phones[0].number" → ["phones", 0, "number"] */
+function parseField(field: string): PropertyKey[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
 }
 
 async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
@@ -176,7 +168,9 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
   const contentDir = join(root, 'content');
   const input: RegisterInput = { providers: [], services: [], texts: [], sources: [], areas: [], emergencyNumbers: [] };
 
-  const entryFiles = async <S extends z.ZodType>(folder: string, schema: S, into: Located<z.output<S>>[]) => {
+  const lineFinders = new Map<string, ParsedYaml['lineOf']>();
+  const present = { providers: new Set<string>(), services: new Set<string>(), texts: new Set<string>() };
+  const entryFiles = async <S extends z.ZodType>(folder: 'providers' | 'services', schema: S, into: Located<z.output<S>>[]) => {
     for (const path of await listFiles(join(contentDir, folder), /\.(ya?ml|json|md)$/)) {
       const file = rel(path);
       const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
@@ -188,8 +182,10 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
         problems.push({ file, message: `the file name is the entry's id: use lower-case letters, digits and hyphens, such as "astra-sos-line.yaml"` });
         continue;
       }
+      present[folder].add(id);
       const parsed = parseYaml(await readFile(path, 'utf8'), file, 0, problems);
       if (!parsed) continue;
+      lineFinders.set(file, parsed.lineOf);
       const { data, problems: found } = validate(schema, parsed.value ?? {}, file, parsed.lineOf);
       problems.push(...found);
       if (data) into.push({ id, file, data });
@@ -217,7 +213,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
       const { data, problems: found } = validate(schema, item, file, parsed.lineOf, [i]);
       problems.push(...found);
       if (!data) return;
-      const id = (data as { id: string }).id;
+      const id = (data as unknown as { id: string }).id;
       if (seen.has(id)) problems.push({ file, line: parsed.lineOf([i, 'id']), field: `[${i}].id`, found: id, message: 'this id is used twice in the file: ids must be unique' });
       seen.add(id);
       into.push({ id, file, data });
@@ -243,12 +239,14 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
       continue;
     }
     const entryId = name.replace(/\.mdx$/, '');
+    present.texts.add(`${locale}/${kind}/${entryId}`);
     const source = await readFile(path, 'utf8');
     const match = FRONT_MATTER.exec(source);
     if (!match) {
       problems.push({ file, line: 1, message: 'a text starts with front matter between two "---" lines, holding at least "name:" and "summary:"' });
       continue;
     }
+    problems.push(...scriptProblems(file, source, locale));
     const parsed = parseYaml(match[1]!, file, 1, problems);
     if (!parsed) continue;
     const { data, problems: found } = validate(textSchema, parsed.value ?? {}, file, parsed.lineOf);
@@ -259,6 +257,9 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
     }
   }
 
-  problems.push(...findIntegrityProblems(input));
+  for (const problem of findIntegrityProblems(input, undefined, present)) {
+    const lineOf = lineFinders.get(problem.file);
+    problems.push(problem.field && lineOf && problem.line === undefined ? { ...problem, line: lineOf(parseField(problem.field)) } : problem);
+  }
   return { problems, input };
 }

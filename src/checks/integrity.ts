@@ -7,6 +7,7 @@ import { LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import { FACT_FILES, PROSE_PAGES, textFile, type Located, type RegisterInput } from '../model/input.ts';
 import type { ProviderFacts, ServiceFacts } from '../schemas/facts.ts';
 import type { Problem } from './problem.ts';
+import { didYouMeanSuffix } from './suggest.ts';
 
 interface SourceRef {
   field: string;
@@ -32,10 +33,21 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function findIntegrityProblems(input: RegisterInput, now: string = today()): Problem[] {
+/**
+ * Files that exist but failed their schema: they are reported on their own, and references to
+ * them are not reported again as dangling.
+ */
+export interface PresentFiles {
+  providers: Set<string>;
+  services: Set<string>;
+  /** "<locale>/<kind>/<id>" */
+  texts: Set<string>;
+}
+
+export function findIntegrityProblems(input: RegisterInput, now: string = today(), present?: PresentFiles): Problem[] {
   const problems: Problem[] = [];
-  const providerIds = new Set(input.providers.map((p) => p.id));
-  const serviceIds = new Set(input.services.map((s) => s.id));
+  const providerIds = new Set([...input.providers.map((p) => p.id), ...(present?.providers ?? [])]);
+  const serviceIds = new Set([...input.services.map((s) => s.id), ...(present?.services ?? [])]);
   const sourceIds = new Set(input.sources.map((s) => s.id));
   const areas = new Map(input.areas.map((a) => [a.id, a.data]));
 
@@ -46,7 +58,7 @@ export function findIntegrityProblems(input: RegisterInput, now: string = today(
           file: entry.file,
           field: ref.field,
           found: ref.id,
-          message: `there is no source with this id in ${FACT_FILES.sources}: use one of its ids (such as "brochure-2021"), or add the publication there first`,
+          message: `there is no source with this id in ${FACT_FILES.sources}: use one of its ids, or add the publication there first${didYouMeanSuffix(ref.id, sourceIds)}`,
         });
       }
     }
@@ -58,7 +70,7 @@ export function findIntegrityProblems(input: RegisterInput, now: string = today(
     coverage.areas.forEach((id, i) => {
       const area = areas.get(id);
       if (!area) {
-        problems.push({ file: entry.file, field: `coverage.areas[${i}]`, found: id, message: `there is no area with this id in ${FACT_FILES.areas}: use an id from that file, such as "belgrade" or "nisavski"` });
+        problems.push({ file: entry.file, field: `coverage.areas[${i}]`, found: id, message: `there is no area with this id in ${FACT_FILES.areas}: use an id from that file${didYouMeanSuffix(id, areas.keys())}` });
       } else if ((coverage.level === 'district' || coverage.level === 'city') && area.kind !== coverage.level) {
         problems.push({ file: entry.file, field: `coverage.areas[${i}]`, found: id, message: `this area is a ${area.kind}, but coverage.level is "${coverage.level}": make them agree` });
       }
@@ -90,7 +102,7 @@ export function findIntegrityProblems(input: RegisterInput, now: string = today(
       if (parent === provider.id) {
         problems.push({ file: provider.file, field: 'parent', found: parent, message: 'a provider cannot be its own parent: name the organisation this unit belongs to, or remove "parent"' });
       } else if (!providerIds.has(parent)) {
-        problems.push({ file: provider.file, field: 'parent', found: parent, message: `there is no ${FACT_FILES.providers(parent)}: name an existing provider (the file name without .yaml), such as "astra"` });
+        problems.push({ file: provider.file, field: 'parent', found: parent, message: `there is no ${FACT_FILES.providers(parent)}: name an existing provider (its file name without .yaml)${didYouMeanSuffix(parent, providerIds)}` });
       }
     }
   }
@@ -115,11 +127,11 @@ export function findIntegrityProblems(input: RegisterInput, now: string = today(
     checkCoverage(service);
     checkDates(service);
     if (!providerIds.has(service.data.provider)) {
-      problems.push({ file: service.file, field: 'provider', found: service.data.provider, message: `there is no ${FACT_FILES.providers(service.data.provider)}: name an existing provider (the file name without .yaml), such as "astra-sos-line"` });
+      problems.push({ file: service.file, field: 'provider', found: service.data.provider, message: `there is no ${FACT_FILES.providers(service.data.provider)}: name an existing provider (its file name without .yaml)${didYouMeanSuffix(service.data.provider, providerIds)}` });
     }
     service.data.alsoAt.forEach((id, i) => {
       if (!providerIds.has(id)) {
-        problems.push({ file: service.file, field: `alsoAt[${i}]`, found: id, message: `there is no ${FACT_FILES.providers(id)}: name an existing provider, or remove it from "alsoAt"` });
+        problems.push({ file: service.file, field: `alsoAt[${i}]`, found: id, message: `there is no ${FACT_FILES.providers(id)}: name an existing provider, or remove it from "alsoAt"${didYouMeanSuffix(id, providerIds)}` });
       } else if (id === service.data.provider) {
         problems.push({ file: service.file, field: `alsoAt[${i}]`, found: id, message: 'this is already the service\'s provider: remove it from "alsoAt"' });
       } else if (service.data.alsoAt.indexOf(id) !== i) {
@@ -163,7 +175,7 @@ export function findIntegrityProblems(input: RegisterInput, now: string = today(
   const written = new Set<string>(WRITTEN_LOCALES);
   const derived = LOCALES.filter((l) => !written.has(l.tag)).map((l) => l.tag as string);
   const known = { providers: providerIds, services: serviceIds, pages: new Set<string>(PROSE_PAGES) };
-  const texts = new Set(input.texts.map((t) => `${t.locale}/${t.kind}/${t.entryId}`));
+  const texts = new Set([...input.texts.map((t) => `${t.locale}/${t.kind}/${t.entryId}`), ...(present?.texts ?? [])]);
   for (const text of input.texts) {
     if (!written.has(text.locale)) {
       const why = derived.includes(text.locale)
@@ -174,7 +186,8 @@ export function findIntegrityProblems(input: RegisterInput, now: string = today(
     }
     if (!known[text.kind].has(text.entryId)) {
       const what = text.kind === 'pages' ? `a page (${PROSE_PAGES.join(', ')})` : `an entry: there is no ${text.kind === 'providers' ? FACT_FILES.providers(text.entryId) : FACT_FILES.services(text.entryId)}`;
-      problems.push({ file: text.file, message: `this text does not belong to ${what}. Rename it after its entry, or add the entry's facts first` });
+      const ids = known[text.kind] as Set<string>;
+      problems.push({ file: text.file, message: `this text does not belong to ${what}. Rename it after its entry, or add the entry's facts first${didYouMeanSuffix(text.entryId, ids)}` });
     }
     if (text.locale === SOURCE_LOCALE && text.data.translation) {
       problems.push({ file: text.file, field: 'translation', message: `the source language (${SOURCE_LOCALE}) is not a translation: remove "translation"` });

@@ -34,9 +34,14 @@ export function formatProblem(p: Problem): string {
   return `${where}\n  ${what}${found}${p.message}`;
 }
 
+/** Problems in the order they are reported: by file, then by line. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+}
+
 /** All problems of a run, grouped by file, with a count. */
 export function formatProblems(problems: readonly Problem[]): string {
-  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const sorted = sortProblems(problems);
   const head = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the register's content. Nothing was built; fix ${problems.length === 1 ? 'it' : 'them'} and run the build again.`;
   return [head, '', ...sorted.map(formatProblem)].join('\n');
 }

@@ -22,12 +22,16 @@ export interface LocaleConfig {
    */
   derive?: { from: string; by: 'transliterate' };
   fallback?: string;
+  /** A translated language: whether a native speaker has reviewed its UI dictionary (pages say so when not). */
+  uiReviewed?: boolean;
 }
 
 export const LOCALES = [
   { tag: 'sr-Cyrl', path: 'sr', endonym: 'Српски', intl: 'sr-Cyrl' },
   { tag: 'sr-Latn', path: 'sr-latn', endonym: 'Srpski (latinica)', intl: 'sr-Latn', derive: { from: 'sr-Cyrl', by: 'transliterate' } },
-  { tag: 'en', path: 'en', endonym: 'English', intl: 'en-GB', fallback: 'sr-Latn' },
+  { tag: 'en', path: 'en', endonym: 'English', intl: 'en-GB', fallback: 'sr-Latn', uiReviewed: false },
+  { tag: 'sq', path: 'sq', endonym: 'Shqip', intl: 'sq', fallback: 'sr-Latn', uiReviewed: false },
+  { tag: 'rom', path: 'rom', endonym: 'Romani čhib', intl: 'rom', fallback: 'sr-Latn', uiReviewed: false },
 ] as const satisfies readonly LocaleConfig[];
 
 export type LocaleTag = (typeof LOCALES)[number]['tag'];
@@ -52,4 +56,10 @@ export const WRITTEN_LOCALES: LocaleTag[] = LOCALES.filter((l: LocaleConfig) => 
 
 export function isLocaleTag(value: string): value is LocaleTag {
   return (LOCALE_TAGS as string[]).includes(value);
+}
+
+/** A language whose text is translated from the source (not the source, not derived from it). */
+export function isTranslated(tag: LocaleTag): boolean {
+  const config = localeConfig(tag);
+  return tag !== SOURCE_LOCALE && !config.derive;
 }

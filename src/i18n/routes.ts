@@ -14,6 +14,7 @@ export const routes = {
   category: (key: string) => `categories/${key}/`,
   rights: 'rights/',
   about: 'about/',
+  translationStatus: 'translation-status/',
 } as const;
 
 /** The address of `route` in `locale`: "/sr/register/". */

@@ -33,6 +33,13 @@ export function useTranslations(locale: LocaleTag): Translate {
   return (key, values) => {
     const template = dictionary[key];
     if (template === undefined) throw new Error(`The UI string "${key}" is missing in src/i18n/ui/${locale}.json.`);
-    return values ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : template;
+    if (!values) return template;
+    // A value that ends a sentence itself (Serbian dates end in ".") takes the place of the
+    // template's own full stop, so "{date}." never reads "2026..".
+    return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+      if (!(name in values)) return whole;
+      const value = String(values[name]);
+      return value + (stop && value.endsWith('.') ? '' : stop);
+    });
   };
 }
