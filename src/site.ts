@@ -3,5 +3,5 @@ export const site = {
   /** The service whose number every home page shows beside the emergency numbers. */
   hotlineService: 'astra-sos-line',
   /** Where a person with no contact for a provider is sent first. */
-  firstContactServices: ['astra-sos-line'],
+  firstContactServices: ['astra-sos-line', 'csw-information'],
 } as const;
