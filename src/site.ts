@@ -4,4 +4,9 @@ export const site = {
   hotlineService: 'astra-sos-line',
   /** Where a person with no contact for a provider is sent first. */
   firstContactServices: ['astra-sos-line', 'csw-information'],
+  /**
+   * Where "Exit this page" goes: a page that looks unremarkable in a browser's history and on a
+   * screen. The exit also replaces this site's entry in the tab's history.
+   */
+  quickExitUrl: 'https://www.google.com/',
 } as const;

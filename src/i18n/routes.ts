@@ -15,6 +15,7 @@ export const routes = {
   rights: 'rights/',
   about: 'about/',
   translationStatus: 'translation-status/',
+  safety: 'safety/',
 } as const;
 
 /** The address of `route` in `locale`: "/sr/register/". */

@@ -9,7 +9,7 @@ export const TEXT_KINDS = ['providers', 'services', 'pages'] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
 
 /** Pages of prose that are not entries; each must exist in the source language. */
-export const PROSE_PAGES = ['about'] as const;
+export const PROSE_PAGES = ['about', 'safety'] as const;
 
 export interface Located<T> {
   id: string;

@@ -1,0 +1,75 @@
+/**
+ * Size budgets on the built files, for people on slow or metered data: deterministic, so they are
+ * tests; timings are in `npm run bench`.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { assertBuilt, builtPages, DIST, fileOf } from './helpers/site.ts';
+
+const KB = 1024;
+export const BUDGETS = {
+  /** Any page's HTML, gzipped. */
+  htmlGzip: 15 * KB,
+  /** All the site's CSS together, gzipped. */
+  cssGzip: 12 * KB,
+  /** One font file: a single script subset of one weight. */
+  fontFile: 64 * KB,
+  /**
+   * The scripts a page loads, gzipped (quick exit; on the search page, the search form). Pagefind
+   * itself loads only when someone searches; `npm run bench` reports what a first search costs.
+   * Reading and navigating need no script at all (tests/browser.test.ts, JavaScript off).
+   */
+  scriptGzip: 6 * KB,
+};
+
+const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+
+async function assets(ext: string) {
+  return (await readdir(join(DIST, '_astro'))).filter((f) => f.endsWith(ext)).map((f) => join(DIST, '_astro', f));
+}
+
+describe('size budgets', () => {
+  it(`keep every page's HTML under ${BUDGETS.htmlGzip / KB} KB gzipped`, async () => {
+    assertBuilt();
+    const over: string[] = [];
+    for (const page of await builtPages()) {
+      const size = gz(await readFile(fileOf(page)));
+      if (size > BUDGETS.htmlGzip) over.push(`${page}: ${(size / KB).toFixed(1)} KB`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it(`keep all CSS under ${BUDGETS.cssGzip / KB} KB gzipped`, async () => {
+    let total = 0;
+    for (const css of await assets('.css')) total += gz(await readFile(css));
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(BUDGETS.cssGzip);
+  });
+
+  it('load fonts per script: every font face is limited to its script\'s characters, every file small', async () => {
+    const css = (await Promise.all((await assets('.css')).map((f) => readFile(f, 'utf8')))).join('\n');
+    const faces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
+    expect(faces.length).toBeGreaterThan(0);
+    expect(faces.filter((f) => !/unicode-range:/.test(f))).toEqual([]);
+    // A data: URL would be refused by the CSP (font-src 'self') and could not be cached apart.
+    expect(faces.filter((f) => /url\(\s*['"]?data:/.test(f))).toEqual([]);
+    for (const font of await assets('.woff2')) expect((await stat(font)).size, font).toBeLessThanOrEqual(BUDGETS.fontFile);
+  });
+
+  it(`load only the site's own scripts, at most ${BUDGETS.scriptGzip / KB} KB gzipped per page`, async () => {
+    const heavy: string[] = [];
+    for (const page of await builtPages()) {
+      const html = await readFile(fileOf(page), 'utf8');
+      let bytes = 0;
+      for (const [tag, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g).map((m) => [m[1]!, m[2]!])) {
+        const src = tag.match(/\ssrc="([^"]+)"/)?.[1];
+        if (src && !src.startsWith('/_astro/')) heavy.push(`${page}: a script from ${src}`);
+        bytes += gz(src ? await readFile(join(DIST, src)) : Buffer.from(body));
+      }
+      if (bytes > BUDGETS.scriptGzip) heavy.push(`${page}: ${(bytes / KB).toFixed(1)} KB of script`);
+    }
+    expect(heavy).toEqual([]);
+  });
+});
