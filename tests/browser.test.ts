@@ -27,6 +27,7 @@ const TEMPLATES = [
   'rights/',
   'about/',
   'safety/',
+  'search/',
   'translation-status/',
 ];
 /** A missing address: the host answers with the 404 page. */

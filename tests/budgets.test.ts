@@ -63,7 +63,8 @@ describe('size budgets', () => {
     for (const page of await builtPages()) {
       const html = await readFile(fileOf(page), 'utf8');
       let bytes = 0;
-      for (const [tag, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g).map((m) => [m[1]!, m[2]!])) {
+      for (const match of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        const [, tag = '', body = ''] = match;
         const src = tag.match(/\ssrc="([^"]+)"/)?.[1];
         if (src && !src.startsWith('/_astro/')) heavy.push(`${page}: a script from ${src}`);
         bytes += gz(src ? await readFile(join(DIST, src)) : Buffer.from(body));

@@ -5,18 +5,7 @@
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { LOCALES, type LocaleTag } from './locales.ts';
 
-export const routes = {
-  home: '',
-  register: 'register/',
-  provider: (id: string) => `providers/${id}/`,
-  service: (id: string) => `services/${id}/`,
-  categories: 'categories/',
-  category: (key: string) => `categories/${key}/`,
-  rights: 'rights/',
-  about: 'about/',
-  translationStatus: 'translation-status/',
-  safety: 'safety/',
-} as const;
+export { routes } from './paths.ts';
 
 /** The address of `route` in `locale`: "/sr/register/". */
 export function localeUrl(locale: LocaleTag, route: string): string {

@@ -68,6 +68,10 @@ export const COSTS = ['free', 'unknown'] as const;
 export const SERVICE_STATUSES = ['active', 'unconfirmed'] as const;
 
 export const GENDERS = ['women', 'men'] as const;
+
+/** Whom a service is for, as search filters it (derived from eligibility in src/search/records.ts). */
+export const AUDIENCES = ['women', 'men', 'children', 'foreign-nationals'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 export const NATIONALITIES = ['any', 'serbian', 'foreign'] as const;
 export const VICTIM_STATUSES = ['at-risk', 'presumed', 'identified'] as const;
 export const REFERRAL = ['required', 'not-required', 'unknown'] as const;

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import {
+  AUDIENCES,
   AVAILABILITY,
   CATEGORIES,
   COSTS,
@@ -146,6 +147,31 @@ const STATIC_KEYS = [
   'notFound.title',
   'notFound.body',
   'notFound.home',
+  'search.title',
+  'search.intro',
+  'search.label',
+  'search.button',
+  'search.noScript',
+  'search.browseCategories',
+  'search.browseRegister',
+  'search.filters',
+  'search.filter.kind',
+  'search.filter.category',
+  'search.filter.audience',
+  'search.filter.features',
+  'search.filter.sector',
+  'search.filter.type',
+  'search.filter.area',
+  'search.area.any',
+  'search.area.national',
+  'search.kind.provider',
+  'search.results',
+  'search.noResults',
+  'search.prompt',
+  'search.searching',
+  'search.more',
+  'search.clear',
+  'search.error',
 ] as const;
 
 const labels = <const P extends string, const K extends readonly string[]>(prefix: P, keys: K) =>
@@ -172,6 +198,7 @@ export const UI_KEYS = [
   ...labels('verified', VERIFICATION_METHODS),
   ...labels('weekday', WEEKDAYS),
   ...labels('law', LAWS),
+  ...labels('search.audience', AUDIENCES),
 ] as const;
 
 export type UiKey = (typeof UI_KEYS)[number];

@@ -1,0 +1,172 @@
+/**
+ * The search page in the browser: runs the form (query and filters) against the page language's
+ * Pagefind index and shows the results with the page's own strings and result template. Nothing is
+ * stored: a query that arrives in the address (from the search box on other pages) is read, then
+ * removed from the address, so it does not stay visible there.
+ */
+import { fold } from '../search/fold.ts';
+import { SEARCH_BUNDLE } from '../search/bundle.ts';
+
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 250;
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; meta: Record<string, string | undefined> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  search: (term: string | null, options: object) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+type Filters = Record<string, string | { any: string[] } | { all: string[] }>;
+
+function chosenFilters(form: HTMLFormElement): Filters {
+  const filters: Filters = {};
+  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-match]')) {
+    const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')];
+    if (checked.length === 0) continue;
+    const group = checked[0]!.name;
+    const values = checked.map((c) => c.value);
+    filters[group] = fieldset.dataset.match === 'all' ? { all: values } : { any: values };
+  }
+  const area = form.querySelector<HTMLSelectElement>('select[name="area"]')!.value;
+  if (area) filters.area = area;
+  return filters;
+}
+
+/** Check the boxes and pick the area that a link or the address asks for, then clean the address. */
+function applyAddress(form: HTMLFormElement): void {
+  const params = new URLSearchParams(location.search);
+  if ([...params.keys()].length === 0) return;
+  form.querySelector<HTMLInputElement>('#search-query')!.value = params.get('q') ?? '';
+  for (const [name, value] of params) {
+    const box = form.querySelector<HTMLInputElement>(`input[type="checkbox"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
+    if (box) box.checked = true;
+    if (name === 'area') form.querySelector<HTMLSelectElement>('select[name="area"]')!.value = value;
+  }
+  if ([...params.keys()].some((key) => key !== 'q')) form.querySelector('details')!.open = true;
+  history.replaceState(null, '', location.pathname);
+}
+
+function showCounts(form: HTMLFormElement, counts: Record<string, Record<string, number>>): void {
+  for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
+    const [group, value] = span.dataset.count!.split(':') as [string, string];
+    span.textContent = `(${counts[group]?.[value] ?? 0})`;
+  }
+}
+
+function render(template: HTMLTemplateElement, pageLang: string, data: Awaited<ReturnType<PagefindResult['data']>>): Node {
+  const item = template.content.cloneNode(true) as DocumentFragment;
+  const { meta } = data;
+  const link = item.querySelector<HTMLAnchorElement>('.card__title a')!;
+  link.href = data.url;
+  link.textContent = meta.title ?? '';
+  const textLang = meta.textLang && meta.textLang !== pageLang ? meta.textLang : undefined;
+  const provider = item.querySelector<HTMLElement>('.card__provider')!;
+  if (meta.provider) provider.textContent = meta.provider;
+  else provider.remove();
+  const summary = item.querySelector<HTMLElement>('.card__summary')!;
+  summary.textContent = meta.summary ?? '';
+  if (textLang) for (const el of [link, summary, provider]) el.lang = textLang;
+  const badges = new Set((meta.badges ?? '').split(' '));
+  for (const badge of item.querySelectorAll<HTMLElement>('[data-badge]')) if (!badges.has(badge.dataset.badge!)) badge.remove();
+  if (!item.querySelector('[data-badge]')) item.querySelector('.badges')?.remove();
+  const call = item.querySelector<HTMLAnchorElement>('.card__call a')!;
+  if (meta.phone && meta.phoneLabel) {
+    call.href = `tel:${meta.phone}`;
+    call.textContent = meta.phoneLabel;
+  } else call.parentElement!.remove();
+  return item;
+}
+
+export function startSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const output = document.querySelector<HTMLElement>('[data-search-output]');
+  if (!form || !output) return;
+  const status = output.querySelector<HTMLElement>('#search-status')!;
+  const list = output.querySelector<HTMLOListElement>('#search-results')!;
+  const more = output.querySelector<HTMLButtonElement>('#search-more')!;
+  const template = document.querySelector<HTMLTemplateElement>('#search-result')!;
+  const pageLang = document.documentElement.lang;
+
+  form.hidden = false;
+  output.hidden = false;
+  document.querySelector<HTMLElement>('[data-search-no-script]')!.hidden = true;
+  applyAddress(form);
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `/${SEARCH_BUNDLE}/pagefind.js`).then(async (module: Pagefind) => {
+      await module.init();
+      return module;
+    }));
+
+  let run = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+
+  const showMore = async (current: number) => {
+    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    if (current !== run) return;
+    for (const data of next) list.append(render(template, pageLang, data));
+    shown += next.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const search = async () => {
+    const current = ++run;
+    const query = fold(form.querySelector<HTMLInputElement>('#search-query')!.value).trim();
+    const filters = chosenFilters(form);
+    try {
+      const engine = await load();
+      if (!query && Object.keys(filters).length === 0) {
+        results = [];
+        list.replaceChildren();
+        list.dataset.state = 'idle';
+        more.hidden = true;
+        status.textContent = status.dataset.prompt!;
+        showCounts(form, await engine.filters());
+        return;
+      }
+      list.dataset.state = 'searching';
+      status.textContent = status.dataset.searching!;
+      const found = await engine.search(query || null, { filters, ...(query ? {} : { sort: { name: 'asc' } }) });
+      if (!found || current !== run) return;
+      results = found.results;
+      shown = 0;
+      list.replaceChildren();
+      showCounts(form, found.filters);
+      await showMore(current);
+      if (current !== run) return;
+      status.dataset.total = String(results.length);
+      status.textContent = results.length === 0 ? status.dataset.none! : status.dataset.results!.replace('{count}', results.length.toLocaleString(pageLang));
+      list.dataset.state = 'done';
+    } catch {
+      if (current !== run) return;
+      status.textContent = status.dataset.error!;
+      list.dataset.state = 'error';
+    }
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, DEBOUNCE_MS);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search();
+  });
+  form.addEventListener('input', soon);
+  form.addEventListener('change', soon);
+  form.addEventListener('reset', () => setTimeout(search));
+  more.addEventListener('click', () => void showMore(run));
+  void search();
+}
