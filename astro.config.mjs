@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import print from './src/integrations/print.ts';
 
 const defaultLocale = LOCALES.find((l) => l.tag === SOURCE_LOCALE);
 if (!defaultLocale) throw new Error(`The source language ${SOURCE_LOCALE} is not in src/i18n/locales.ts.`);
@@ -12,7 +13,7 @@ export default defineConfig({
   // The published address; hreflang alternates are absolute when it is set.
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  integrations: [contentCheck(), mdx(), searchIndex(), print()],
   // Keep styles in one cached file: pages stay small and no inline style needs a CSP exception.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A strict Content Security Policy as a <meta> tag on every page: only this site's own files,

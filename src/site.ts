@@ -9,4 +9,9 @@ export const site = {
    * screen. The exit also replaces this site's entry in the tab's history.
    */
   quickExitUrl: 'https://www.google.com/',
+  /**
+   * The repository corrections go to: every entry page links to the edit page of its files and to a
+   * prefilled issue there. Set it to the register's public repository.
+   */
+  repository: { url: 'https://github.com/astra-serbia/trafficking-register', branch: 'main' },
 } as const;

@@ -28,6 +28,10 @@ const TEMPLATES = [
   'about/',
   'safety/',
   'search/',
+  'brochure/',
+  'brochure/safe-place/',
+  'brochure/rights/',
+  'downloads/',
   'translation-status/',
 ];
 /** A missing address: the host answers with the 404 page. */
@@ -184,6 +188,19 @@ describe('the quick exit', () => {
     await page.locator('.quick-exit__button').click();
     await page.waitForURL(`${EXIT.origin}/**`);
     expect(referer).toBeUndefined();
+    await context.close();
+  });
+});
+
+describe('printing any page', () => {
+  it('prints the content only: no quick exit, header, search box or footer, and links to other sites with their address', async () => {
+    const { page, context } = await visit('/en/services/astra-sos-line/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.quick-exit', '.site-header', '.site-search', '.site-footer', '.corrections']) expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    const after = await page.locator('main a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).not.toBe('none');
+    expect(after).toContain('(');
     await context.close();
   });
 });

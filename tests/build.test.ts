@@ -64,7 +64,8 @@ describe('the built register', () => {
       const own = `/${localeOf(p).path}/`;
       for (const a of page(p).querySelectorAll('a[href^="/"]')) {
         const href = a.getAttribute('href')!;
-        if (a.closest('.language-switcher') || href.startsWith(own)) continue;
+        // Files (the PDFs of every language on the downloads page) are not pages.
+        if (a.closest('.language-switcher') || href.startsWith(own) || /\.[a-z0-9]+$/.test(href)) continue;
         crossing.push(`${p} → ${href}`);
       }
     }

@@ -52,6 +52,11 @@ describe('the build', () => {
     await expect(setup(root, 'build')).rejects.toThrow(/content\/providers\/example-org\.yaml:8\n\s+phones\[0\]\.number: found "011 785 0000"/);
   });
 
+  it('refuses MDX that holds code before Astro compiles any MDX (at config setup), naming file, line and rule', async () => {
+    const root = await fixtureRoot('mdx-import');
+    await expect(setup(root, 'build')).rejects.toThrow(/content\/text\/en\/services\/example-service\.mdx:8\n\s+text: found "import Evil[^\n]*rule "no-import-export"/);
+  });
+
   it('goes on for a valid register', async () => {
     // The fixture has no UI dictionaries of its own: check the content only, against the project's.
     const root = await fixtureRoot();

@@ -14,6 +14,7 @@ import { textSchema } from '../schemas/text.ts';
 import { TEXT_KINDS, type Located, type RegisterInput, type TextInput, type TextKind } from '../model/input.ts';
 import { ENTRY_ID } from '../schemas/common.ts';
 import { findIntegrityProblems } from './integrity.ts';
+import { checkMdx } from './mdx.ts';
 import { formatField, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 import { scriptProblems } from './script.ts';
@@ -247,6 +248,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
       continue;
     }
     problems.push(...scriptProblems(file, source, locale));
+    problems.push(...checkMdx(file, source.slice(match[0].length), match[0].split('\n').length));
     const parsed = parseYaml(match[1]!, file, 1, problems);
     if (!parsed) continue;
     const { data, problems: found } = validate(textSchema, parsed.value ?? {}, file, parsed.lineOf);

@@ -37,3 +37,10 @@ export function formatNumber(value: number, locale: LocaleTag): string {
   const intl = localeConfig(locale).intl;
   return new Intl.NumberFormat(hasIntlData(intl) ? intl : 'sr-Latn').format(value);
 }
+
+/** A file size for a download link: "1.2 MB", "340 KB", with the language's decimal sign. */
+export function formatFileSize(bytes: number, locale: LocaleTag): string {
+  const intl = localeConfig(locale).intl;
+  const format = new Intl.NumberFormat(hasIntlData(intl) ? intl : 'sr-Latn', { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024 ? `${format.format(bytes / 1024 / 1024)} MB` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+}

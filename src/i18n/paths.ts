@@ -17,6 +17,13 @@ export const routes = {
   translationStatus: 'translation-status/',
   safety: 'safety/',
   search: 'search/',
+  brochure: 'brochure/',
+  brochureNeed: (key: string) => `brochure/${key}/`,
+  brochureRights: 'brochure/rights/',
+  downloads: 'downloads/',
+  /** Sources of the PDFs: rendered by the build, printed, then removed from the site. */
+  printRegister: 'print/register/',
+  printBrochure: 'print/brochure/',
 } as const;
 
 /** The address of `route` in `locale` outside Astro: "/sr/register/". Pages use `localeUrl`. */

@@ -1,5 +1,6 @@
 /** Questions pages ask of the register, answered in one place. */
 import type { LocaleTag } from '../i18n/locales.ts';
+import { SECTORS, type Sector } from '../schemas/taxonomy.ts';
 import { contactsOf, localizedText, type Entry, type Provider, type Register, type Service } from './register.ts';
 
 /** The newest day any entry was checked: the edition's "data as of" date. */
@@ -34,4 +35,14 @@ export function sortByName<T extends Entry>(entries: T[], locale: LocaleTag): T[
 
 export function rights(register: Register): Service[] {
   return register.services.filter(isRight);
+}
+
+/** The sector of the organisation an entry belongs to (a unit's top-level organisation). */
+export function sectorOf(service: Service): Sector {
+  return (service.provider.ancestors[0] ?? service.provider).facts.sector;
+}
+
+/** Rights grouped by the sector of the institution that must honour them, in `sectors`' order. */
+export function rightsBySector(register: Register, locale: LocaleTag, sectors: readonly Sector[] = SECTORS) {
+  return sectors.map((sector) => ({ sector, rights: sortByName(rights(register).filter((r) => sectorOf(r) === sector), locale) })).filter((g) => g.rights.length > 0);
 }

@@ -80,6 +80,8 @@ export const coverageSchema = z
 export const verificationSchema = z.strictObject({
   date: isoDate,
   how: oneOf(VERIFICATION_METHODS, 'how the facts were checked'),
+  /** Who checked: an organisation or a maintainer, as they want to be named. */
+  by: z.string({ error: 'expected who checked the facts, such as "ASTRA"' }).trim().min(2, { error: 'expected who checked the facts, such as "ASTRA"' }).optional(),
 });
 
 /** A dated fact with its own source: when a service started, a licence, a legal basis. */
@@ -180,7 +182,7 @@ export const serviceSchema = z
     path: ['hours'],
   })
   .refine((s) => s.eligibility.minAge === undefined || s.eligibility.maxAge === undefined || s.eligibility.minAge <= s.eligibility.maxAge, {
-    error: 'minAge is greater than maxAge',
+    error: 'minAge is greater than maxAge: the youngest age a person can be goes in minAge, the oldest in maxAge; swap them or correct the one that is wrong',
     path: ['eligibility', 'minAge'],
   });
 

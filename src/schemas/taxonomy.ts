@@ -83,3 +83,17 @@ export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
 /** Laws an entry can name as its legal basis; labels in the dictionaries under `law.<key>`. */
 export const LAWS = ['free-legal-aid-act'] as const;
+
+/** What a person needs, as the brochure edition is organised (src/brochure/needs.ts), with the categories each gathers. */
+export const NEEDS = [
+  { key: 'help-now', categories: ['urgent-help', 'information', 'safety-and-protection'] },
+  { key: 'safe-place', categories: ['accommodation'] },
+  { key: 'money', categories: ['money-and-material-support'] },
+  { key: 'lawyer', categories: ['legal-help', 'court-support', 'interpretation'] },
+  { key: 'doctor', categories: ['medical-help', 'psychological-help'] },
+  { key: 'papers', categories: ['residence-and-documents'] },
+  { key: 'going-home', categories: ['return-home', 'family'] },
+  { key: 'job', categories: ['work-and-education'] },
+] as const satisfies readonly { key: string; categories: readonly (typeof CATEGORIES)[number][] }[];
+
+export type NeedKey = (typeof NEEDS)[number]['key'];

@@ -1,56 +1,5 @@
-/**
- * Serves the built site on localhost, as a static host would: files from dist/, a directory's
- * index.html, and dist/404.html with status 404 for anything else. No headers beyond the content
- * type, so that what the tests see is what the HTML itself does.
- */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
+/** The built site in dist/, served on localhost for the browser tests. */
+import { serveDirectory } from '../../src/utils/static-server.ts';
 import { DIST } from './site.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.pf_meta': 'application/octet-stream',
-};
-
-async function fileFor(urlPath: string): Promise<string | undefined> {
-  const path = normalize(join(DIST, decodeURIComponent(urlPath)));
-  if (!path.startsWith(DIST)) return undefined;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      const index = join(path, 'index.html');
-      return (await stat(index)).isFile() ? index : undefined;
-    }
-    return path;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function serveSite(): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (request, response) => {
-    const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = await fileFor(urlPath);
-    if (!file) {
-      response.writeHead(404, { 'content-type': TYPES['.html']! });
-      response.end(await readFile(join(DIST, '404.html')));
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(await readFile(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
+export const serveSite = () => serveDirectory(DIST);

@@ -1,0 +1,31 @@
+/**
+ * `npm run report:stale`: the entries whose facts have not been verified for more than 12 months
+ * (`-- --months 6` for another limit, `-- --today 2027-12-01` to look ahead), oldest first, with
+ * their file and how many of their contact facts still await confirmation with the provider.
+ * Run it from the project root (or give `-- --root <dir>`).
+ */
+import { parseArgs } from 'node:util';
+import { readRegister } from '../src/model/disk.ts';
+import { isStale, monthsBefore, STALE_AFTER_MONTHS, today, unconfirmedContacts } from '../src/model/freshness.ts';
+import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
+import { textOf } from '../src/model/queries.ts';
+
+const { values } = parseArgs({
+  options: { months: { type: 'string' }, today: { type: 'string' }, root: { type: 'string' } },
+});
+const months = values.months ? Number(values.months) : STALE_AFTER_MONTHS;
+const on = values.today ?? today();
+if (!Number.isInteger(months) || months < 1) throw new Error(`--months must be a whole number of months, such as 12; found "${values.months}"`);
+
+const register = await readRegister(values.root ?? process.cwd());
+const entries = [...register.providers, ...register.services];
+const stale = entries.filter((e) => isStale(e, on, months)).sort((a, b) => a.facts.lastVerified.date.localeCompare(b.facts.lastVerified.date));
+const awaiting = entries.reduce((n, e) => n + unconfirmedContacts(e), 0);
+
+console.log(`Entries not verified since ${monthsBefore(on, months)} (${months} months before ${on}): ${stale.length} of ${entries.length}`);
+for (const entry of stale) {
+  const { date, how, by } = entry.facts.lastVerified;
+  const unconfirmed = unconfirmedContacts(entry);
+  console.log(`- ${entry.file}: last verified ${date} (${how}${by ? `, by ${by}` : ''}); ${textOf(entry, SOURCE_LOCALE).data.name}${unconfirmed ? `; ${unconfirmed} contact fact(s) await confirmation` : ''}`);
+}
+console.log(`Contact facts awaiting confirmation with their provider, in all entries: ${awaiting}`);

@@ -1,0 +1,29 @@
+/**
+ * The print editions: which documents exist, their page size, where each is rendered from and
+ * where its PDF is published. One place, read by the pages, the PDF step of the build and the tests.
+ */
+import { LOCALES, localeConfig, type LocaleTag } from '../i18n/locales.ts';
+import { pathOf, routes } from '../i18n/paths.ts';
+
+export const PRINT_DOCUMENTS = {
+  /** The full register, for professionals. */
+  register: { size: 'A4', route: routes.printRegister },
+  /** The short guide for direct users: folded A4 sheets, so its pages come in fours. */
+  brochure: { size: 'A5', route: routes.printBrochure, pagesMultipleOf: 4 },
+} as const;
+export type PrintDocument = keyof typeof PRINT_DOCUMENTS;
+
+export const DOWNLOADS_DIR = 'downloads';
+
+/** "/downloads/register-sr-latn.pdf" */
+export function pdfPath(document: PrintDocument, locale: LocaleTag): string {
+  return `/${DOWNLOADS_DIR}/${document}-${localeConfig(locale).path}.pdf`;
+}
+
+export const printSource = (document: PrintDocument, locale: LocaleTag) => pathOf(locale, PRINT_DOCUMENTS[document].route);
+
+/** Placeholders in the downloads pages that the PDF step fills in once the files exist. */
+export const sizeToken = (document: PrintDocument, locale: LocaleTag) => `{size:${document}-${localeConfig(locale).path}}`;
+export const pagesToken = (document: PrintDocument, locale: LocaleTag) => `{pages:${document}-${localeConfig(locale).path}}`;
+
+export const ALL_PDFS = LOCALES.flatMap((l) => (Object.keys(PRINT_DOCUMENTS) as PrintDocument[]).map((document) => ({ document, locale: l.tag as LocaleTag })));
