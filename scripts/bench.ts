@@ -19,7 +19,7 @@ import { firstSearch } from './bench-search.ts';
 /** Chrome DevTools' "Slow 3G" profile: the worst case we design for. */
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
 
-const TEMPLATES = ['', 'register/', 'providers/csw/', 'services/astra-sos-line/', 'categories/accommodation/', 'rights/', 'search/', 'safety/'];
+const TEMPLATES = ['', 'register/', 'providers/csw/', 'services/astra-sos-line/', 'categories/accommodation/', 'rights/', 'search/', 'safety/', 'brochure/', 'brochure/safe-place/', 'downloads/'];
 
 interface Load {
   path: string;
