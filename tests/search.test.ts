@@ -42,7 +42,7 @@ async function searchPage(localePath: string, address = ''): Promise<Page> {
 }
 
 async function done(page: Page) {
-  await page.waitForSelector('#search-results:is([data-state="done"], [data-state="idle"])', { timeout: 30_000 });
+  await page.waitForSelector('#search-results[data-state="done"]', { timeout: 30_000 });
 }
 
 /** Do something on the search page and wait until the search it starts has finished. */
@@ -193,6 +193,20 @@ describe('search', () => {
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       await page.context().close();
     }
+  });
+
+  it('costs no search data until the person starts to search', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) requested.push(r.url());
+    });
+    await page.goto(`${origin}/rom/search/`, { waitUntil: 'networkidle' });
+    expect(requested).toEqual([]);
+    await page.focus('#search-query');
+    await expect.poll(() => requested.length).toBeGreaterThan(0);
+    await context.close();
   });
 
   it('says, without JavaScript, how to browse instead, and hides the form that cannot work', async () => {

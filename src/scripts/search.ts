@@ -40,10 +40,13 @@ function chosenFilters(form: HTMLFormElement): Filters {
   return filters;
 }
 
-/** Check the boxes and pick the area that a link or the address asks for, then clean the address. */
-function applyAddress(form: HTMLFormElement): void {
+/**
+ * Check the boxes and pick the area that a link or the address asks for, then clean the address.
+ * Returns whether the address asked for a search.
+ */
+function applyAddress(form: HTMLFormElement): boolean {
   const params = new URLSearchParams(location.search);
-  if ([...params.keys()].length === 0) return;
+  if ([...params.keys()].length === 0) return false;
   form.querySelector<HTMLInputElement>('#search-query')!.value = params.get('q') ?? '';
   for (const [name, value] of params) {
     const box = form.querySelector<HTMLInputElement>(`input[type="checkbox"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
@@ -52,6 +55,7 @@ function applyAddress(form: HTMLFormElement): void {
   }
   if ([...params.keys()].some((key) => key !== 'q')) form.querySelector('details')!.open = true;
   history.replaceState(null, '', location.pathname);
+  return true;
 }
 
 function showCounts(form: HTMLFormElement, counts: Record<string, Record<string, number>>): void {
@@ -98,7 +102,7 @@ export function startSearch(): void {
   form.hidden = false;
   output.hidden = false;
   document.querySelector<HTMLElement>('[data-search-no-script]')!.hidden = true;
-  applyAddress(form);
+  const details = form.querySelector('details')!;
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
@@ -125,13 +129,16 @@ export function startSearch(): void {
     const filters = chosenFilters(form);
     try {
       const engine = await load();
+      if (current !== run) return;
       if (!query && Object.keys(filters).length === 0) {
         results = [];
         list.replaceChildren();
-        list.dataset.state = 'idle';
         more.hidden = true;
         status.textContent = status.dataset.prompt!;
-        showCounts(form, await engine.filters());
+        const counts = await engine.filters();
+        if (current !== run) return;
+        showCounts(form, counts);
+        list.dataset.state = 'idle';
         return;
       }
       list.dataset.state = 'searching';
@@ -168,5 +175,18 @@ export function startSearch(): void {
   form.addEventListener('change', soon);
   form.addEventListener('reset', () => setTimeout(search));
   more.addEventListener('click', () => void showMore(run));
-  void search();
+
+  // Pagefind (about 150 KB on a first search) loads only when the person starts to search or opens
+  // the filters, or when the address brought a search: merely opening the page costs no more data.
+  status.textContent = status.dataset.prompt!;
+  if (applyAddress(form)) void search();
+  else {
+    const start = () => {
+      form.removeEventListener('focusin', start);
+      details.removeEventListener('toggle', start);
+      if (run === 0) void search();
+    };
+    form.addEventListener('focusin', start);
+    details.addEventListener('toggle', start);
+  }
 }
