@@ -5,7 +5,7 @@
 import { runChecks } from '../src/checks/run.ts';
 import { formatProblems } from '../src/checks/problem.ts';
 
-const problems = await runChecks(process.cwd());
+const { problems } = await runChecks(process.cwd());
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -22,7 +22,6 @@ const BUDGETS: Record<PrintDocument, { bytes: number; pages: [number, number] }>
   register: { bytes: 3 * MB, pages: [20, 200] },
   brochure: { bytes: 1 * MB, pages: [8, 64] },
 };
-const TITLE_KEYS = { register: 'print.registerTitle', brochure: 'print.brochureTitle' } as const;
 
 const file = (document: PrintDocument, locale: LocaleTag) => join(DIST, pdfPath(document, locale));
 const pdfinfo = (path: string) =>
@@ -46,7 +45,7 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
       const info = pdfinfo(path);
       expect(info['Tagged']).toBe('yes');
       expect(info['Page size']).toContain(`(${PRINT_DOCUMENTS[document].size})`);
-      expect(info['Title']).toBe(t(TITLE_KEYS[document]));
+      expect(info['Title']).toBe(t(PRINT_DOCUMENTS[document].titleKey));
       const pages = Number(info['Pages']);
       const [min, max] = BUDGETS[document].pages;
       expect(pages).toBeGreaterThanOrEqual(min);

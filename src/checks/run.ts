@@ -2,8 +2,10 @@
 import { checkContent } from './content.ts';
 import { checkDictionaries } from './dictionaries.ts';
 import type { Problem } from './problem.ts';
+import type { RegisterInput } from '../model/input.ts';
 
-export async function runChecks(root: string): Promise<Problem[]> {
+/** Every problem, and the content as read, so that a build that passes need not read it again. */
+export async function runChecks(root: string): Promise<{ problems: Problem[]; input: RegisterInput }> {
   const [content, dictionaries] = await Promise.all([checkContent(root), checkDictionaries(root)]);
-  return [...content.problems, ...dictionaries];
+  return { problems: [...content.problems, ...dictionaries], input: content.input };
 }

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { runChecks } from '../checks/run.ts';
 import { formatProblems } from '../checks/problem.ts';
+import { rememberCheckedInput } from '../model/disk.ts';
 
 export default function contentCheck(): AstroIntegration {
   return {
@@ -14,8 +15,13 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const problems = await runChecks(fileURLToPath(config.root));
-        if (problems.length === 0) return;
+        const root = fileURLToPath(config.root);
+        const { problems, input } = await runChecks(root);
+        if (problems.length === 0) {
+          // The steps after the build (search index, PDFs) use this content instead of reading it again.
+          rememberCheckedInput(root, input);
+          return;
+        }
         if (command === 'build') {
           // The message is the whole report: Astro prints it as the build's error.
           throw new Error(formatProblems(problems));

@@ -12,9 +12,9 @@ import { LOCALES, localeConfig, type LocaleTag } from '../i18n/locales.ts';
 import { pathOf, routes } from '../i18n/paths.ts';
 import { formatFileSize, formatNumber } from '../i18n/format.ts';
 import { readTranslations } from '../model/disk.ts';
-import { ALL_PDFS, DOWNLOADS_DIR, pagesToken, pdfPath, sizeToken, type PrintDocument } from '../print/documents.ts';
+import { ALL_PDFS, DOWNLOADS_DIR, pagesToken, pdfPath, PRINT_DOCUMENTS, printSource, sizeToken, type PrintDocument } from '../print/documents.ts';
 import { printDocument } from '../print/render.ts';
-import { ensureChromium, launchBrowser } from '../utils/chromium.ts';
+import { launchBrowser } from '../utils/chromium.ts';
 import { serveDirectory } from '../utils/static-server.ts';
 
 export default function print(): AstroIntegration {
@@ -29,17 +29,14 @@ export default function print(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        ensureChromium((m) => logger.info(m));
+        const browser = await launchBrowser((m) => logger.info(m));
         const { origin, close } = await serveDirectory(dist);
-        const browser = await launchBrowser();
         const made: { document: PrintDocument; locale: LocaleTag; bytes: number; pages: number }[] = [];
         try {
           await mkdir(join(dist, DOWNLOADS_DIR), { recursive: true });
           for (const { document, locale } of ALL_PDFS) {
-            const t = readTranslations(root, locale);
-            const title = t(document === 'register' ? 'print.registerTitle' : 'print.brochureTitle');
-            const route = document === 'register' ? routes.printRegister : routes.printBrochure;
-            const { pdf, pages } = await printDocument(browser, origin + pathOf(locale, route), document, title, site);
+            const title = readTranslations(root, locale)(PRINT_DOCUMENTS[document].titleKey);
+            const { pdf, pages } = await printDocument(browser, origin + printSource(document, locale), document, title, site);
             await writeFile(join(dist, pdfPath(document, locale)), pdf);
             made.push({ document, locale, bytes: pdf.length, pages });
             logger.info(`${pdfPath(document, locale)}: ${pages} pages, ${formatFileSize(pdf.length, 'en')}`);

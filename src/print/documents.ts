@@ -7,9 +7,9 @@ import { pathOf, routes } from '../i18n/paths.ts';
 
 export const PRINT_DOCUMENTS = {
   /** The full register, for professionals. */
-  register: { size: 'A4', route: routes.printRegister },
+  register: { size: 'A4', route: routes.printRegister, titleKey: 'print.registerTitle' },
   /** The short guide for direct users: folded A4 sheets, so its pages come in fours. */
-  brochure: { size: 'A5', route: routes.printBrochure, pagesMultipleOf: 4 },
+  brochure: { size: 'A5', route: routes.printBrochure, titleKey: 'print.brochureTitle', pagesMultipleOf: 4 },
 } as const;
 export type PrintDocument = keyof typeof PRINT_DOCUMENTS;
 

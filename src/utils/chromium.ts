@@ -31,8 +31,8 @@ export function ensureChromium(log: (message: string) => void = console.log): vo
   if (!existsSync(CHROMIUM)) throw new Error(INSTALL_HELP);
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  ensureChromium();
+export async function launchBrowser(log?: (message: string) => void): Promise<Browser> {
+  ensureChromium(log);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=Translate,OptimizationHints,MediaRouter'],
