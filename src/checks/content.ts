@@ -11,6 +11,9 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { areaSchema, emergencyNumberSchema, providerSchema, serviceSchema, sourceSchema } from '../schemas/facts.ts';
 import { textSchema } from '../schemas/text.ts';
+import { glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { WRITTEN_LOCALES } from '../i18n/locales.ts';
+import { glossaryMatchers, glossaryProblems } from './glossary.ts';
 import { TEXT_KINDS, type Located, type RegisterInput, type TextInput, type TextKind } from '../model/input.ts';
 import { ENTRY_ID } from '../schemas/common.ts';
 import { findIntegrityProblems } from './integrity.ts';
@@ -167,7 +170,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
   const problems: Problem[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
   const contentDir = join(root, 'content');
-  const input: RegisterInput = { providers: [], services: [], texts: [], sources: [], areas: [], emergencyNumbers: [] };
+  const input: RegisterInput = { providers: [], services: [], texts: [], sources: [], areas: [], emergencyNumbers: [], glossaries: {} };
 
   const lineFinders = new Map<string, ParsedYaml['lineOf']>();
   const present = { providers: new Set<string>(), services: new Set<string>(), texts: new Set<string>() };
@@ -227,6 +230,23 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
   await listFile('areas.yaml', areaSchema, input.areas);
   await listFile('emergency-numbers.yaml', emergencyNumberSchema, input.emergencyNumbers);
 
+  for (const locale of WRITTEN_LOCALES) {
+    const file = `content/glossary/${locale}.yaml`;
+    let text: string;
+    try {
+      text = await readFile(join(root, file), 'utf8');
+    } catch {
+      problems.push({ file, message: `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)` });
+      continue;
+    }
+    const parsed = parseYaml(text, file, 0, problems);
+    if (!parsed) continue;
+    const { data, problems: found } = validate(glossarySchema, parsed.value ?? [], file, parsed.lineOf);
+    problems.push(...found);
+    if (data) input.glossaries[locale] = data as GlossaryTerm[];
+  }
+  const matchers = Object.fromEntries(Object.entries(input.glossaries).map(([locale, terms]) => [locale, glossaryMatchers(terms)]));
+
   for (const path of await listFiles(join(contentDir, 'text'), /\.(mdx?|ya?ml)$/)) {
     const file = rel(path);
     const parts = file.split('/'); // content/text/<locale>/<kind>/<id>.mdx
@@ -248,6 +268,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
       continue;
     }
     problems.push(...scriptProblems(file, source, locale));
+    if (matchers[locale]) problems.push(...glossaryProblems(file, source, matchers[locale]));
     problems.push(...checkMdx(file, source.slice(match[0].length), match[0].split('\n').length));
     const parsed = parseYaml(match[1]!, file, 1, problems);
     if (!parsed) continue;

@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import { UI_KEYS, placeholders } from '../schemas/ui.ts';
 import type { Problem } from './problem.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { glossaryMatchers, glossaryProblems } from './glossary.ts';
 
 const DIR = 'src/i18n/ui';
 const fileOf = (tag: string) => `${DIR}/${tag}.json`;
 
-export async function checkDictionaries(root: string): Promise<Problem[]> {
+export async function checkDictionaries(root: string, glossaries: Record<string, GlossaryTerm[]> = {}): Promise<Problem[]> {
   const problems: Problem[] = [];
   const known = new Set<string>(UI_KEYS);
   const dictionaries = new Map<string, Record<string, unknown>>();
@@ -28,8 +30,10 @@ export async function checkDictionaries(root: string): Promise<Problem[]> {
   for (const tag of WRITTEN_LOCALES) {
     const file = fileOf(tag);
     let parsed: unknown;
+    let raw = '';
     try {
-      parsed = JSON.parse(await readFile(join(root, file), 'utf8'));
+      raw = await readFile(join(root, file), 'utf8');
+      parsed = JSON.parse(raw);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       problems.push({ file, message: missing ? `the language "${tag}" has no UI dictionary: copy ${fileOf(SOURCE_LOCALE)} to ${file} and translate every text` : `this is not valid JSON (${(error as Error).message}): check for a missing comma or quote` });
@@ -41,6 +45,11 @@ export async function checkDictionaries(root: string): Promise<Problem[]> {
     }
     const dictionary = parsed as Record<string, unknown>;
     dictionaries.set(tag, dictionary);
+    if (glossaries[tag]) {
+      const lines = raw.split('\n');
+      const keyOfLine = (line: number) => /^\s*"([^"]+)":/.exec(lines[line - 1] ?? '')?.[1];
+      problems.push(...glossaryProblems(file, raw, glossaryMatchers(glossaries[tag]), keyOfLine));
+    }
     for (const key of UI_KEYS) {
       const value = dictionary[key];
       if (value === undefined) problems.push({ file, field: key, message: `missing: add this key with its text in this language (see ${fileOf(SOURCE_LOCALE)} for the source text)` });

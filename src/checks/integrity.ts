@@ -6,6 +6,7 @@
 import { LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import { FACT_FILES, PROSE_PAGES, textFile, type Located, type RegisterInput } from '../model/input.ts';
 import type { ProviderFacts, ServiceFacts } from '../schemas/facts.ts';
+import { CLAIMS, claimsOf, sourcesOfClaim } from '../schemas/claims.ts';
 import type { Problem } from './problem.ts';
 import { didYouMeanSuffix } from './suggest.ts';
 
@@ -26,6 +27,11 @@ function sourceRefs(facts: ProviderFacts | ServiceFacts): SourceRef[] {
   if ('network' in facts && facts.network) refs.push({ field: 'network.source', id: facts.network.source });
   if ('legalBasis' in facts) facts.legalBasis.forEach((l, i) => refs.push({ field: `legalBasis[${i}].source`, id: l.source }));
   if (facts.hours) facts.hours.forEach((h, i) => refs.push({ field: `hours[${i}].source`, id: h.source }));
+  for (const claim of CLAIMS) {
+    const ids = sourcesOfClaim(facts.statedIn, claim);
+    const many = Array.isArray(facts.statedIn?.[claim]);
+    ids.forEach((id, i) => refs.push({ field: many ? `statedIn.${claim}[${i}]` : `statedIn.${claim}`, id }));
+  }
   return refs;
 }
 
@@ -52,6 +58,7 @@ export function findIntegrityProblems(input: RegisterInput, now: string = today(
   const areas = new Map(input.areas.map((a) => [a.id, a.data]));
 
   const checkSources = (entry: Located<ProviderFacts | ServiceFacts>) => {
+    const listed = new Set(entry.data.sources);
     for (const ref of sourceRefs(entry.data)) {
       if (!sourceIds.has(ref.id)) {
         problems.push({
@@ -60,6 +67,25 @@ export function findIntegrityProblems(input: RegisterInput, now: string = today(
           found: ref.id,
           message: `there is no source with this id in ${FACT_FILES.sources}: use one of its ids, or add the publication there first${didYouMeanSuffix(ref.id, sourceIds)}`,
         });
+      } else if (!listed.has(ref.id)) {
+        // The page lists an entry's sources: a fact's source that is not among them would be hidden.
+        problems.push({ file: entry.file, field: ref.field, found: ref.id, message: `this source is not in the entry's "sources" list: add it there, so that the page names it` });
+      }
+    }
+    // Every claim a person relies on names the source that states it.
+    const made = claimsOf(entry.data);
+    for (const { claim, field } of made) {
+      if (sourcesOfClaim(entry.data.statedIn, claim).length === 0) {
+        problems.push({
+          file: entry.file,
+          field,
+          message: `a person relies on this claim, and it names no source: add "${claim}: <source id>" under "statedIn" with the source that states it, or remove the claim if no source states it`,
+        });
+      }
+    }
+    for (const claim of CLAIMS) {
+      if (entry.data.statedIn?.[claim] !== undefined && !made.some((m) => m.claim === claim)) {
+        problems.push({ file: entry.file, field: `statedIn.${claim}`, message: `the entry makes no "${claim}" claim for this source to back: remove this line` });
       }
     }
   };

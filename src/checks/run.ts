@@ -6,6 +6,7 @@ import type { RegisterInput } from '../model/input.ts';
 
 /** Every problem, and the content as read, so that a build that passes need not read it again. */
 export async function runChecks(root: string): Promise<{ problems: Problem[]; input: RegisterInput }> {
-  const [content, dictionaries] = await Promise.all([checkContent(root), checkDictionaries(root)]);
+  const content = await checkContent(root);
+  const dictionaries = await checkDictionaries(root, content.input.glossaries);
   return { problems: [...content.problems, ...dictionaries], input: content.input };
 }

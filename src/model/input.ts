@@ -4,6 +4,7 @@
  */
 import type { AreaFacts, EmergencyNumber, ProviderFacts, ServiceFacts, SourceFacts } from '../schemas/facts.ts';
 import type { EntryText } from '../schemas/text.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
 
 export const TEXT_KINDS = ['providers', 'services', 'pages'] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
@@ -33,6 +34,8 @@ export interface RegisterInput {
   sources: Located<SourceFacts>[];
   areas: Located<AreaFacts>[];
   emergencyNumbers: Located<EmergencyNumber>[];
+  /** Per written language: the approved words and the words to avoid. */
+  glossaries: Record<string, GlossaryTerm[]>;
 }
 
 export const FACT_FILES = {

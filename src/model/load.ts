@@ -27,6 +27,7 @@ async function readInput(): Promise<RegisterInput> {
     sources: sources.map((e) => ({ id: e.id, file: FACT_FILES.sources, data: e.data })),
     areas: areas.map((e) => ({ id: e.id, file: FACT_FILES.areas, data: e.data })),
     emergencyNumbers: emergencyNumbers.map((e) => ({ id: e.id, file: FACT_FILES.emergencyNumbers, data: e.data })),
+    glossaries: {},
   };
 }
 

@@ -10,6 +10,7 @@
  * eligibility → minimum_age / maximum_age / eligibility_description, lastVerified → assured_date.
  */
 import { z } from 'astro/zod';
+import { CLAIMS, type Claim } from './claims.ts';
 import { email, entryId, isoDate, oneOf, partialDate, phoneNumber, webAddress } from './common.ts';
 import {
   AVAILABILITY,
@@ -89,6 +90,20 @@ const datedFact = {
   source: sourceId,
 };
 
+/** One source id, or a list of them. */
+const claimSources = z.union([sourceId, z.array(sourceId).min(1)], {
+  error: 'expected the id of a source in content/sources.yaml, or a list of them, such as brochure-2021',
+});
+
+/**
+ * For each claim a person relies on (cost, 24/7, ages, genders, victim status, coverage, ...), the
+ * source that states it: `statedIn: { cost: brochure-2021, ages: atina-relicensed }`.
+ * See src/schemas/claims.ts.
+ */
+export const statedInSchema = z.strictObject(
+  Object.fromEntries(CLAIMS.map((claim) => [claim, claimSources.optional()])) as Record<Claim, z.ZodOptional<typeof claimSources>>,
+);
+
 const commonFacts = {
   specialisesInTrafficking: z.boolean({
     error: 'expected true or false: does this provider or service work specifically with trafficking?',
@@ -96,6 +111,7 @@ const commonFacts = {
   ...contacts,
   since: z.strictObject({ date: partialDate, ...datedFact }).optional(),
   sources: z.array(sourceId).min(1, { error: 'name at least one source from content/sources.yaml' }),
+  statedIn: statedInSchema.optional(),
   lastVerified: verificationSchema,
 };
 
