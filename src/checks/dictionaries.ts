@@ -4,15 +4,20 @@
  * {placeholders} as the source language's text for that key.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { dictionaryFile } from '../i18n/dictionaries.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import { UI_KEYS, placeholders } from '../schemas/ui.ts';
 import type { Problem } from './problem.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { glossaryMatchers, glossaryProblems } from './glossary.ts';
+import { glossaryFile } from '../content/layout.ts';
+import { scriptProblems } from './script.ts';
 
-const DIR = 'src/i18n/ui';
-const fileOf = (tag: string) => `${DIR}/${tag}.json`;
+const DIR = dirname(dictionaryFile(SOURCE_LOCALE));
+const fileOf = (tag: string) => dictionaryFile(tag);
 
-export async function checkDictionaries(root: string): Promise<Problem[]> {
+export async function checkDictionaries(root: string, glossaries: Record<string, GlossaryTerm[]> = {}): Promise<Problem[]> {
   const problems: Problem[] = [];
   const known = new Set<string>(UI_KEYS);
   const dictionaries = new Map<string, Record<string, unknown>>();
@@ -20,16 +25,18 @@ export async function checkDictionaries(root: string): Promise<Problem[]> {
   const present = (await readdir(join(root, DIR)).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
   for (const name of present) {
     const tag = name.replace(/\.json$/, '');
-    if (!(WRITTEN_LOCALES as string[]).includes(tag)) {
-      problems.push({ file: `${DIR}/${name}`, message: `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): add it to src/i18n/locales.ts, or remove the file` });
+    if (!(WRITTEN_LOCALES as readonly string[]).includes(tag)) {
+      problems.push({ file: `${DIR}/${name}`, message: `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): add its profile to src/i18n/languages.yaml, or remove the file` });
     }
   }
 
   for (const tag of WRITTEN_LOCALES) {
     const file = fileOf(tag);
     let parsed: unknown;
+    let raw = '';
     try {
-      parsed = JSON.parse(await readFile(join(root, file), 'utf8'));
+      raw = await readFile(resolve(root, file), 'utf8');
+      parsed = JSON.parse(raw);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       problems.push({ file, message: missing ? `the language "${tag}" has no UI dictionary: copy ${fileOf(SOURCE_LOCALE)} to ${file} and translate every text` : `this is not valid JSON (${(error as Error).message}): check for a missing comma or quote` });
@@ -41,6 +48,15 @@ export async function checkDictionaries(root: string): Promise<Problem[]> {
     }
     const dictionary = parsed as Record<string, unknown>;
     dictionaries.set(tag, dictionary);
+    const lineOfKey = new Map(raw.split('\n').map((line, i) => [/^\s*"([^"]+)":/.exec(line)?.[1], i + 1] as const));
+    for (const [key, value] of Object.entries(dictionary)) {
+      if (typeof value === 'string') problems.push(...scriptProblems(file, value, tag).map((p) => ({ ...p, line: lineOfKey.get(key), field: key })));
+    }
+    if (glossaries[tag]) {
+      const lines = raw.split('\n');
+      const keyOfLine = (line: number) => /^\s*"([^"]+)":/.exec(lines[line - 1] ?? '')?.[1];
+      problems.push(...glossaryProblems(file, raw, glossaryMatchers(glossaries[tag]), glossaryFile(tag), keyOfLine));
+    }
     for (const key of UI_KEYS) {
       const value = dictionary[key];
       if (value === undefined) problems.push({ file, field: key, message: `missing: add this key with its text in this language (see ${fileOf(SOURCE_LOCALE)} for the source text)` });

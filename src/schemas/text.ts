@@ -24,6 +24,17 @@ const plainText = (what: string, max: number) =>
 
 export const SUMMARY_MAX_SENTENCES = 3;
 export const SUMMARY_MAX_CHARS = 320;
+/** Plain language: a person in crisis reads short sentences (the rest of the rule is in CONTRIBUTING). */
+export const SUMMARY_MAX_WORDS_PER_SENTENCE = 24;
+
+/** The longest sentence of a text, in words. */
+export function longestSentence(text: string): { words: number; sentence: string } {
+  return text
+    .trim()
+    .split(/(?<=[.!?…])\s+/u)
+    .map((sentence) => ({ words: sentence.split(/\s+/u).filter((w) => /\p{L}|\d/u.test(w)).length, sentence }))
+    .reduce((a, b) => (b.words > a.words ? b : a), { words: 0, sentence: '' });
+}
 
 /** A translation names the version of the source text it was made from. */
 export const translationSchema = z.strictObject({
@@ -40,13 +51,26 @@ export const textSchema = z.strictObject({
   /** A short form used in lists and headings, such as an acronym. */
   shortName: plainText('the short name', 40).optional(),
   /** One to three short sentences in plain words, for a person who needs help now. */
-  summary: plainText('the summary', SUMMARY_MAX_CHARS).refine((s) => countSentences(s) <= SUMMARY_MAX_SENTENCES, {
-    error: `the summary has more than ${SUMMARY_MAX_SENTENCES} sentences: keep it to one to three short sentences`,
-  }),
+  summary: plainText('the summary', SUMMARY_MAX_CHARS)
+    .refine((s) => countSentences(s) <= SUMMARY_MAX_SENTENCES, {
+      error: `the summary has more than ${SUMMARY_MAX_SENTENCES} sentences: keep it to one to three short sentences`,
+    })
+    .refine((s) => longestSentence(s).words <= SUMMARY_MAX_WORDS_PER_SENTENCE, {
+      error: (issue) => {
+        const { words, sentence } = longestSentence(String(issue.input));
+        return `the sentence "${sentence.length > 50 ? `${sentence.slice(0, 47)}…` : sentence}" has ${words} words, too many for a person in crisis: keep every sentence of the summary to ${SUMMARY_MAX_WORDS_PER_SENTENCE} words at most (split it in two)`;
+      },
+    }),
   /** Who can get it, in words (the structured eligibility facts are shown beside it). */
   whoCanGet: plainText('who can get it', 600).optional(),
   /** How to get it: where to go, whom to ask, what to bring. */
   howToGet: plainText('how to get it', 600).optional(),
+  /**
+   * Words people type when they look for this entry, in this language, beyond its name: "papers",
+   * "visa", "somewhere to sleep". Searched below names and not shown. Each language has its own:
+   * they are not translations of the source's, and changing them never makes a translation outdated.
+   */
+  searchTerms: z.array(plainText('a search term', 60)).max(30, { error: 'keep search terms to 30 at most: the words people really type' }).optional(),
   /** Present in every language but the source language. */
   translation: translationSchema.optional(),
 });

@@ -1,0 +1,60 @@
+/**
+ * Claims a person relies on: that a service is free, open day and night, for their age or gender,
+ * for their victim status, where it works. Each such claim names, in `statedIn`, the source that
+ * states it, so that a reader (and a reviewer) can check it, and a claim no source states cannot
+ * slip in. The checker reports a claim without a source at the claim's own line.
+ */
+import type { ProviderFacts, ServiceFacts } from './facts.ts';
+
+/** The keys of `statedIn`, each standing for one claim. */
+export const CLAIMS = [
+  'cost',
+  'availability',
+  'ages',
+  'genders',
+  'victimStatus',
+  'nationality',
+  'referral',
+  'withChildren',
+  'anonymous',
+  'coverage',
+  'interpretation',
+] as const;
+export type Claim = (typeof CLAIMS)[number];
+
+export interface MadeClaim {
+  claim: Claim;
+  /** The field that makes it, as written in the file: "eligibility.minAge". */
+  field: string;
+}
+
+/** The claims an entry's facts make; unknown or absent values claim nothing. */
+export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
+  const made: MadeClaim[] = [];
+  const add = (claim: Claim, field: string) => made.push({ claim, field });
+  if (!('kind' in facts)) {
+    add('coverage', 'coverage');
+    return made;
+  }
+  const e = facts.eligibility;
+  if (facts.cost !== 'unknown') add('cost', 'cost');
+  // Hours name their own source, line by line; "24/7" is a claim of its own.
+  if (facts.availability === '24/7') add('availability', 'availability');
+  if (e.minAge !== undefined) add('ages', 'eligibility.minAge');
+  else if (e.maxAge !== undefined) add('ages', 'eligibility.maxAge');
+  if (e.genders) add('genders', 'eligibility.genders');
+  if (e.victimStatus) add('victimStatus', 'eligibility.victimStatus');
+  if (e.nationality) add('nationality', 'eligibility.nationality');
+  if (e.referral !== 'unknown') add('referral', 'eligibility.referral');
+  if (e.withChildren !== undefined) add('withChildren', 'eligibility.withChildren');
+  if (e.anonymous !== undefined) add('anonymous', 'eligibility.anonymous');
+  if (facts.coverage) add('coverage', 'coverage');
+  if (facts.languages?.interpretation) add('interpretation', 'languages.interpretation');
+  return made;
+}
+
+/** The sources `statedIn` names for a claim, as a list. */
+export function sourcesOfClaim(statedIn: Partial<Record<Claim, string | string[]>> | undefined, claim: Claim): string[] {
+  const value = statedIn?.[claim];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}

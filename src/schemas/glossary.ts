@@ -1,0 +1,32 @@
+/**
+ * A glossary per written language, `content/glossary/<language>.yaml`: for each key term of the
+ * register (victim, referral, shelter, ...), the approved word in that language and the words to
+ * avoid. The checker reports an avoided word in a text or a UI string with the approved one;
+ * translators read the glossary before they translate (CONTRIBUTING.md).
+ */
+import { z } from 'astro/zod';
+import { entryId } from './common.ts';
+
+/**
+ * A word to avoid. A trailing "*" stands for any ending, so that "udhëzim*" also catches
+ * "udhëzimi" and "udhëzimin"; without it only the whole word is matched. Case does not matter.
+ */
+const avoidedWord = z
+  .string({ error: 'expected a word or phrase to avoid, such as "udhëzim*"' })
+  .trim()
+  .min(2)
+  .regex(/^[^*]+\*?$/u, { error: 'a "*" may only end a word to avoid, standing for any ending, such as "udhëzim*"' });
+
+export const glossaryTermSchema = z.strictObject({
+  /** The same id in every language's glossary, so translators can compare: "referral". */
+  concept: entryId('a key term, such as "referral"'),
+  /** The approved word or phrase. */
+  use: z.string({ error: 'expected the approved word, such as "referim"' }).trim().min(1),
+  avoid: z.array(avoidedWord).default([]),
+  /** Why, or an example of use, for translators. */
+  note: z.string().trim().min(2).optional(),
+});
+
+export const glossarySchema = z.array(glossaryTermSchema);
+
+export type GlossaryTerm = z.output<typeof glossaryTermSchema>;
