@@ -1,14 +1,19 @@
 /**
  * Runs the Astro CLI with its usage telemetry off, on every platform: the register sends nothing
- * anywhere, from a reader's browser or from a maintainer's machine.
- *   node scripts/astro.ts build | dev | preview [options]
+ * anywhere, from a reader's browser or from a maintainer's machine. `--fixture` builds the tests'
+ * fixture register instead (scripts/sites.ts).
+ *   node scripts/astro.ts build | dev | preview | check [--fixture] [options]
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { FIXTURE_SITE, writeFixtureDictionary } from './sites.ts';
 
 const cli = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const child = spawn(process.execPath, [cli, ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+const fixture = args.includes('--fixture');
+if (fixture) await writeFixtureDictionary();
+const child = spawn(process.execPath, [cli, ...args.filter((a) => a !== '--fixture')], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ...(fixture ? FIXTURE_SITE.env : {}), ASTRO_TELEMETRY_DISABLED: '1' },
 });
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));

@@ -2,12 +2,13 @@
  * `npm run check`: every content and dictionary check the build runs, without building.
  * Prints every problem with its file, line and field, and exits 1 if there is any.
  */
-import { runChecks } from '../src/checks/run.ts';
+import { checkRegister } from '../src/checks/run.ts';
 import { formatProblems } from '../src/checks/problem.ts';
+import { defaultRoots } from '../src/model/load.ts';
 
-const { problems } = await runChecks(process.cwd());
+const { problems } = await checkRegister(defaultRoots());
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-console.log('The register\'s content and dictionaries pass every check.');
+console.log("The register's content and dictionaries pass every check.");

@@ -11,22 +11,22 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { checkContent } from '../src/checks/content.ts';
 import { formatProblems } from '../src/checks/problem.ts';
+import { contentRoot } from '../src/content/layout.ts';
 import { buildRegister } from '../src/model/register.ts';
 import { textFingerprint } from '../src/model/fingerprint.ts';
 import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
-import { statusRows, statusTotals, TRANSLATED_LOCALES } from '../src/i18n/status.ts';
+import { statusRows, statusTotals, TRANSLATED_LOCALES } from '../src/model/translation-status.ts';
 
 const args = process.argv.slice(2);
-const { problems, input } = await checkContent(process.cwd());
+const { problems, input } = await checkContent(contentRoot());
 const stampIndex = args.indexOf('--stamp');
-// Stamping only needs the files to parse; other problems would hide behind it otherwise.
+// Stamping needs only the source texts to parse, so that a translator can stamp while other
+// entries of the register are still incomplete.
 if (problems.length > 0 && stampIndex < 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
 if (stampIndex >= 0) {
-  // Stamping needs only the source texts to parse, so that a translator can stamp while other
-  // entries of the register are still incomplete.
   const files = args.slice(stampIndex + 1);
   for (const file of files) {
     const m = /content\/text\/([^/]+)\/(providers|services|pages)\/([^/]+)\.mdx$/.exec(file);

@@ -2,22 +2,24 @@
  * `npm run report:stale`: the entries whose facts have not been verified for more than 12 months
  * (`-- --months 6` for another limit, `-- --today 2027-12-01` to look ahead), oldest first, with
  * their file and how many of their contact facts still await confirmation with the provider.
- * Run it from the project root (or give `-- --root <dir>`).
+ * Run it from the project root (`-- --root <dir>` reads another register's content folder).
  */
 import { parseArgs } from 'node:util';
-import { readRegister } from '../src/model/disk.ts';
-import { isStale, monthsBefore, STALE_AFTER_MONTHS, today, unconfirmedContacts } from '../src/model/freshness.ts';
+import { site } from '../src/config/site.ts';
+import { today } from '../src/config/today.ts';
+import { loadRegister } from '../src/model/load.ts';
+import { isStale, monthsBefore, unconfirmedContacts } from '../src/model/freshness.ts';
 import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
 import { textOf } from '../src/model/queries.ts';
 
 const { values } = parseArgs({
   options: { months: { type: 'string' }, today: { type: 'string' }, root: { type: 'string' } },
 });
-const months = values.months ? Number(values.months) : STALE_AFTER_MONTHS;
+const months = values.months ? Number(values.months) : site.staleAfterMonths;
 const on = values.today ?? today();
 if (!Number.isInteger(months) || months < 1) throw new Error(`--months must be a whole number of months, such as 12; found "${values.months}"`);
 
-const register = await readRegister(values.root ?? process.cwd());
+const register = await loadRegister({ content: values.root ?? process.env.REGISTER_ROOT ?? process.cwd(), project: process.cwd() });
 const entries = [...register.providers, ...register.services];
 const stale = entries.filter((e) => isStale(e, on, months)).sort((a, b) => a.facts.lastVerified.date.localeCompare(b.facts.lastVerified.date));
 const awaiting = entries.reduce((n, e) => n + unconfirmedContacts(e), 0);

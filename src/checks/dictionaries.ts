@@ -4,15 +4,18 @@
  * {placeholders} as the source language's text for that key.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { dictionaryFile } from '../i18n/dictionaries.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import { UI_KEYS, placeholders } from '../schemas/ui.ts';
 import type { Problem } from './problem.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { glossaryMatchers, glossaryProblems } from './glossary.ts';
+import { glossaryFile } from '../content/layout.ts';
+import { scriptProblems } from './script.ts';
 
-const DIR = 'src/i18n/ui';
-const fileOf = (tag: string) => `${DIR}/${tag}.json`;
+const DIR = dirname(dictionaryFile(SOURCE_LOCALE));
+const fileOf = (tag: string) => dictionaryFile(tag);
 
 export async function checkDictionaries(root: string, glossaries: Record<string, GlossaryTerm[]> = {}): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -22,8 +25,8 @@ export async function checkDictionaries(root: string, glossaries: Record<string,
   const present = (await readdir(join(root, DIR)).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
   for (const name of present) {
     const tag = name.replace(/\.json$/, '');
-    if (!(WRITTEN_LOCALES as string[]).includes(tag)) {
-      problems.push({ file: `${DIR}/${name}`, message: `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): add it to src/i18n/locales.ts, or remove the file` });
+    if (!(WRITTEN_LOCALES as readonly string[]).includes(tag)) {
+      problems.push({ file: `${DIR}/${name}`, message: `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): add its profile to src/i18n/languages.yaml, or remove the file` });
     }
   }
 
@@ -32,7 +35,7 @@ export async function checkDictionaries(root: string, glossaries: Record<string,
     let parsed: unknown;
     let raw = '';
     try {
-      raw = await readFile(join(root, file), 'utf8');
+      raw = await readFile(resolve(root, file), 'utf8');
       parsed = JSON.parse(raw);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -45,10 +48,14 @@ export async function checkDictionaries(root: string, glossaries: Record<string,
     }
     const dictionary = parsed as Record<string, unknown>;
     dictionaries.set(tag, dictionary);
+    const lineOfKey = new Map(raw.split('\n').map((line, i) => [/^\s*"([^"]+)":/.exec(line)?.[1], i + 1] as const));
+    for (const [key, value] of Object.entries(dictionary)) {
+      if (typeof value === 'string') problems.push(...scriptProblems(file, value, tag).map((p) => ({ ...p, line: lineOfKey.get(key), field: key })));
+    }
     if (glossaries[tag]) {
       const lines = raw.split('\n');
       const keyOfLine = (line: number) => /^\s*"([^"]+)":/.exec(lines[line - 1] ?? '')?.[1];
-      problems.push(...glossaryProblems(file, raw, glossaryMatchers(glossaries[tag]), keyOfLine));
+      problems.push(...glossaryProblems(file, raw, glossaryMatchers(glossaries[tag]), glossaryFile(tag), keyOfLine));
     }
     for (const key of UI_KEYS) {
       const value = dictionary[key];

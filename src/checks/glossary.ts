@@ -26,7 +26,7 @@ export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /** Avoided words in `text` (the whole file, so that lines are the file's own). */
-export function glossaryProblems(file: string, text: string, matchers: readonly Matcher[], field?: (line: number) => string | undefined): Problem[] {
+export function glossaryProblems(file: string, text: string, matchers: readonly Matcher[], glossary: string, field?: (line: number) => string | undefined): Problem[] {
   const problems: Problem[] = [];
   for (const { pattern, term } of matchers) {
     for (const match of text.matchAll(pattern)) {
@@ -36,7 +36,7 @@ export function glossaryProblems(file: string, text: string, matchers: readonly 
         line,
         field: field?.(line),
         found: match[0],
-        message: `the glossary of this language says to write "${term.use}" for "${term.concept}", not this word${term.note ? ` (${term.note})` : ''}: see content/glossary/`,
+        message: `the glossary of this language says to write "${term.use}" for "${term.concept}", not this word${term.note ? ` (${term.note})` : ''}: see ${glossary}`,
       });
     }
   }

@@ -1,32 +1,39 @@
 /**
  * Letters in the wrong alphabet. A Latin "а" typed inside a Cyrillic word looks right but breaks
- * search and transliteration; a Russian or Bulgarian letter is not Serbian. Serbian Cyrillic texts
- * may hold only Serbian Cyrillic letters, and Latin words kept whole (a name such as "ATINA");
- * Latin-script texts hold no Cyrillic at all.
+ * search and transliteration; a Russian letter is not Serbian; a "ť" typed by mistake has no font.
+ * The letters allowed come from the language profiles (src/i18n/languages.yaml): a Cyrillic text holds
+ * the letters of its alphabet, and Latin words kept whole (a name such as "ATINA"); a Latin text
+ * holds no Cyrillic, and Latin letters of the register's Latin alphabets only (names cross them).
  */
+import { LOCALES, type LocaleTag } from '../i18n/locales.ts';
 import type { Problem } from './problem.ts';
 
-const SERBIAN_CYRILLIC = /^[абвгдђежзијклљмнњопрстћуфхцчџшАБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ]$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
+const BASIC_LATIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LATIN_LETTERS = new Set([...BASIC_LATIN, ...LOCALES.filter((l) => l.script === 'Latn').flatMap((l) => [...l.letters])]);
 
-function lineAt(text: string, index: number): number {
-  return text.slice(0, index).split('\n').length;
-}
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 export function scriptProblems(file: string, text: string, locale: string): Problem[] {
+  const profile = LOCALES.find((l) => l.tag === (locale as LocaleTag));
+  if (!profile) return [];
+  const alphabet = new Set(profile.letters);
   const problems: Problem[] = [];
-  const cyrillicText = locale.endsWith('-Cyrl');
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
+    const report = (message: string) => problems.push({ file, line: lineAt(text, match.index), found: word, message });
     const hasCyrillic = /\p{Script=Cyrillic}/u.test(word);
     const hasLatin = /\p{Script=Latin}/u.test(word);
     if (hasCyrillic && hasLatin) {
-      problems.push({ file, line: lineAt(text, match.index), found: word, message: 'this word mixes Cyrillic and Latin letters that look alike: type it again in one alphabet' });
-    } else if (cyrillicText && hasCyrillic) {
-      const foreign = [...word].find((ch) => /\p{Script=Cyrillic}/u.test(ch) && !SERBIAN_CYRILLIC.test(ch));
-      if (foreign) problems.push({ file, line: lineAt(text, match.index), found: word, message: `"${foreign}" is not a letter of the Serbian Cyrillic alphabet: use the Serbian letter` });
-    } else if (!cyrillicText && hasCyrillic) {
-      problems.push({ file, line: lineAt(text, match.index), found: word, message: 'a Cyrillic word in a text written in the Latin alphabet: write it in Latin letters' });
+      report('this word mixes Cyrillic and Latin letters that look alike: type it again in one alphabet');
+    } else if (hasCyrillic && profile.script !== 'Cyrl') {
+      report(`a Cyrillic word in a text written in the Latin alphabet: write it in Latin letters`);
+    } else if (hasCyrillic) {
+      const foreign = [...word].find((ch) => /\p{Script=Cyrillic}/u.test(ch) && !alphabet.has(ch));
+      if (foreign) report(`"${foreign}" is not in the alphabet of this text's language (${profile.tag}, ${profile.endonym}): type the letter of that alphabet`);
+    } else if (hasLatin) {
+      const foreign = [...word].find((ch) => /\p{L}/u.test(ch) && !LATIN_LETTERS.has(ch));
+      if (foreign) report(`"${foreign}" is not a letter of any of the register's alphabets (and its fonts lack it): check the letter, or add it to the language's profile in src/i18n/languages.yaml`);
     }
   }
   return problems;

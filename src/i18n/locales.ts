@@ -1,65 +1,64 @@
 /**
- * The register's languages. Adding a language is one line here, one UI dictionary
- * (`src/i18n/ui/<tag>.json`) and one content folder (`content/text/<tag>/`).
+ * The register's languages, read from their profiles in src/i18n/languages.yaml and checked against
+ * src/schemas/language.ts when the register starts. REGISTER_EXTRA_LANGUAGES names a file of more
+ * profiles (its dictionaries in a `ui/` folder beside it): the tests add a fixture language so, to
+ * show that a profile, a dictionary and a content folder are all a language needs.
  *
- * This file is plain data with no Astro imports, so that `astro.config.mjs`, the checks
- * and the scripts read the same list the pages do.
+ * No Astro import, so that astro.config.mjs, the checks and the scripts read the same list the
+ * pages do.
  */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { languagesSchema, type LanguageProfile } from '../schemas/language.ts';
 
-export interface LocaleConfig {
-  /** BCP 47 tag: the page's `<html lang>`, the dictionary and content folder name. */
-  tag: string;
-  /** URL prefix, lower case. */
-  path: string;
-  /** The language named in itself, as a reader looks for it. */
-  endonym: string;
-  /** Locale used for `Intl` date and number formatting (Romani has no CLDR data: see format.ts). */
-  intl: string;
-  /**
-   * Where this locale's text comes from when an entry has none in its own folder:
-   * `derive` builds it from another locale at build time (Serbian Latin from Cyrillic);
-   * `fallback` shows that locale's text with a notice.
-   */
-  derive?: { from: string; by: 'transliterate' };
-  fallback?: string;
-  /** A translated language: whether a native speaker has reviewed its UI dictionary (pages say so when not). */
-  uiReviewed?: boolean;
+/** A language's BCP 47 tag, as its profile gives it. */
+export type LocaleTag = string;
+export type LocaleProfile = LanguageProfile;
+
+export const LANGUAGES_FILE = 'src/i18n/languages.yaml';
+
+function readProfiles(): { profiles: LocaleProfile[]; extraDictionaries?: string } {
+  const own = parse(readFileSync(join(process.cwd(), LANGUAGES_FILE), 'utf8')) as unknown[];
+  const extraFile = process.env.REGISTER_EXTRA_LANGUAGES;
+  const extra = extraFile ? (parse(readFileSync(resolve(extraFile), 'utf8')) as unknown[]) : [];
+  const checked = languagesSchema.safeParse([...own, ...extra]);
+  if (!checked.success) {
+    const where = (path: PropertyKey[]) => (typeof path[0] === 'number' && path[0] >= own.length ? extraFile : LANGUAGES_FILE);
+    throw new Error(checked.error.issues.map((i) => `${where(i.path)}: ${i.path.join('.')}: ${i.message}`).join('\n'));
+  }
+  return { profiles: checked.data, extraDictionaries: extraFile && join(resolve(extraFile), '..', 'ui') };
 }
 
-export const LOCALES = [
-  { tag: 'sr-Cyrl', path: 'sr', endonym: 'Српски', intl: 'sr-Cyrl' },
-  { tag: 'sr-Latn', path: 'sr-latn', endonym: 'Srpski (latinica)', intl: 'sr-Latn', derive: { from: 'sr-Cyrl', by: 'transliterate' } },
-  { tag: 'en', path: 'en', endonym: 'English', intl: 'en-GB', fallback: 'sr-Latn', uiReviewed: false },
-  { tag: 'sq', path: 'sq', endonym: 'Shqip', intl: 'sq', fallback: 'sr-Latn', uiReviewed: false },
-  { tag: 'rom', path: 'rom', endonym: 'Romani čhib', intl: 'rom', fallback: 'sr-Latn', uiReviewed: false },
-] as const satisfies readonly LocaleConfig[];
+const { profiles, extraDictionaries } = readProfiles();
 
-export type LocaleTag = (typeof LOCALES)[number]['tag'];
+export const LOCALES: readonly LocaleProfile[] = profiles;
+
+/** Where the dictionaries of added languages are, when REGISTER_EXTRA_LANGUAGES is set. */
+export const EXTRA_DICTIONARIES = extraDictionaries;
 
 /** The register's source language: entries are written in it first and translated from it. */
-export const SOURCE_LOCALE: LocaleTag = 'sr-Cyrl';
+export const SOURCE_LOCALE: LocaleTag = LOCALES[0]!.tag;
 
-export const LOCALE_TAGS: LocaleTag[] = LOCALES.map((l) => l.tag);
+export const LOCALE_TAGS: readonly LocaleTag[] = LOCALES.map((l) => l.tag);
 
-export function localeConfig(tag: LocaleTag): LocaleConfig {
+export function localeConfig(tag: LocaleTag): LocaleProfile {
   const found = LOCALES.find((l) => l.tag === tag);
-  if (!found) throw new Error(`Unknown locale "${tag}". Known: ${LOCALE_TAGS.join(', ')}.`);
+  if (!found) throw new Error(`Unknown language "${tag}". Known: ${LOCALE_TAGS.join(', ')} (${LANGUAGES_FILE}).`);
   return found;
 }
 
-export function localeByPath(path: string): LocaleConfig | undefined {
+export function localeByPath(path: string): LocaleProfile | undefined {
   return LOCALES.find((l) => l.path === path);
 }
 
-/** Locales whose text is written by people (they have a content folder and a dictionary to translate). */
-export const WRITTEN_LOCALES: LocaleTag[] = LOCALES.filter((l: LocaleConfig) => !l.derive).map((l) => l.tag);
-
-export function isLocaleTag(value: string): value is LocaleTag {
-  return (LOCALE_TAGS as string[]).includes(value);
-}
+/** Languages whose text is written by people (they have a content folder and a dictionary to translate). */
+export const WRITTEN_LOCALES: readonly LocaleTag[] = LOCALES.filter((l) => !l.derive).map((l) => l.tag);
 
 /** A language whose text is translated from the source (not the source, not derived from it). */
 export function isTranslated(tag: LocaleTag): boolean {
-  const config = localeConfig(tag);
-  return tag !== SOURCE_LOCALE && !config.derive;
+  return tag !== SOURCE_LOCALE && !localeConfig(tag).derive;
 }
+
+/** Whether pages in `tag` are written in Latin letters (and show Serbian names transliterated). */
+export const isLatin = (tag: LocaleTag) => localeConfig(tag).script === 'Latn';

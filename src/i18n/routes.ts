@@ -1,18 +1,46 @@
 /**
  * Every page's address, in one place. The part after the language prefix is the same in every
- * language, so the language switcher keeps the reader on the same page.
+ * language, so the language switcher keeps the reader on the same page; `pageHref` is the only way
+ * an address is made, by pages, the search index, the PDFs and the exports alike, and it honours the
+ * site's base path (a project site on GitHub Pages lives under /<repository>/).
  */
-import { getRelativeLocaleUrl } from 'astro:i18n';
-import { LOCALES, type LocaleTag } from './locales.ts';
+import { localeConfig, type LocaleTag } from './locales.ts';
 
-export { routes } from './paths.ts';
+export const routes = {
+  home: '',
+  register: 'register/',
+  provider: (id: string) => `providers/${id}/`,
+  service: (id: string) => `services/${id}/`,
+  categories: 'categories/',
+  category: (key: string) => `categories/${key}/`,
+  rights: 'rights/',
+  about: 'about/',
+  translationStatus: 'translation-status/',
+  safety: 'safety/',
+  accessibility: 'accessibility/',
+  search: 'search/',
+  brochure: 'brochure/',
+  brochureNeed: (key: string) => `brochure/${key}/`,
+  brochureRights: 'brochure/rights/',
+  downloads: 'downloads/',
+  openData: 'open-data/',
+  /** Sources of the PDFs: rendered by the build, printed, then removed from the site. */
+  printRegister: 'print/register/',
+  printBrochure: 'print/brochure/',
+} as const;
 
-/** The address of `route` in `locale`: "/sr/register/". */
-export function localeUrl(locale: LocaleTag, route: string): string {
-  return getRelativeLocaleUrl(locale, route);
+/** "/" or "/trafficking-register/": always with a slash at both ends. */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** One `getStaticPaths` entry per language, for pages that exist in every language. */
-export function localePaths() {
-  return LOCALES.map((l) => ({ params: { locale: l.path }, props: { locale: l.tag as LocaleTag } }));
+/** The address of a file or page outside any language: "/downloads/register-sr.pdf" under the base. */
+export function siteHref(base: string, path: string): string {
+  return normaliseBase(base) + path.replace(/^\/+/, '');
+}
+
+/** The address of `route` in `locale`: "/sr/register/", under the base. */
+export function pageHref(base: string, locale: LocaleTag, route: string): string {
+  return siteHref(base, `${localeConfig(locale).path}/${route}`);
 }

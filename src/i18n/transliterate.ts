@@ -3,8 +3,9 @@
  *
  * The alphabets map one to one except Љ Њ Џ, which become the digraphs Lj Nj Dž. Their capitals
  * follow the word: "Љубав" → "Ljubav", "ЉУБАВ" → "LJUBAV" (an all-caps word, or a lone capital
- * next to other capitals, gets both letters in capitals). Web addresses, e-mail addresses and code
- * are left as they are, as is anything that is not Cyrillic.
+ * next to other capitals, gets both letters in capitals). The word is read across markup
+ * ("Љ<b>УБАВ</b>") and invisible characters (a soft hyphen). Web addresses, e-mail addresses and
+ * code are left as they are, as is anything that is not Cyrillic.
  */
 
 const LETTERS: Record<string, string> = {
@@ -15,74 +16,114 @@ const LETTERS: Record<string, string> = {
 
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+/** Soft hyphens, zero-width spaces and joiners: invisible, so not a neighbour. */
+const isInvisible = (ch: string) => /\p{Cf}/u.test(ch);
 
-function transliterateWord(text: string): string {
+/** The letters around a piece of text, where it is part of a longer one (a text node in markup). */
+interface Around {
+  before?: string;
+  after?: string;
+}
+
+function transliterateRun(text: string, around: Around = {}): string {
   const chars = [...text];
+  const neighbour = (i: number, step: 1 | -1): string | undefined => {
+    for (let j = i + step; j >= 0 && j < chars.length; j += step) if (!isInvisible(chars[j]!)) return chars[j];
+    return step === 1 ? around.after : around.before;
+  };
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
-    const lower = ch.toLowerCase();
-    const latin = LETTERS[lower];
-    if (latin === undefined) {
-      out += ch;
-      continue;
+    const latin = LETTERS[ch.toLowerCase()];
+    if (latin === undefined) out += ch;
+    else if (!isUpper(ch)) out += latin;
+    else if (latin.length === 1) out += latin.toUpperCase();
+    else {
+      // A digraph capital: all caps when the word around it is in capitals.
+      const next = neighbour(i, 1);
+      const previous = neighbour(i, -1);
+      const allCaps = isLetter(next) ? isUpper(next) : isUpper(previous) && isLetter(previous);
+      out += allCaps ? latin.toUpperCase() : latin[0]!.toUpperCase() + latin.slice(1);
     }
-    if (!isUpper(ch)) {
-      out += latin;
-      continue;
-    }
-    if (latin.length === 1) {
-      out += latin.toUpperCase();
-      continue;
-    }
-    // A digraph capital: all caps when the word around it is in capitals.
-    const next = chars[i + 1];
-    const previous = chars[i - 1];
-    const allCaps = isLetter(next) ? isUpper(next) : isUpper(previous) && isLetter(previous);
-    out += allCaps ? latin.toUpperCase() : latin[0]!.toUpperCase() + latin.slice(1);
   }
   return out;
 }
 
 /**
- * Spans never transliterated: web addresses (with a scheme or starting with www.), e-mail
- * addresses, inline code in backticks, and {placeholders} of the UI dictionaries.
+ * Spans never transliterated: web addresses (with a scheme or starting with www., ending before a
+ * dash or a closing mark), e-mail addresses (only the characters an address may hold, so a label
+ * glued to it is still transliterated), inline code in backticks, and {placeholders}.
  */
-const PROTECTED = /(`[^`]*`|\{[a-zA-Z][\w.]*\}|\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"')\]]+|\bwww\.[^\s<>"')\]]+|[^\s<>"'(){}\[\]@]+@[^\s<>"'(){}\[\]@]+\.[^\s<>"'(){}\[\]@.]+)/giu;
+const PROTECTED =
+  /(`[^`]*`|\{[a-zA-Z][\w.]*\}|\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"')\]—–]+|\bwww\.[^\s<>"')\]—–]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/giu;
+
+const lastVisible = (text: string) => [...text].reverse().find((ch) => !isInvisible(ch));
+const firstVisible = (text: string) => [...text].find((ch) => !isInvisible(ch));
 
 /** Transliterate plain text, leaving web and e-mail addresses, code and placeholders as they are. */
-export function toLatin(text: string): string {
+export function toLatin(text: string, around: Around = {}): string {
   let out = '';
   let last = 0;
+  const pieces: { text: string; keep: boolean }[] = [];
   for (const match of text.matchAll(PROTECTED)) {
-    out += transliterateWord(text.slice(last, match.index));
-    out += match[0];
+    pieces.push({ text: text.slice(last, match.index), keep: false }, { text: match[0], keep: true });
     last = match.index + match[0].length;
   }
-  return out + transliterateWord(text.slice(last));
+  pieces.push({ text: text.slice(last), keep: false });
+  pieces.forEach((piece, i) => {
+    if (piece.keep) out += piece.text;
+    else {
+      const before = i === 0 ? around.before : lastVisible(pieces[i - 1]!.text);
+      const after = i === pieces.length - 1 ? around.after : firstVisible(pieces[i + 1]!.text);
+      out += transliterateRun(piece.text, { before, after });
+    }
+  });
+  return out;
 }
 
 /** Elements whose text is code or data, never language. */
 const VERBATIM_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var']);
+/** Attributes that hold words a reader sees or hears: a link's title, an image's description. */
+const WORD_ATTRIBUTES = /(\s(?:title|alt|aria-label)=")([^"]*)(")/g;
+/** Inline elements inside a word ("Љ<b>УБАВ</b>"): their text nodes belong to one word. */
+const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
 
 /**
- * Transliterate the text of rendered HTML: text nodes only, never tags, attributes (so links keep
- * their addresses), or the contents of code elements.
+ * Transliterate the text of rendered HTML: text nodes (reading a word across inline markup) and
+ * the attributes that hold words, never tags, addresses or the contents of code elements.
  */
 export function htmlToLatin(html: string): string {
-  let out = '';
-  let verbatimDepth = 0;
   const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g;
+  type Piece = { kind: 'text'; text: string; verbatim: boolean } | { kind: 'tag'; text: string; inline: boolean };
+  const pieces: Piece[] = [];
+  let verbatimDepth = 0;
   let last = 0;
   for (const match of html.matchAll(tag)) {
-    const textBefore = html.slice(last, match.index);
-    out += verbatimDepth > 0 ? textBefore : toLatin(textBefore);
-    out += match[0];
+    pieces.push({ kind: 'text', text: html.slice(last, match.index), verbatim: verbatimDepth > 0 });
     const name = match[2]?.toLowerCase();
-    if (name && VERBATIM_ELEMENTS.has(name) && !match[0].endsWith('/>')) verbatimDepth += match[1] ? -1 : 1;
-    verbatimDepth = Math.max(0, verbatimDepth);
+    pieces.push({ kind: 'tag', text: match[0], inline: name !== undefined && INLINE.has(name) });
+    if (name && VERBATIM_ELEMENTS.has(name) && !match[0].endsWith('/>')) verbatimDepth = Math.max(0, verbatimDepth + (match[1] ? -1 : 1));
     last = match.index + match[0].length;
   }
-  const rest = html.slice(last);
-  return out + (verbatimDepth > 0 ? rest : toLatin(rest));
+  pieces.push({ kind: 'text', text: html.slice(last), verbatim: verbatimDepth > 0 });
+
+  /** The nearest visible character of the text beside piece i, across inline tags only. */
+  const beside = (i: number, step: 1 | -1): string | undefined => {
+    for (let j = i + step; j >= 0 && j < pieces.length; j += step) {
+      const piece = pieces[j]!;
+      if (piece.kind === 'tag') {
+        if (!piece.inline) return undefined;
+        continue;
+      }
+      const ch = step === 1 ? firstVisible(piece.text) : lastVisible(piece.text);
+      if (ch !== undefined) return ch;
+    }
+    return undefined;
+  };
+  return pieces
+    .map((piece, i) => {
+      if (piece.kind === 'tag') return piece.text.replace(WORD_ATTRIBUTES, (_all, open: string, value: string, close: string) => open + toLatin(value) + close);
+      return piece.verbatim ? piece.text : toLatin(piece.text, { before: beside(i, -1), after: beside(i, 1) });
+    })
+    .join('');
 }

@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind index after the pages, through Pagefind's Node API: one bundle in
  * dist/pagefind/ holding one index per page language (Pagefind splits by the `lang` of each
- * document). The documents come from the register model (src/search/), not from the built pages.
+ * document). The documents come from the entries' views (src/search/), not from the built pages.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -9,40 +9,46 @@ import { join } from 'node:path';
 import { readdir, rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../i18n/locales.ts';
-import { readRegister, readTranslations } from '../model/disk.ts';
+import { loadRegister } from '../model/load.ts';
 import { indexDocument } from '../search/document.ts';
 import { searchRecords } from '../search/records.ts';
 import { SEARCH_BUNDLE } from '../search/bundle.ts';
+import { pageContext } from '../view/context.ts';
 
 export default function searchIndex(): AstroIntegration {
-  let root = '';
+  let base = '/';
+  let site: string | undefined;
   return {
     name: 'register:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        base = config.base;
+        site = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const register = await readRegister(root);
+        const register = await loadRegister();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let count = 0;
-        for (const { tag } of LOCALES) {
-          for (const record of searchRecords(register, tag, readTranslations(root, tag))) {
-            const added = await index.addHTMLFile({ url: record.url, content: indexDocument(record) });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-            count++;
+        try {
+          let count = 0;
+          for (const { tag } of LOCALES) {
+            for (const record of searchRecords(pageContext({ locale: tag, register, base, site }))) {
+              const added = await index.addHTMLFile({ url: record.url, content: indexDocument(record) });
+              if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+              count++;
+            }
           }
+          const bundle = join(fileURLToPath(dir), SEARCH_BUNDLE);
+          const written = await index.writeFiles({ outputPath: bundle });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          // The search page has its own interface: Pagefind's ready-made ones are not published.
+          for (const file of await readdir(bundle)) {
+            if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) await rm(join(bundle, file));
+          }
+          logger.info(`Search index: ${count} entries in ${LOCALES.length} languages`);
+        } finally {
+          await pagefind.close();
         }
-        const bundle = join(fileURLToPath(dir), SEARCH_BUNDLE);
-        const written = await index.writeFiles({ outputPath: bundle });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        // The search page has its own interface: Pagefind's ready-made ones are not published.
-        for (const file of await readdir(bundle)) {
-          if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) await rm(join(bundle, file));
-        }
-        logger.info(`Search index: ${count} entries in ${LOCALES.length} languages`);
       },
     },
   };

@@ -1,37 +1,39 @@
 /**
- * The register, read from Astro's content collections once per build. Everything downstream
- * imports `getRegister()` from here.
+ * The register of this build, read, checked and built once per process, for everything that needs
+ * it: the pages (through src/middleware.ts), the search index, the PDFs, the open data and the
+ * command-line reports. Astro bundles the pages apart from the build steps, so a module-level cache
+ * would be made twice; the one cache is kept on globalThis instead.
  */
-import { getCollection } from 'astro:content';
-import { FACT_FILES, textFile, type RegisterInput, type TextKind } from './input.ts';
+import { checkRegister, type Roots } from '../checks/run.ts';
+import { ContentError } from '../checks/problem.ts';
+import { contentRoot } from '../content/layout.ts';
 import { buildRegister, type Register } from './register.ts';
 
-let cached: Promise<Register> | undefined;
+const CACHE = Symbol.for('trafficking-register.register');
+type Cache = Map<string, Promise<Register>>;
+const cache = ((globalThis as Record<symbol, Cache>)[CACHE] ??= new Map());
 
-async function readInput(): Promise<RegisterInput> {
-  const [providers, services, texts, sources, areas, emergencyNumbers] = await Promise.all([
-    getCollection('providers'),
-    getCollection('services'),
-    getCollection('texts'),
-    getCollection('sources'),
-    getCollection('areas'),
-    getCollection('emergencyNumbers'),
-  ]);
-  return {
-    providers: providers.map((e) => ({ id: e.id, file: FACT_FILES.providers(e.id), data: e.data })),
-    services: services.map((e) => ({ id: e.id, file: FACT_FILES.services(e.id), data: e.data })),
-    texts: texts.map((e) => {
-      const [locale, kind, entryId] = e.id.split('/') as [string, TextKind, string];
-      return { id: e.id, file: textFile(locale, kind, entryId), data: e.data, locale, kind, entryId, body: e.body ?? '' };
-    }),
-    sources: sources.map((e) => ({ id: e.id, file: FACT_FILES.sources, data: e.data })),
-    areas: areas.map((e) => ({ id: e.id, file: FACT_FILES.areas, data: e.data })),
-    emergencyNumbers: emergencyNumbers.map((e) => ({ id: e.id, file: FACT_FILES.emergencyNumbers, data: e.data })),
-    glossaries: {},
-  };
+export function defaultRoots(): Roots {
+  return { content: contentRoot(), project: process.cwd() };
 }
 
-export function getRegister(): Promise<Register> {
-  cached ??= readInput().then(buildRegister);
-  return cached;
+/** The register, or a ContentError listing every problem of the content with file, line and field. */
+export function loadRegister(roots: Roots = defaultRoots()): Promise<Register> {
+  const key = `${roots.content}\0${roots.project}`;
+  let loaded = cache.get(key);
+  if (!loaded) {
+    loaded = checkRegister(roots).then(({ problems, input }) => {
+      if (problems.length > 0) throw new ContentError(problems);
+      return buildRegister(input);
+    });
+    // A failed load is not kept: the next request (in `astro dev`) reads the fixed files again.
+    loaded.catch(() => cache.delete(key));
+    cache.set(key, loaded);
+  }
+  return loaded;
+}
+
+/** Forget the register, so that the next load reads the content again (`astro dev` on a change). */
+export function forgetRegister(): void {
+  cache.clear();
 }

@@ -1,7 +1,9 @@
-/** Questions pages ask of the register, answered in one place. */
+/** Questions pages and editions ask of the register, answered in one place. */
+import type { Need } from '../config/editions.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { SECTORS, type Sector } from '../schemas/taxonomy.ts';
-import { contactsOf, localizedText, type Entry, type Provider, type Register, type Service } from './register.ts';
+import { contactsOf, type Entry, type Provider, type Register, type Service } from './register.ts';
+import { localizedText } from './texts.ts';
 
 /** The newest day any entry was checked: the edition's "data as of" date. */
 export function dataAsOf(register: Register): string {
@@ -19,30 +21,40 @@ export function isRight(service: Service): boolean {
   return service.facts.kind === 'right';
 }
 
-/** A provider's services, then its rights, each in the order of their names in `locale`. */
-export function servicesAndRights(provider: Provider, locale: LocaleTag) {
-  const byName = (a: Service, b: Service) => textOf(a, locale).data.name.localeCompare(textOf(b, locale).data.name, locale);
-  const own = provider.services;
-  return {
-    services: own.filter((s) => !isRight(s)).sort(byName),
-    rights: own.filter(isRight).sort(byName),
-  };
-}
-
-export function sortByName<T extends Entry>(entries: T[], locale: LocaleTag): T[] {
+export function sortByName<T extends Entry>(entries: readonly T[], locale: LocaleTag): T[] {
   return [...entries].sort((a, b) => textOf(a, locale).data.name.localeCompare(textOf(b, locale).data.name, locale));
 }
 
-export function rights(register: Register): Service[] {
-  return register.services.filter(isRight);
+/** A provider's services, then its rights, each in the order of their names in `locale`. */
+export function servicesAndRights(provider: Provider, locale: LocaleTag) {
+  return {
+    services: sortByName(provider.services.filter((s) => !isRight(s)), locale),
+    rights: sortByName(provider.services.filter(isRight), locale),
+  };
 }
 
-/** The sector of the organisation an entry belongs to (a unit's top-level organisation). */
-export function sectorOf(service: Service): Sector {
-  return (service.provider.ancestors[0] ?? service.provider).facts.sector;
+/** The organisation at the top of a provider's chain (itself, when it has no parent). */
+export const topOf = (provider: Provider): Provider => provider.ancestors[0] ?? provider;
+
+/** The sector an entry belongs to: that of its top organisation. */
+export function sectorOf(entry: Entry): Sector {
+  return topOf(entry.kind === 'service' ? entry.provider : entry).facts.sector;
 }
 
 /** Rights grouped by the sector of the institution that must honour them, in `sectors`' order. */
 export function rightsBySector(register: Register, locale: LocaleTag, sectors: readonly Sector[] = SECTORS) {
-  return sectors.map((sector) => ({ sector, rights: sortByName(rights(register).filter((r) => sectorOf(r) === sector), locale) })).filter((g) => g.rights.length > 0);
+  const rights = register.services.filter(isRight);
+  return sectors.map((sector) => ({ sector, rights: sortByName(rights.filter((r) => sectorOf(r) === sector), locale) })).filter((g) => g.rights.length > 0);
+}
+
+/**
+ * The services of a need in the brochure, free ones and those open day and night first, then by
+ * name. Only services the sources show running now: a person in danger should not be sent to a line
+ * that may not answer.
+ */
+export function servicesFor(register: Register, need: Need, locale: LocaleTag): Service[] {
+  const categories: readonly string[] = need.categories;
+  const found = register.services.filter((s) => !isRight(s) && s.facts.status === 'active' && s.facts.categories.some((c) => categories.includes(c)));
+  const rank = (s: Service) => (s.facts.availability === '24/7' ? 0 : 1) + (s.facts.cost === 'free' ? 0 : 2);
+  return sortByName(found, locale).sort((a, b) => rank(a) - rank(b));
 }

@@ -3,7 +3,7 @@
  * where its PDF is published. One place, read by the pages, the PDF step of the build and the tests.
  */
 import { LOCALES, localeConfig, type LocaleTag } from '../i18n/locales.ts';
-import { pathOf, routes } from '../i18n/paths.ts';
+import { routes } from '../i18n/routes.ts';
 
 export const PRINT_DOCUMENTS = {
   /** The full register, for professionals. */
@@ -15,15 +15,12 @@ export type PrintDocument = keyof typeof PRINT_DOCUMENTS;
 
 export const DOWNLOADS_DIR = 'downloads';
 
-/** "/downloads/register-sr-latn.pdf" */
+/** "downloads/register-sr-latn.pdf", under the site's base. */
 export function pdfPath(document: PrintDocument, locale: LocaleTag): string {
-  return `/${DOWNLOADS_DIR}/${document}-${localeConfig(locale).path}.pdf`;
+  return `${DOWNLOADS_DIR}/${document}-${localeConfig(locale).path}.pdf`;
 }
 
-export const printSource = (document: PrintDocument, locale: LocaleTag) => pathOf(locale, PRINT_DOCUMENTS[document].route);
+/** Where a document's print page is, after the language prefix. */
+export const printRoute = (document: PrintDocument) => PRINT_DOCUMENTS[document].route;
 
-/** Placeholders in the downloads pages that the PDF step fills in once the files exist. */
-export const sizeToken = (document: PrintDocument, locale: LocaleTag) => `{size:${document}-${localeConfig(locale).path}}`;
-export const pagesToken = (document: PrintDocument, locale: LocaleTag) => `{pages:${document}-${localeConfig(locale).path}}`;
-
-export const ALL_PDFS = LOCALES.flatMap((l) => (Object.keys(PRINT_DOCUMENTS) as PrintDocument[]).map((document) => ({ document, locale: l.tag as LocaleTag })));
+export const ALL_PDFS = LOCALES.flatMap((l) => (Object.keys(PRINT_DOCUMENTS) as PrintDocument[]).map((document) => ({ document, locale: l.tag })));

@@ -38,6 +38,25 @@ async function fillContents(page: Page, found: Bookmark[]) {
   }, found.map((b) => b.page));
 }
 
+/** Blank pages before the back cover, so that a folded edition's pages come in its multiple. */
+async function pad(page: Page, count: number) {
+  await page.evaluate((blanks) => {
+    const back = document.querySelector('.back-cover');
+    for (let i = 0; i < blanks; i++) {
+      const blank = document.createElement('div');
+      blank.className = 'blank-page';
+      blank.setAttribute('aria-hidden', 'true');
+      blank.textContent = '\u00a0';
+      back ? back.before(blank) : document.body.append(blank);
+    }
+  }, count);
+}
+
+/**
+ * Two renderings: the first tells each heading's page (the contents' numbers have a fixed width, so
+ * filling them in moves nothing) and how many blank pages a folded edition needs; the second is the
+ * PDF. `site` makes links to this site's pages absolute in the PDF.
+ */
 export async function printDocument(browser: Browser, url: string, edition: PrintDocument, runningTitle: string, site?: string): Promise<{ pdf: Buffer; pages: number }> {
   // The print pages carry the site's Content Security Policy; the page rules added here are ours.
   const context = await browser.newContext({ bypassCSP: true });
@@ -49,29 +68,14 @@ export async function printDocument(browser: Browser, url: string, edition: Prin
     await fixLinks(page, site);
     await page.evaluate(() => document.fonts.ready);
 
-    let pdf = await page.pdf(PDF_OPTIONS);
-    await fillContents(page, (await bookmarks(pdf)).bookmarks);
-    pdf = await page.pdf(PDF_OPTIONS);
-    let { pages } = await bookmarks(pdf);
-
+    const first = await bookmarks(await page.pdf(PDF_OPTIONS));
+    await fillContents(page, first.bookmarks);
     const settings = PRINT_DOCUMENTS[edition];
     const multiple = 'pagesMultipleOf' in settings ? settings.pagesMultipleOf : 1;
-    const missing = (multiple - (pages % multiple)) % multiple;
-    if (missing > 0) {
-      await page.evaluate((count) => {
-        const back = document.querySelector('.back-cover');
-        for (let i = 0; i < count; i++) {
-          const blank = document.createElement('div');
-          blank.className = 'blank-page';
-          blank.setAttribute('aria-hidden', 'true');
-          blank.textContent = '\u00a0';
-          back ? back.before(blank) : document.body.append(blank);
-        }
-      }, missing);
-      pdf = await page.pdf(PDF_OPTIONS);
-      pages = (await bookmarks(pdf)).pages;
-    }
-    return { pdf, pages };
+    const missing = (multiple - (first.pages % multiple)) % multiple;
+    if (missing > 0) await pad(page, missing);
+    const pdf = await page.pdf(PDF_OPTIONS);
+    return { pdf, pages: first.pages + missing };
   } finally {
     await context.close();
   }

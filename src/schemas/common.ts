@@ -4,6 +4,7 @@
  * file, the field and the value it found.
  */
 import { z } from 'astro/zod';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
 
 /** An entry's id is its file name: lower-case words joined by hyphens. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,6 +24,10 @@ export const phoneNumber = z
   .refine((n) => E164.test(n) || SHORT_NUMBER.test(n), {
     error:
       'expected an international phone number in E.164 form: "+", the country code and the number, no spaces or dashes (011 785 0000 is written "+381117850000"); a short number such as 116 000 is written "116000"',
+  })
+  // libphonenumber knows each country's numbering plan: a digit too many or too few is caught here.
+  .refine((n) => !E164.test(n) || isValidPhoneNumber(n), {
+    error: 'this is not a number of the country\'s numbering plan (a digit too many, too few, or a wrong area code): check it against the source',
   });
 
 /** A calendar date written as YYYY-MM-DD. YAML turns an unquoted date into a Date: both are accepted. */

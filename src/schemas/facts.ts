@@ -4,7 +4,7 @@
  * `content/emergency-numbers.yaml`. Every language's page reads the same facts, so a phone number
  * is corrected in one line of one file.
  *
- * The fields follow Open Referral HSDS 3.0 where it has one (see src/exports/ when it exists):
+ * The fields follow Open Referral HSDS 3.0 where it has one (the export: src/open-data/):
  * provider → organization (a unit has parent_organization_id), service → service,
  * phones → phone, availability → schedule, coverage → service_area, cost → cost_option,
  * eligibility → minimum_age / maximum_age / eligibility_description, lastVerified → assured_date.
@@ -13,7 +13,11 @@ import { z } from 'astro/zod';
 import { CLAIMS, type Claim } from './claims.ts';
 import { email, entryId, isoDate, oneOf, partialDate, phoneNumber, webAddress } from './common.ts';
 import {
+  AREA_KINDS,
   AVAILABILITY,
+  EMERGENCY_SERVICES,
+  INTERPRETATION,
+  PHONE_PURPOSES,
   CATEGORIES,
   COSTS,
   COVERAGE_LEVELS,
@@ -47,7 +51,7 @@ export const phoneSchema = z.strictObject({
   number: phoneNumber,
   kind: oneOf(PHONE_KINDS, 'the kind of number'),
   /** What the number is for, when it is not the general number. */
-  purpose: oneOf(['report-trafficking'] as const, 'what the number is for').optional(),
+  purpose: oneOf(PHONE_PURPOSES, 'what the number is for').optional(),
   ...provenance,
 });
 
@@ -186,7 +190,7 @@ export const serviceSchema = z
       .strictObject({
         /** ISO 639 codes of languages the service is given in. */
         served: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code such as "sr" or "rom"' })).optional(),
-        interpretation: oneOf(['free', 'available'] as const, 'whether interpretation is offered').optional(),
+        interpretation: oneOf(INTERPRETATION, 'whether interpretation is offered').optional(),
       })
       .optional(),
     /** Overrides the provider's coverage when the service reaches less far. */
@@ -221,7 +225,7 @@ export const sourceSchema = z.strictObject({
 
 export const areaSchema = z.strictObject({
   id: entryId('an area'),
-  kind: oneOf(['district', 'city'] as const, 'a district or a city'),
+  kind: oneOf(AREA_KINDS, 'a district or a city'),
   /** Serbian name in Cyrillic; Latin pages transliterate it. */
   name: z.string().min(2),
   seat: z.string().min(2).optional(),
@@ -231,7 +235,7 @@ export const areaSchema = z.strictObject({
 });
 
 export const emergencyNumberSchema = z.strictObject({
-  id: oneOf(['police', 'ambulance', 'fire'] as const, 'an emergency service'),
+  id: oneOf(EMERGENCY_SERVICES, 'an emergency service'),
   number: z.string().regex(/^\d{3}$/, { error: 'expected a three-digit short number such as "192"' }),
   source: sourceId,
 });
@@ -241,4 +245,15 @@ export type ServiceFacts = z.output<typeof serviceSchema>;
 export type SourceFacts = z.output<typeof sourceSchema>;
 export type AreaFacts = z.output<typeof areaSchema>;
 export type EmergencyNumber = z.output<typeof emergencyNumberSchema>;
-export type Phone = z.output<typeof phoneSchema>;
+export type OpeningHours = z.output<typeof openingHoursSchema>;
+
+/**
+ * Editorial choices of the register, in `content/register.yaml`: which service's number every home
+ * page shows beside the emergency numbers, and where a person is sent first when an entry has no
+ * published contact.
+ */
+export const registerSettingsSchema = z.strictObject({
+  hotline: entryId('the hotline service in content/services'),
+  firstContacts: z.array(entryId('a service in content/services')).min(1, { error: 'name at least one service a person can turn to first' }),
+});
+export type RegisterSettings = z.output<typeof registerSettingsSchema>;

@@ -42,19 +42,15 @@ export type Sector = (typeof SECTORS)[number];
 
 /** What kind of body a provider is. */
 export const PROVIDER_TYPES = ['public-service', 'state-authority', 'association'] as const;
-export type ProviderType = (typeof PROVIDER_TYPES)[number];
 
 export const OWNERSHIPS = ['public', 'civil'] as const;
 
 /** A service is something a provider offers; a right is something an institution must honour. */
 export const SERVICE_KINDS = ['service', 'right'] as const;
-export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
 export const COVERAGE_LEVELS = ['national', 'district', 'city', 'municipality'] as const;
-export type CoverageLevel = (typeof COVERAGE_LEVELS)[number];
 
 export const PHONE_KINDS = ['hotline', 'office', 'free', 'mobile'] as const;
-export type PhoneKind = (typeof PHONE_KINDS)[number];
 
 export const AVAILABILITY = ['24/7', 'hours', 'unknown'] as const;
 export type Availability = (typeof AVAILABILITY)[number];
@@ -69,7 +65,7 @@ export const SERVICE_STATUSES = ['active', 'unconfirmed'] as const;
 
 export const GENDERS = ['women', 'men'] as const;
 
-/** Whom a service is for, as search filters it (derived from eligibility in src/search/records.ts). */
+/** Whom a service is for, as pages and search show it (derived from eligibility in src/model/audience.ts). */
 export const AUDIENCES = ['women', 'men', 'children', 'foreign-nationals'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 export const NATIONALITIES = ['any', 'serbian', 'foreign'] as const;
@@ -84,16 +80,13 @@ export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 /** Laws an entry can name as its legal basis; labels in the dictionaries under `law.<key>`. */
 export const LAWS = ['free-legal-aid-act'] as const;
 
-/** What a person needs, as the brochure edition is organised (src/brochure/needs.ts), with the categories each gathers. */
-export const NEEDS = [
-  { key: 'help-now', categories: ['urgent-help', 'information', 'safety-and-protection'] },
-  { key: 'safe-place', categories: ['accommodation'] },
-  { key: 'money', categories: ['money-and-material-support'] },
-  { key: 'lawyer', categories: ['legal-help', 'court-support', 'interpretation'] },
-  { key: 'doctor', categories: ['medical-help', 'psychological-help'] },
-  { key: 'papers', categories: ['residence-and-documents'] },
-  { key: 'going-home', categories: ['return-home', 'family'] },
-  { key: 'job', categories: ['work-and-education'] },
-] as const satisfies readonly { key: string; categories: readonly (typeof CATEGORIES)[number][] }[];
+/** What a phone number is for, when it is not the provider's general number. */
+export const PHONE_PURPOSES = ['report-trafficking'] as const;
 
-export type NeedKey = (typeof NEEDS)[number]['key'];
+/** Interpretation a service offers. */
+export const INTERPRETATION = ['free', 'available'] as const;
+
+export const AREA_KINDS = ['district', 'city'] as const;
+
+/** The emergency services, in the order pages show them. */
+export const EMERGENCY_SERVICES = ['police', 'ambulance', 'fire'] as const;

@@ -10,7 +10,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').r
 /** An element that gives Pagefind a value without adding words to the index. */
 const value = (attribute: string, key: string, v: string) => `<span ${attribute}="${key}[data-value]" data-value="${escape(v)}"></span>`;
 
-export const WEIGHTS = { name: 10, labels: 5, text: 1 } as const;
+/** Names weigh most, then the words people type for an entry and its categories, then the rest. */
+export const WEIGHTS = { name: 10, terms: 5, text: 1 } as const;
 
 export function indexDocument(record: SearchRecord): string {
   const meta = Object.entries(record.meta)
@@ -21,7 +22,7 @@ export function indexDocument(record: SearchRecord): string {
     `<!doctype html><html lang="${record.lang}"><head><title>${escape(record.meta.title)}</title></head>`,
     '<body data-pagefind-body>',
     `<h1 data-pagefind-weight="${WEIGHTS.name}">${escape(record.words.name)}</h1>`,
-    `<p data-pagefind-weight="${WEIGHTS.labels}">${escape(record.words.labels)}</p>`,
+    `<p data-pagefind-weight="${WEIGHTS.terms}">${escape(record.words.terms)}</p>`,
     `<p>${escape(record.words.text)}</p>`,
     ...meta,
     ...filters,

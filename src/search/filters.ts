@@ -4,11 +4,12 @@
  * Within a group any checked value matches; across groups all must.
  */
 import { AUDIENCES, CATEGORIES, PROVIDER_TYPES, SECTORS } from '../schemas/taxonomy.ts';
+import type { UiKey } from '../schemas/ui.ts';
+import type { PageContext } from '../view/context.ts';
+import { BADGES } from '../view/entry.ts';
 
-export { AUDIENCES, type Audience } from '../schemas/taxonomy.ts';
-
-/** Features a result must all have when checked (free and 24/7, not free or 24/7). */
-export const FEATURES = ['free', '24-7', 'specialised'] as const;
+/** Features a result must all have when checked (free and 24/7, not free or 24/7): badges but "right". */
+export const FEATURES = ['free', '24-7', 'specialised'] as const satisfies readonly (keyof typeof BADGES)[];
 export type Feature = (typeof FEATURES)[number];
 
 export const ENTRY_KINDS = ['service', 'right', 'provider'] as const;
@@ -17,13 +18,19 @@ export const ENTRY_KINDS = ['service', 'right', 'provider'] as const;
 export const NATIONAL = 'national';
 
 export const FILTER_GROUPS = {
-  kind: { values: ENTRY_KINDS, match: 'any' },
-  category: { values: CATEGORIES, match: 'any' },
-  audience: { values: AUDIENCES, match: 'any' },
-  features: { values: FEATURES, match: 'all' },
-  sector: { values: SECTORS, match: 'any' },
-  type: { values: PROVIDER_TYPES, match: 'any' },
-  /** One area at a time: NATIONAL or an id from content/areas.yaml (chosen from a list). */
-  area: { values: undefined, match: 'any' },
+  kind: { values: ENTRY_KINDS, match: 'any', label: (v: string): UiKey => (v === 'provider' ? 'search.kind.provider' : (`kind.${v}` as UiKey)) },
+  category: { values: CATEGORIES, match: 'any', label: (v: string) => `category.${v}` as UiKey },
+  audience: { values: AUDIENCES, match: 'any', label: (v: string) => `search.audience.${v}` as UiKey },
+  features: { values: FEATURES, match: 'all', label: (v: string) => BADGES[v as Feature] },
+  sector: { values: SECTORS, match: 'any', label: (v: string) => `sector.${v}` as UiKey },
+  type: { values: PROVIDER_TYPES, match: 'any', label: (v: string) => `providerType.${v}` as UiKey },
 } as const;
-export type FilterGroup = keyof typeof FILTER_GROUPS;
+export type FilterGroup = keyof typeof FILTER_GROUPS | 'area';
+
+/** The checkbox groups of the search form, labelled in the page's language. */
+export function filterGroups({ t }: PageContext) {
+  return (Object.keys(FILTER_GROUPS) as (keyof typeof FILTER_GROUPS)[]).map((group) => {
+    const { values, match, label } = FILTER_GROUPS[group];
+    return { group, match, values: values.map((value) => ({ value, label: t(label(value)) })) };
+  });
+}

@@ -1,37 +1,41 @@
-/** Reading the built site in `dist/`, which `npm test` builds first. */
+/** Reading a built site: the fixture site (tests/.site/) or the register itself (dist/). */
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import type { SiteBuild } from '../../scripts/sites.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
 
-export function assertBuilt() {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('There is no built site in dist/: run `npm run build` first (`npm test` does).');
+export function assertBuilt(site: SiteBuild) {
+  if (!existsSync(join(site.dist, 'index.html'))) {
+    const command = site.dist.endsWith('dist') ? 'npm run build' : 'npm run build:fixture';
+    throw new Error(`There is no built site in ${site.dist}: run \`${command}\` first (\`npm test\` does).`);
+  }
 }
 
-/** Every HTML page, as its URL path ("/sr/register/"). */
-export async function builtPages(): Promise<string[]> {
-  const files = await readdir(DIST, { recursive: true });
-  return files
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => '/' + f.split('\\').join('/').replace(/index\.html$/, ''))
-    .sort();
+export function builtSite(site: SiteBuild) {
+  const cache = new Map<string, HTMLElement>();
+  /** A page's file from its path after the base ("sr/register/"). */
+  const fileOf = (path: string) => join(site.dist, path.replace(/^\//, '').replace(/#.*$/, ''), path.endsWith('/') || path === '' ? 'index.html' : '');
+  return {
+    ...site,
+    fileOf,
+    /** Every HTML page, as its path after the base ("sr/register/", "404.html"). */
+    async pages(): Promise<string[]> {
+      assertBuilt(site);
+      return (await readdir(site.dist, { recursive: true }))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => f.split('\\').join('/').replace(/index\.html$/, ''))
+        .sort();
+    },
+    exists: (path: string) => existsSync(fileOf(path)),
+    html: (path: string) => readFileSync(fileOf(path), 'utf8'),
+    page(path: string): HTMLElement {
+      if (!cache.has(path)) cache.set(path, parse(readFileSync(fileOf(path), 'utf8')));
+      return cache.get(path)!;
+    },
+    /** An address on the site, as its pages write it: "/trafficking-register/sr/". */
+    href: (path: string) => `${site.base}${path.replace(/^\//, '')}`,
+  };
 }
-
-export function fileOf(urlPath: string): string {
-  return join(DIST, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
-}
-
-export function pageExists(urlPath: string): boolean {
-  return existsSync(fileOf(urlPath.split('#')[0]!));
-}
-
-const cache = new Map<string, HTMLElement>();
-export function page(urlPath: string): HTMLElement {
-  if (!cache.has(urlPath)) cache.set(urlPath, parse(readFileSync(fileOf(urlPath), 'utf8')));
-  return cache.get(urlPath)!;
-}
-
-export const relativeToDist = (path: string) => '/' + relative(DIST, path);

@@ -1,0 +1,48 @@
+/**
+ * The two sites the tests build: the register itself (in dist/) and the small fixture register that
+ * holds every state a reader can meet (tests/fixtures/register/), built under a base path as a
+ * GitHub project site is, with a fixed "today" so that its stale entry stays stale.
+ */
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+
+export interface SiteBuild {
+  /** Where it is built. */
+  dist: string;
+  base: string;
+  /** The published address, if any. */
+  site?: string;
+  /** The environment of its build. */
+  env: Record<string, string>;
+}
+
+export const REAL_SITE: SiteBuild = { dist: join(ROOT, 'dist'), base: '/', env: {} };
+
+export const FIXTURE_SITE: SiteBuild = {
+  dist: join(ROOT, 'tests/.site'),
+  base: '/trafficking-register/',
+  site: 'https://register.example.org',
+  env: {
+    REGISTER_ROOT: join(ROOT, 'tests/fixtures/register'),
+    REGISTER_OUT_DIR: join(ROOT, 'tests/.site'),
+    REGISTER_TODAY: '2026-12-01',
+    REGISTER_EXTRA_LANGUAGES: join(ROOT, 'tests/fixtures/languages/languages.yaml'),
+    BASE_PATH: '/trafficking-register/',
+    SITE_URL: 'https://register.example.org',
+  },
+};
+
+/**
+ * The fixture language's UI dictionary: the Serbian one in Latin letters, written beside its
+ * profile when the tests run (a dictionary a translator keeps would need an edit for every new UI
+ * string; this one proves the mechanism, not the translation).
+ */
+export async function writeFixtureDictionary(): Promise<void> {
+  const { mkdir, readFile, writeFile } = await import('node:fs/promises');
+  const { toLatin } = await import('../src/i18n/transliterate.ts');
+  const source = JSON.parse(await readFile(join(ROOT, 'src/i18n/ui/sr-Cyrl.json'), 'utf8')) as Record<string, string>;
+  const dir = join(ROOT, 'tests/fixtures/languages/ui');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'hr.json'), `${JSON.stringify(Object.fromEntries(Object.entries(source).map(([k, v]) => [k, toLatin(v)])), null, 2)}\n`);
+}

@@ -1,0 +1,90 @@
+/**
+ * Serves a built site on localhost as a static host would: its files under the site's base path,
+ * a directory's index.html, and for anything else the nearest 404.html with status 404 (under
+ * /sq/… the Albanian one). Extra headers (src/build/headers.ts) are added when given, so that
+ * `npm start` and the browser tests see what a real host sends.
+ */
+import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { normaliseBase } from '../i18n/routes.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.atom': 'application/atom+xml',
+  '.pf_meta': 'application/octet-stream',
+};
+
+async function fileFor(root: string, relative: string): Promise<string | undefined> {
+  const path = normalize(join(root, decodeURIComponent(relative)));
+  if (!path.startsWith(root)) return undefined;
+  try {
+    const info = await stat(path);
+    if (!info.isDirectory()) return path;
+    const index = join(path, 'index.html');
+    return (await stat(index)).isFile() ? index : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The 404 page nearest to the missing address: /sq/x/ → sq/404.html, else 404.html. */
+async function notFoundPage(root: string, relative: string): Promise<Buffer | string> {
+  const parts = relative.split('/').filter(Boolean);
+  for (let depth = parts.length - 1; depth >= 0; depth--) {
+    const candidate = await readFile(join(root, ...parts.slice(0, depth), '404.html')).catch(() => undefined);
+    if (candidate) return candidate;
+  }
+  return 'Not found';
+}
+
+export interface ServeOptions {
+  /** The site's base path: files are served under it. */
+  base?: string;
+  /** Headers a host sends, by the path of the file served. */
+  headers?: (path: string) => OutgoingHttpHeaders;
+  port?: number;
+}
+
+export async function serveDirectory(root: string, { base = '/', headers, port = 0 }: ServeOptions = {}): Promise<{ origin: string; url: string; close: () => Promise<void> }> {
+  const prefix = normaliseBase(base);
+  const server: Server = createServer(async (request, response) => {
+    const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (prefix !== '/' && (urlPath === prefix.slice(0, -1) || urlPath === '/')) {
+      response.writeHead(302, { location: prefix });
+      response.end();
+      return;
+    }
+    const relative = urlPath.startsWith(prefix) ? urlPath.slice(prefix.length) : undefined;
+    const file = relative === undefined ? undefined : await fileFor(root, relative);
+    if (!file) {
+      response.writeHead(404, { 'content-type': TYPES['.html']!, ...headers?.('/404.html') });
+      response.end(await notFoundPage(root, relative ?? ''));
+      return;
+    }
+    if (/\.html$/.test(file) && !urlPath.endsWith('/') && !urlPath.endsWith('.html')) {
+      response.writeHead(301, { location: `${urlPath}/` });
+      response.end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers?.(`/${file.slice(root.length).replace(/^\/+/, '')}`) });
+    response.end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: bound } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${bound}`;
+  return { origin, url: origin + prefix, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,67 @@
+/**
+ * UI strings. Each written language has one dictionary, `src/i18n/ui/<tag>.json`, checked against the
+ * schema in src/schemas/ui.ts by src/checks/dictionaries.ts (which reports a missing or extra key with
+ * its file). Serbian Latin has none: it is the Cyrillic dictionary, transliterated. This is the only
+ * place dictionaries are read, by pages, build steps and scripts alike.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { EXTRA_DICTIONARIES, localeConfig, type LocaleTag } from './locales.ts';
+import { toLatin } from './transliterate.ts';
+import type { UiKey } from '../schemas/ui.ts';
+
+export type Dictionary = Record<UiKey, string>;
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+/** Where a language's dictionary lives, from the project root (or beside added languages' profiles). */
+export function dictionaryFile(tag: string, root: string = process.cwd()): string {
+  const own = `src/i18n/ui/${tag}.json`;
+  return EXTRA_DICTIONARIES && !existsSync(join(root, own)) && existsSync(join(EXTRA_DICTIONARIES, `${tag}.json`)) ? join(EXTRA_DICTIONARIES, `${tag}.json`) : own;
+}
+
+/** Fill a template's {placeholders}. */
+function fill(template: string, values: Record<string, string | number>): string {
+  // A value that ends a sentence itself (Serbian dates end in ".") takes the place of the
+  // template's own full stop, so "{date}." never reads "2026..".
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+    if (!(name in values)) return whole;
+    const value = String(values[name]);
+    return value + (stop && value.endsWith('.') ? '' : stop);
+  });
+}
+
+/** The dictionary of `tag`: its own, or, for a derived script, its source's transliterated. */
+function dictionaryFor(tag: LocaleTag, root: string): Dictionary {
+  const config = localeConfig(tag);
+  if (config.derive) {
+    const base = dictionaryFor(config.derive.from, root);
+    return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, toLatin(v)])) as Dictionary;
+  }
+  return JSON.parse(readFileSync(resolve(root, dictionaryFile(tag, root)), 'utf8')) as Dictionary;
+}
+
+// Kept on globalThis: Astro bundles the pages apart from the build steps, and both translate.
+const CACHE = Symbol.for('trafficking-register.translators');
+const translators = ((globalThis as Record<symbol, Map<string, Translate>>)[CACHE] ??= new Map());
+
+/** Read the dictionaries again on next use (`astro dev`, after a change). */
+export function forgetDictionaries(): void {
+  translators.clear();
+}
+
+/** The translation function of one language: `t('home.title')`, `t('verified.by', { who })`. */
+export function translator(tag: LocaleTag, root: string = process.cwd()): Translate {
+  const key = `${root}\0${tag}`;
+  let t = translators.get(key);
+  if (!t) {
+    const dictionary = dictionaryFor(tag, root);
+    t = (uiKey, values) => {
+      const template = dictionary[uiKey];
+      if (template === undefined) throw new Error(`The UI string "${uiKey}" is missing in ${dictionaryFile(tag)}.`);
+      return values ? fill(template, values) : template;
+    };
+    translators.set(key, t);
+  }
+  return t;
+}

@@ -1,0 +1,41 @@
+/**
+ * Phone numbers are stored once, in E.164, and shown the way people dial them. libphonenumber
+ * knows where each country's area code ends ("011" for Belgrade, "0230" for Kikinda, "0800" for
+ * free numbers); it writes the rest of a Serbian number in one block ("011 7850000"), which is hard
+ * to read out and dial from a phone screen, so the rest is grouped as numbers are printed in Serbia:
+ * "011 785 0000", "063 610 590", "0800 100 388". Short numbers (192, 116 000) are dialled as written.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+
+function group(subscriber: string): string {
+  if (subscriber.length <= 4) return subscriber;
+  if (subscriber.length <= 6) return `${subscriber.slice(0, 3)} ${subscriber.slice(3)}`;
+  return `${subscriber.slice(0, -4)} ${subscriber.slice(-4)}`;
+}
+
+/** [area code with its prefix, the rest], from libphonenumber's own split. */
+function split(formatted: string): [string, string] {
+  const [code, ...rest] = formatted.split(' ');
+  return [code!, rest.join('')];
+}
+
+/** As dialled inside Serbia: "011 785 0000", "116 000". Other countries' numbers stay international. */
+export function formatNational(number: string): string {
+  const parsed = parsePhoneNumberFromString(number);
+  if (!number.startsWith('+') || !parsed) return group(number);
+  if (parsed.country !== 'RS') return parsed.formatInternational();
+  const [code, rest] = split(parsed.formatNational());
+  return `${code} ${group(rest)}`;
+}
+
+/** As dialled from abroad: "+381 11 785 0000". */
+export function formatInternational(number: string): string {
+  const parsed = parsePhoneNumberFromString(number);
+  if (!number.startsWith('+') || !parsed) return group(number);
+  const [country, code, ...rest] = parsed.formatInternational().split(' ');
+  return `${country} ${code} ${group(rest.join(''))}`;
+}
+
+export function telHref(number: string): string {
+  return `tel:${number}`;
+}

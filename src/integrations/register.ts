@@ -1,0 +1,49 @@
+/**
+ * The register's first build step: read and check the content once, before any page is rendered
+ * or any MDX compiled (MDX is code). On `astro build` a problem stops the build with every message
+ * at once; on `astro dev` they are printed, pages show them, and a change to the content reloads.
+ */
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { ContentError } from '../checks/problem.ts';
+import { contentRoot } from '../content/layout.ts';
+import { forgetDictionaries } from '../i18n/dictionaries.ts';
+import { forgetRegister, loadRegister } from '../model/load.ts';
+
+export default function register(): AstroIntegration {
+  return {
+    name: 'register:content',
+    hooks: {
+      'astro:config:setup': async ({ command, logger, updateConfig }) => {
+        if (command === 'preview') return;
+        try {
+          await loadRegister();
+        } catch (error) {
+          // The message is the whole report, each problem with its file, line, field and fix.
+          if (command === 'build' || !(error instanceof ContentError)) throw error;
+          logger.error(error.message);
+        }
+        if (command !== 'dev') return;
+        const watched = [join(contentRoot(), 'content'), join(process.cwd(), 'src/i18n/ui')];
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'register:reload-content',
+                configureServer(server) {
+                  server.watcher.add(watched);
+                  server.watcher.on('all', (_event, file) => {
+                    if (!watched.some((dir) => file.startsWith(dir))) return;
+                    forgetRegister();
+                    forgetDictionaries();
+                    server.ws.send({ type: 'full-reload' });
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

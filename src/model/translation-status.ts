@@ -1,0 +1,47 @@
+/**
+ * Translation status: for every entry and prose page, and every translated language, whether the
+ * text is translated from the current source text, outdated, or missing, and whether a native
+ * speaker reviewed it. The status page and `npm run i18n:status` both read this.
+ */
+import { isTranslated, LOCALE_TAGS, SOURCE_LOCALE, type LocaleTag } from '../i18n/locales.ts';
+import { PROSE_PAGES, type TextKind } from '../content/layout.ts';
+import { textFingerprint } from './fingerprint.ts';
+import type { Register } from './register.ts';
+import { translationStatus, type Texts, type TranslationStatus } from './texts.ts';
+
+export interface StatusRow {
+  kind: TextKind;
+  id: string;
+  texts: Texts;
+  /** The fingerprint a translation of the current source text records in `translation.from`. */
+  fingerprint: string;
+  byLocale: Record<string, { status: TranslationStatus; reviewed: boolean }>;
+}
+
+export const TRANSLATED_LOCALES: readonly LocaleTag[] = LOCALE_TAGS.filter(isTranslated);
+
+export function statusRows(register: Register): StatusRow[] {
+  const all = [...register.providers.map((p) => p.texts), ...register.services.map((s) => s.texts), ...PROSE_PAGES.map((id) => register.page(id))];
+  return all.map((texts) => {
+    const source = texts.byLocale.get(SOURCE_LOCALE)!;
+    return {
+      kind: texts.kind,
+      id: texts.id,
+      texts,
+      fingerprint: textFingerprint(source.data, source.body),
+      byLocale: Object.fromEntries(
+        TRANSLATED_LOCALES.map((locale) => [locale, { status: translationStatus(texts, locale), reviewed: texts.byLocale.get(locale)?.data.translation?.reviewed ?? false }]),
+      ),
+    };
+  });
+}
+
+export function statusTotals(rows: StatusRow[]) {
+  return Object.fromEntries(
+    TRANSLATED_LOCALES.map((locale) => {
+      const cells = rows.map((r) => r.byLocale[locale]!);
+      const count = (s: TranslationStatus) => cells.filter((c) => c.status === s).length;
+      return [locale, { current: count('current'), outdated: count('outdated'), missing: count('missing'), unreviewed: cells.filter((c) => c.status !== 'missing' && !c.reviewed).length, total: rows.length }];
+    }),
+  );
+}

@@ -1,0 +1,301 @@
+/**
+ * The one view of an entry: everything a reader is shown of a provider, a service or a right in one
+ * language, drawn from the register model once. The web page, the print page, the search record,
+ * the handout and the open data all read this, so they cannot drift apart: a new fact is one schema
+ * line, one label and one row in src/view/facts.ts.
+ */
+import { site as siteConfig } from '../config/site.ts';
+import { localeConfig, SOURCE_LOCALE, type LocaleTag } from '../i18n/locales.ts';
+import { formatInternational, formatNational, telHref } from '../i18n/phone.ts';
+import { routes } from '../i18n/routes.ts';
+import { textFile } from '../content/layout.ts';
+import { audiencesOf } from '../model/audience.ts';
+import { isStale } from '../model/freshness.ts';
+import { sectorOf, textOf } from '../model/queries.ts';
+import { contactsOf, type Entry, type Provider } from '../model/register.ts';
+import type { LocalizedText } from '../model/texts.ts';
+import type { Audience } from '../schemas/taxonomy.ts';
+import type { UiKey } from '../schemas/ui.ts';
+import type { PageContext } from './context.ts';
+import { eligibilityOf, factRows, type FactRow } from './facts.ts';
+
+export interface Link {
+  href: string;
+  label: string;
+  /** Set when the label is in another language than the page. */
+  lang?: string;
+}
+
+/** The badges, with the UI string that labels each; the search's feature filters use the same keys. */
+export const BADGES = { right: 'kind.right', free: 'cost.free', '24-7': 'availability.24/7', specialised: 'entry.specialised' } as const satisfies Record<string, UiKey>;
+export type BadgeKey = keyof typeof BADGES;
+export const BADGE_KEYS = Object.keys(BADGES) as BadgeKey[];
+
+export interface Badge {
+  key: BadgeKey;
+  label: string;
+}
+
+export type NoticeKey = 'unconfirmed' | 'stale' | 'fallback' | 'outdated' | 'unreviewed';
+export interface Notice {
+  key: NoticeKey;
+  text: string;
+  /** A warning is about the facts (shown in lists too); info is about the text's language. */
+  tone: 'warning' | 'info';
+  /**
+   * Where it is shown: with the entry everywhere (its page, the PDF, a search result), or on its
+   * page only: that a translation awaits review is said once per PDF and not on every result.
+   */
+  scope: 'everywhere' | 'page';
+  /** Where to help (a translation to review). */
+  link?: Link;
+}
+
+/** Where and when a contact fact was published, and whether the provider confirmed it. */
+export interface Provenance {
+  title: string;
+  titleLang: string;
+  where?: string;
+  when: string;
+  status: string;
+}
+
+export interface PhoneView {
+  number: string;
+  display: string;
+  international: string;
+  href: string;
+  kind: string;
+  /** The provider the number belongs to, when it is not the entry itself. */
+  owner?: Link;
+  provenance: Provenance;
+}
+
+export interface ContactsView {
+  phones: PhoneView[];
+  emails: { address: string; href: string; provenance: Provenance }[];
+  websites: { url: string; href: string; provenance: Provenance }[];
+  address?: { text: string; provenance: Provenance };
+  /** No contact was published: where a person can turn first instead. */
+  firstContacts: Link[];
+  empty: boolean;
+}
+
+export interface SourceView {
+  id: string;
+  title: string;
+  lang: string;
+  publisher: string;
+  where?: string;
+  date: string;
+  secondary: boolean;
+  file: string;
+}
+
+export interface EntryView {
+  id: string;
+  kind: 'provider' | 'service' | 'right';
+  /** "Service", "Right", "Provider" in the page's language. */
+  kindLabel: string;
+  href: string;
+  name: string;
+  shortName?: string;
+  summary: string;
+  whoCanGet?: string;
+  howToGet?: string;
+  /** The words people type for it, in the text's language. */
+  searchTerms: string[];
+  /** The `lang` of the entry's text where it is not the page's (a fallback); undefined otherwise. */
+  lang?: string;
+  /** The language the text is really in. */
+  textLang: LocaleTag;
+  body: { file: string; transliterate: boolean };
+  /** The provider of a service, or the organisation of a unit. */
+  provider?: Link;
+  alsoAt: Link[];
+  /** From the register's sector down to the entry's provider, for breadcrumbs. */
+  trail: Link[];
+  badges: Badge[];
+  notices: Notice[];
+  facts: FactRow[];
+  eligibility: string[];
+  audiences: Audience[];
+  contacts: ContactsView;
+  /** The first number to call. */
+  call?: { number: string; display: string; href: string };
+  categories: Link[];
+  sources: SourceView[];
+  verified: string;
+  confidential: boolean;
+  corrections: { facts: string; text: Link; report: string };
+}
+
+const linkTo = (text: LocalizedText, href: string, page: LocaleTag): Link => ({
+  href,
+  label: text.data.name,
+  lang: text.lang !== page ? text.lang : undefined,
+});
+
+export function entryHref(entry: Entry, ctx: PageContext): string {
+  return ctx.href(entry.kind === 'provider' ? routes.provider(entry.id) : routes.service(entry.id));
+}
+
+export function entryLink(entry: Entry, ctx: PageContext): Link {
+  return linkTo(textOf(entry, ctx.locale), entryHref(entry, ctx), ctx.locale);
+}
+
+function sourceView(id: string, ctx: PageContext): SourceView {
+  const source = ctx.register.sources.get(id)!;
+  const serbian = source.language.startsWith('sr');
+  return {
+    id,
+    // A Serbian title is shown in the page's script (a Latin page carries no Cyrillic).
+    title: serbian ? ctx.inScript(source.title) : source.title,
+    lang: serbian && ctx.profile.script === 'Latn' ? 'sr-Latn' : source.language,
+    publisher: serbian ? ctx.inScript(source.publisher) : source.publisher,
+    where: source.where,
+    date: source.published ? ctx.date(source.published) : ctx.t('source.undated'),
+    secondary: source.secondary,
+    file: source.file,
+  };
+}
+
+export function sourcesView(ids: readonly string[], ctx: PageContext): SourceView[] {
+  return ids.map((id) => sourceView(id, ctx));
+}
+
+function provenance(sourceId: string, confirmed: string | undefined, ctx: PageContext): Provenance {
+  const source = sourceView(sourceId, ctx);
+  return {
+    title: source.title,
+    titleLang: source.lang,
+    where: source.where,
+    when: source.date,
+    status: confirmed ? ctx.t('contact.confirmed', { date: ctx.date(confirmed) }) : ctx.t('contact.awaitingConfirmation'),
+  };
+}
+
+function contactsView(entry: Entry, ctx: PageContext): ContactsView {
+  const { t } = ctx;
+  const contacts = contactsOf(entry);
+  const ownerLink = (ownerId: string): Link | undefined => (ownerId === entry.id ? undefined : entryLink(ctx.register.provider(ownerId), ctx));
+  const phones = contacts.phones.map(({ value, ownerId }) => ({
+    number: value.number,
+    display: formatNational(value.number),
+    international: formatInternational(value.number),
+    href: telHref(value.number),
+    kind: value.purpose ? `${t(`phoneKind.${value.kind}`)}: ${t(`phonePurpose.${value.purpose}`)}` : t(`phoneKind.${value.kind}`),
+    owner: ownerLink(ownerId),
+    provenance: provenance(value.source, value.confirmed, ctx),
+  }));
+  const emails = contacts.emails.map(({ value }) => ({ address: value.address, href: `mailto:${value.address}`, provenance: provenance(value.source, value.confirmed, ctx) }));
+  // Published without a scheme: which protocol the site uses is not known, so the link says http.
+  const websites = contacts.websites.map(({ value }) => ({ url: value.url, href: `http://${value.url}`, provenance: provenance(value.source, value.confirmed, ctx) }));
+  const address = contacts.address && {
+    text: `${ctx.inScript(contacts.address.street)}, ${ctx.inScript(contacts.address.locality)}`,
+    provenance: provenance(contacts.address.source, contacts.address.confirmed, ctx),
+  };
+  const empty = phones.length + emails.length + websites.length === 0 && !address;
+  const firstContacts = empty ? ctx.register.settings.firstContacts.map((id) => entryLink(ctx.register.service(id), ctx)) : [];
+  return { phones, emails, websites, address, firstContacts, empty };
+}
+
+/** Which badges an entry earns. */
+export function badgeKeys(entry: Entry): BadgeKey[] {
+  const keys: BadgeKey[] = [];
+  if (entry.kind === 'service') {
+    if (entry.facts.kind === 'right') keys.push('right');
+    if (entry.facts.cost === 'free') keys.push('free');
+    if (entry.facts.availability === '24/7') keys.push('24-7');
+  }
+  if (entry.facts.specialisesInTrafficking) keys.push('specialised');
+  return keys;
+}
+
+/** What a reader is told about a text's language: not translated yet, outdated, not reviewed. */
+export function textNotices(text: LocalizedText, ctx: PageContext): Notice[] {
+  const { t } = ctx;
+  const help = { href: ctx.href(routes.translationStatus), label: t('translation.helpReview') };
+  const notices: Notice[] = [];
+  if (text.fallback) notices.push({ key: 'fallback', tone: 'info', scope: 'everywhere', text: t('translation.fallback', { language: localeConfig(text.lang).endonym }) });
+  else if (text.status === 'outdated') notices.push({ key: 'outdated', tone: 'info', scope: 'everywhere', text: t('translation.outdated'), link: help });
+  if (!text.fallback && !text.reviewed) notices.push({ key: 'unreviewed', tone: 'info', scope: 'page', text: t('translation.unreviewed'), link: text.status === 'outdated' ? undefined : help });
+  return notices;
+}
+
+function noticesOf(entry: Entry, text: LocalizedText, ctx: PageContext): Notice[] {
+  const { t } = ctx;
+  const notices: Notice[] = [];
+  if (entry.kind === 'service' && entry.facts.status === 'unconfirmed') notices.push({ key: 'unconfirmed', tone: 'warning', scope: 'everywhere', text: t('status.unconfirmed') });
+  if (isStale(entry, ctx.today)) notices.push({ key: 'stale', tone: 'warning', scope: 'everywhere', text: t('verified.stale') });
+  return [...notices, ...textNotices(text, ctx)];
+}
+
+function trailOf(entry: Entry, ctx: PageContext): Link[] {
+  const sector = sectorOf(entry);
+  const chain: Provider[] = entry.kind === 'service' ? [...entry.provider.ancestors, entry.provider] : entry.ancestors;
+  return [
+    { href: `${ctx.href(routes.register)}#${sector}`, label: ctx.t(`sector.${sector}`) },
+    ...chain.map((p) => {
+      const link = entryLink(p, ctx);
+      return { ...link, label: textOf(p, ctx.locale).data.shortName ?? link.label };
+    }),
+  ];
+}
+
+function correctionsOf(entry: Entry, text: LocalizedText, href: string, ctx: PageContext) {
+  const { url: repo, branch } = siteConfig.repository;
+  const { t } = ctx;
+  const kind = entry.kind === 'provider' ? 'providers' : 'services';
+  // A derived script (Serbian Latin) is corrected in the source text it is made from.
+  const textLocale = text.transliterate ? SOURCE_LOCALE : text.lang;
+  const textLink = text.fallback
+    ? { href: `${repo}/new/${branch}/content/text/${ctx.locale}/${kind}?filename=${entry.id}.mdx`, label: t('corrections.addTranslation') }
+    : { href: `${repo}/edit/${branch}/${textFile(textLocale, kind, entry.id)}`, label: t('corrections.translate') };
+  const issue = new URL(`${repo}/issues/new`);
+  issue.searchParams.set('title', t('corrections.reportTitle', { name: text.data.name }));
+  issue.searchParams.set('body', t('corrections.reportBody', { name: text.data.name, url: ctx.absolute(href) }));
+  issue.searchParams.set('labels', 'correction');
+  return { facts: `${repo}/edit/${branch}/${entry.file}`, text: textLink, report: issue.href };
+}
+
+export function entryView(entry: Entry, ctx: PageContext): EntryView {
+  const { t, locale } = ctx;
+  const text = textOf(entry, locale);
+  const href = entryHref(entry, ctx);
+  const kind = entry.kind === 'provider' ? 'provider' : entry.facts.kind;
+  const provider = entry.kind === 'service' ? entry.provider : entry.parent;
+  const contacts = contactsView(entry, ctx);
+  const { date, how, by } = entry.facts.lastVerified;
+  const phone = contacts.phones[0];
+  return {
+    id: entry.id,
+    kind,
+    kindLabel: kind === 'provider' ? t('search.kind.provider') : t(`kind.${kind}`),
+    href,
+    name: text.data.name,
+    shortName: text.data.shortName,
+    summary: text.data.summary,
+    whoCanGet: text.data.whoCanGet,
+    howToGet: text.data.howToGet,
+    searchTerms: text.data.searchTerms ?? [],
+    lang: text.lang !== locale ? text.lang : undefined,
+    textLang: text.lang,
+    body: { file: text.file, transliterate: text.transliterate },
+    provider: provider && entryLink(provider, ctx),
+    alsoAt: entry.kind === 'service' ? entry.alsoAt.map((p) => entryLink(p, ctx)) : [],
+    trail: trailOf(entry, ctx),
+    badges: badgeKeys(entry).map((key) => ({ key, label: t(BADGES[key]) })),
+    notices: noticesOf(entry, text, ctx),
+    facts: factRows(entry, ctx),
+    eligibility: entry.kind === 'service' ? eligibilityOf(entry, ctx) : [],
+    audiences: entry.kind === 'service' ? audiencesOf(entry) : [],
+    contacts,
+    call: phone && { number: phone.number, display: phone.display, href: phone.href },
+    categories: (entry.kind === 'service' ? entry.facts.categories : []).map((c) => ({ href: ctx.href(routes.category(c)), label: t(`category.${c}`) })),
+    sources: sourcesView(entry.facts.sources, ctx),
+    verified: [t(`verified.${how}`, { date: ctx.date(date) }), by ? t('verified.by', { who: by }) : ''].filter(Boolean).join(' '),
+    confidential: entry.confidential,
+    corrections: correctionsOf(entry, text, href, ctx),
+  };
+}

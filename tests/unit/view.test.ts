@@ -1,0 +1,118 @@
+/**
+ * The one view of an entry: every state a reader can meet, as the web page, the PDF and the search
+ * record all draw it (the site and browser tiers check that each of them shows it).
+ */
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { translator } from '../../src/i18n/dictionaries.ts';
+import { searchRecords } from '../../src/search/records.ts';
+import { fixtureContext } from '../helpers/fixtures.ts';
+
+const view = async (locale: string, kind: 'provider' | 'service', id: string) => {
+  const ctx = await fixtureContext(locale);
+  return ctx.view(kind === 'provider' ? ctx.register.provider(id) : ctx.register.service(id));
+};
+const keys = (notices: { key: string }[]) => notices.map((n) => n.key);
+
+describe.each(LOCALES.map((l) => l.tag))('the view of an entry in %s', (locale) => {
+  const t = translator(locale);
+
+  it('warns that an unconfirmed service may have stopped, before anything else', async () => {
+    const v = await view(locale, 'service', 'missing-children-line');
+    expect(v.notices[0]).toMatchObject({ key: 'unconfirmed', tone: 'warning', scope: 'everywhere', text: t('status.unconfirmed') });
+  });
+
+  it('warns that a stale entry\'s facts are old', async () => {
+    expect((await view(locale, 'provider', 'quiet-office')).notices.find((n) => n.key === 'stale')).toMatchObject({ tone: 'warning', text: t('verified.stale') });
+    expect(keys((await view(locale, 'provider', 'example-org')).notices)).not.toContain('stale');
+  });
+
+  it('gives a provider with no published contact the first places to turn to', async () => {
+    const { contacts } = await view(locale, 'provider', 'quiet-office');
+    expect(contacts.empty).toBe(true);
+    expect(contacts.firstContacts.map((l) => l.href)).toEqual([`/${LOCALES.find((l) => l.tag === locale)!.path}/services/example-service/`]);
+  });
+
+  it('never gives a confidential place an address, and shows its organisation\'s number, named', async () => {
+    const v = await view(locale, 'provider', 'example-shelter');
+    expect(v.confidential).toBe(true);
+    expect(v.contacts.address).toBeUndefined();
+    expect(v.contacts.phones.map((p) => p.number)).toEqual(['+381117850000']);
+    expect(v.contacts.phones[0]!.owner?.href).toMatch(/\/providers\/example-org\/$/);
+    expect(JSON.stringify(await view(locale, 'service', 'example-shelter-stay'))).not.toMatch(/Савска|Savska/);
+  });
+
+  it('shows the badges a person scans for, the specialised one included', async () => {
+    expect((await view(locale, 'service', 'example-service')).badges.map((b) => b.key)).toEqual(['free', '24-7', 'specialised']);
+    expect((await view(locale, 'service', 'example-right')).badges.map((b) => b.key)).toEqual(['right']);
+  });
+
+  it('names, for each fact, the sources that state it, by their number in the entry\'s list', async () => {
+    const v = await view(locale, 'service', 'missing-children-line');
+    const cost = v.facts.find((f) => f.key === 'cost')!;
+    expect(cost.value).toBe(t('cost.free'));
+    expect(cost.sources).toEqual([{ id: 'contact-page', n: 2 }]);
+    expect(v.sources[1]!.id).toBe('contact-page');
+  });
+
+  it('says who can get a service, with the age and gender its facts hold', async () => {
+    const v = await view(locale, 'service', 'example-shelter-stay');
+    expect(v.eligibility).toEqual([t('eligibility.ageFrom', { min: 16 }), t('eligibility.gender.women'), t('eligibility.withChildren')]);
+  });
+});
+
+describe('the language of an entry\'s text', () => {
+  it('is marked where a page shows a text in another language, with a notice in the page\'s language', async () => {
+    const v = await view('en', 'provider', 'quiet-office');
+    expect(v.lang).toBe('sr-Latn');
+    expect(v.notices.find((n) => n.key === 'fallback')?.text).toBe(translator('en')('translation.fallback', { language: 'Srpski (latinica)' }));
+    expect((await view('en', 'provider', 'example-org')).lang).toBeUndefined();
+  });
+
+  it('says when a translation was made from an older source text', async () => {
+    expect(keys((await view('en', 'service', 'example-service')).notices)).toContain('outdated');
+    expect(keys((await view('en', 'service', 'example-shelter-stay')).notices)).not.toContain('outdated');
+  });
+
+  it('is never marked in the source language or its derived script', async () => {
+    for (const locale of ['sr-Cyrl', 'sr-Latn']) {
+      const v = await view(locale, 'service', 'example-service');
+      expect(v.lang, locale).toBeUndefined();
+      expect(keys(v.notices).filter((k) => ['fallback', 'outdated', 'unreviewed'].includes(k)), locale).toEqual([]);
+    }
+  });
+
+  it('shows Serbian publications, areas and addresses in the page\'s script', async () => {
+    const latin = await view('sr-Latn', 'provider', 'quiet-office');
+    expect(latin.sources[0]!.title).toBe('Stranica službe');
+    expect(latin.facts.find((f) => f.key === 'coverage')!.value).toContain('Nišavski');
+    expect((await view('en', 'provider', 'example-org')).contacts.address!.text).toBe('Savska 1, Beograd');
+    expect((await view('sr-Cyrl', 'provider', 'example-org')).contacts.address!.text).toBe('Савска 1, Београд');
+  });
+});
+
+describe('a search record', () => {
+  it('carries what the entry\'s view shows: name, summary, every badge, the notices shown everywhere, the number', async () => {
+    const ctx = await fixtureContext('en');
+    const records = searchRecords(ctx);
+    const line = records.find((r) => r.url.endsWith('/services/missing-children-line/'))!;
+    const lineView = ctx.view(ctx.register.service('missing-children-line'));
+    expect(line.meta).toMatchObject({ title: lineView.name, summary: lineView.summary, phone: '116000', phoneLabel: '116 000' });
+    expect(line.meta.noticeKeys?.split(' ')).toEqual(['unconfirmed', 'fallback']);
+    expect(line.meta.notices?.split('\n')[0]).toBe(lineView.notices[0]!.text);
+    expect(records.find((r) => r.url.endsWith('/services/example-service/'))!.meta.badges).toBe('free 24-7 specialised');
+  });
+
+  it('holds no address of any kind', async () => {
+    for (const locale of ['sr-Cyrl', 'en']) {
+      expect(JSON.stringify(searchRecords(await fixtureContext(locale)))).not.toMatch(/Savska|Савска/i);
+    }
+  });
+
+  it('is found by the words people type, ranked below names', async () => {
+    const records = searchRecords(await fixtureContext('en'));
+    const stay = records.find((r) => r.url.endsWith('/services/example-shelter-stay/'))!;
+    expect(stay.words.terms).toContain('somewhere to sleep');
+    expect(stay.filters.audience).toEqual(['women', 'children']);
+  });
+});
