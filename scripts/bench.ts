@@ -10,16 +10,38 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { LOCALES } from '../src/i18n/locales.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveSite } from '../tests/helpers/server.ts';
-import { assertBuilt, builtPages, fileOf, ROOT } from '../tests/helpers/site.ts';
+import { launchBrowser } from '../src/build/chromium.ts';
+import { headersFor } from '../src/build/headers.ts';
+import { serveDirectory } from '../src/build/static-server.ts';
 import { firstSearch } from './bench-search.ts';
+import { REAL_SITE } from './sites.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = REAL_SITE.dist;
+const fileOf = (page: string) => join(DIST, page, page.endsWith('.html') ? '' : 'index.html');
+async function builtPages(): Promise<string[]> {
+  return (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => `/${f.replace(/index\.html$/, '')}`);
+}
 
 /** Chrome DevTools' "Slow 3G" profile: the worst case we design for. */
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
 
-const TEMPLATES = ['', 'register/', 'providers/csw/', 'services/astra-sos-line/', 'categories/accommodation/', 'rights/', 'search/', 'safety/', 'brochure/', 'brochure/safe-place/', 'downloads/'];
+const TEMPLATES = [
+  '',
+  'register/',
+  'providers/csw/',
+  'services/astra-sos-line/',
+  'categories/accommodation/',
+  'rights/',
+  'search/',
+  'safety/',
+  'brochure/',
+  'brochure/safe-place/',
+  'downloads/',
+];
 
 interface Load {
   path: string;
@@ -57,8 +79,8 @@ async function measure(browser: Browser, origin: string, path: string): Promise<
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main() {
-  assertBuilt();
-  const { origin, close } = await serveSite();
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('Build the register first: npm run build');
+  const { origin, close } = await serveDirectory(DIST, { headers: headersFor });
   const browser = await launchBrowser();
   try {
     const pages = await builtPages();
@@ -105,7 +127,11 @@ async function main() {
       '## A first search: what Pagefind transfers from opening the search page to the first results (slow 3G)',
       '',
       ...(searches.length
-        ? ['| page | query | results | bytes | requests | time |', '|---|---|---:|---:|---:|---:|', ...searches.map((s) => `| ${s.path} | ${s.query} | ${s.results} | ${kb(s.bytes)} | ${s.requests} | ${Math.round(s.ms)} ms |`)]
+        ? [
+            '| page | query | results | bytes | requests | time |',
+            '|---|---|---:|---:|---:|---:|',
+            ...searches.map((s) => `| ${s.path} | ${s.query} | ${s.results} | ${kb(s.bytes)} | ${s.requests} | ${Math.round(s.ms)} ms |`),
+          ]
         : ['(no search page built)']),
       '',
     ];

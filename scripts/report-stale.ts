@@ -28,6 +28,8 @@ console.log(`Entries not verified since ${monthsBefore(on, months)} (${months} m
 for (const entry of stale) {
   const { date, how, by } = entry.facts.lastVerified;
   const unconfirmed = unconfirmedContacts(entry);
-  console.log(`- ${entry.file}: last verified ${date} (${how}${by ? `, by ${by}` : ''}); ${textOf(entry, SOURCE_LOCALE).data.name}${unconfirmed ? `; ${unconfirmed} contact fact(s) await confirmation` : ''}`);
+  console.log(
+    `- ${entry.file}: last verified ${date} (${how}${by ? `, by ${by}` : ''}); ${textOf(entry, SOURCE_LOCALE).data.name}${unconfirmed ? `; ${unconfirmed} contact fact(s) await confirmation` : ''}`,
+  );
 }
 console.log(`Contact facts awaiting confirmation with their provider, in all entries: ${awaiting}`);

@@ -12,7 +12,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const INSTALL_HELP = [
   `Chromium is needed to print the PDFs and for the browser tests, and it is not at ${CHROMIUM}.`,
-  '- On Debian or Ubuntu: sudo apt-get install chromium   (Ubuntu\'s chromium is a snap: Google Chrome works too)',
+  "- On Debian or Ubuntu: sudo apt-get install chromium   (Ubuntu's chromium is a snap: Google Chrome works too)",
   '- Elsewhere, or to use Google Chrome: set CHROMIUM_PATH to its executable, e.g. CHROMIUM_PATH=/usr/bin/google-chrome npm start',
 ].join('\n');
 
@@ -23,8 +23,9 @@ export function ensureChromium(log: (message: string) => void = console.log): vo
   const root = process.getuid?.() === 0;
   const sudo = !root && spawnSync('sudo', ['-n', 'true']).status === 0;
   if (debian && (root || sudo)) {
-    log('Chromium is missing: installing Debian\'s chromium package (apt-get install chromium)…');
-    const run = (args: string[]) => spawnSync(root ? args[0]! : 'sudo', root ? args.slice(1) : args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    log("Chromium is missing: installing Debian's chromium package (apt-get install chromium)…");
+    const run = (args: string[]) =>
+      spawnSync(root ? args[0]! : 'sudo', root ? args.slice(1) : args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     run(['apt-get', 'update', '-qq']);
     run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium']);
   }

@@ -10,10 +10,13 @@
  *   every visit (so a corrected phone number is seen at once), PDFs and open data for a day.
  */
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '../config/security.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
-export const CONTENT_SECURITY_POLICY = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join('; ');
+const LANGUAGE_PATHS = LOCALES.map((l) => l.path);
 
-export const SECURITY_HEADERS = {
+const CONTENT_SECURITY_POLICY = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join('; ');
+
+const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
@@ -22,7 +25,7 @@ export const SECURITY_HEADERS = {
   'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
 } as const;
 
-export const CACHE_RULES = [
+const CACHE_RULES = [
   /** Astro's and Pagefind's files: their names change when their content does. */
   { kind: 'hashed', patterns: ['/_astro/*', '/pagefind/*'], value: 'public, max-age=31536000, immutable' },
   { kind: 'daily', patterns: ['/downloads/*', '/open-data/*'], value: 'public, max-age=86400' },
@@ -30,7 +33,7 @@ export const CACHE_RULES = [
 ] as const;
 
 /** The Cache-Control of a file, by its path after the base ("/_astro/x.css", "/sr/"). */
-export function cacheControl(path: string): string {
+function cacheControl(path: string): string {
   for (const rule of CACHE_RULES) {
     if (rule.patterns.some((p) => path.startsWith(p.slice(0, -1)))) return rule.value;
   }
@@ -40,4 +43,76 @@ export function cacheControl(path: string): string {
 /** Every header for a file at `path` (after the base). */
 export function headersFor(path: string): Record<string, string> {
   return { ...SECURITY_HEADERS, 'Cache-Control': cacheControl(path) };
+}
+
+const prefixed = (base: string, pattern: string) => `${base.replace(/\/$/, '')}${pattern}`;
+
+/** `_headers`, as Netlify and Cloudflare Pages read it: the security headers on every path, caching by kind. */
+export function headersFile(base: string): string {
+  const lines = ['# Made by the build from src/build/headers.ts: edit that file, not this one.', prefixed(base, '/*')];
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  ${name}: ${value}`);
+  // Pages are left to the host's default (revalidated on every visit): a rule for them here would
+  // be merged with the rules below into one Cache-Control header by some hosts.
+  for (const rule of CACHE_RULES.filter((r) => r.kind !== 'page')) {
+    for (const pattern of rule.patterns) lines.push(prefixed(base, pattern), `  Cache-Control: ${rule.value}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * An nginx server block serving the register at the root of its own domain (build it with the
+ * default base path), with the same headers. nginx drops the add_header lines of a server when a
+ * location has its own, so every location lists them all.
+ */
+export function nginxConfig(): string {
+  const security = Object.entries(SECURITY_HEADERS).map(([name, value]) => `    add_header ${name} "${value}" always;`);
+  const location = (pattern: string, cache: string, extra: string[] = []) => [
+    `  location ${pattern} {`,
+    ...security,
+    `    add_header Cache-Control "${cache}" always;`,
+    ...extra,
+    '  }',
+  ];
+  const [hashed, daily, page] = CACHE_RULES;
+  return [
+    '# Made from src/build/headers.ts by `npm run deploy:config`: edit that file, not this one.',
+    'server {',
+    '  listen 80;',
+    '  server_name register.example.org;',
+    '  root /var/www/trafficking-register/dist;',
+    '  charset utf-8;',
+    ...location('/_astro/', hashed.value),
+    ...location('/pagefind/', hashed.value),
+    ...location('/downloads/', daily.value),
+    ...location('/open-data/', daily.value),
+    // A missing page under a language is answered by that language's 404 page.
+    ...LANGUAGE_PATHS.flatMap((l) => location(`/${l}/`, page.value, ['    try_files $uri $uri/ =404;', `    error_page 404 /${l}/404.html;`])),
+    ...location('/', page.value, ['    try_files $uri $uri/ =404;', '    error_page 404 /404.html;']),
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** A Caddyfile serving the register at the root of its own domain, with the same headers. */
+export function caddyConfig(): string {
+  const [hashed, daily, page] = CACHE_RULES;
+  const header = (matcher: string, entries: [string, string][]) => [`  header ${matcher} {`, ...entries.map(([n, v]) => `    ${n} "${v}"`), '  }'];
+  return [
+    '# Made from src/build/headers.ts by `npm run deploy:config`: edit that file, not this one.',
+    'register.example.org {',
+    '  root * /var/www/trafficking-register/dist',
+    '  file_server',
+    ...header('*', [...Object.entries(SECURITY_HEADERS), ['Cache-Control', page.value]]),
+    ...header('/_astro/*', [['Cache-Control', hashed.value]]),
+    ...header('/pagefind/*', [['Cache-Control', hashed.value]]),
+    ...header('/downloads/*', [['Cache-Control', daily.value]]),
+    ...header('/open-data/*', [['Cache-Control', daily.value]]),
+    '  handle_errors 404 {',
+    ...LANGUAGE_PATHS.flatMap((l) => [`    @${l.replace(/-/g, '_')} path /${l}/*`, `    rewrite @${l.replace(/-/g, '_')} /${l}/404.html`]),
+    '    rewrite * /404.html',
+    '    file_server',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
 }

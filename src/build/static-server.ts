@@ -59,7 +59,10 @@ export interface ServeOptions {
   port?: number;
 }
 
-export async function serveDirectory(root: string, { base = '/', headers, port = 0 }: ServeOptions = {}): Promise<{ origin: string; url: string; close: () => Promise<void> }> {
+export async function serveDirectory(
+  root: string,
+  { base = '/', headers, port = 0 }: ServeOptions = {},
+): Promise<{ origin: string; url: string; close: () => Promise<void> }> {
   const prefix = normaliseBase(base);
   const server: Server = createServer(async (request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -80,7 +83,10 @@ export async function serveDirectory(root: string, { base = '/', headers, port =
       response.end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers?.(`/${file.slice(root.length).replace(/^\/+/, '')}`) });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headers?.(`/${file.slice(root.length).replace(/^\/+/, '')}`),
+    });
     response.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -85,7 +85,12 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
     }
   };
 
-  const listFile = async <S extends z.ZodType>(file: string, schema: S, idOf: (item: z.output<S>) => string, missing = 'this file is missing: the register needs it') => {
+  const listFile = async <S extends z.ZodType>(
+    file: string,
+    schema: S,
+    idOf: (item: z.output<S>) => string,
+    missing = 'this file is missing: the register needs it',
+  ) => {
     const items: Located<z.output<S>>[] = [];
     let text: string;
     try {
@@ -121,7 +126,11 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
   input.emergencyNumbers = await listFile(FACT_FILES.emergencyNumbers, emergencyNumberSchema, (n) => n.id);
   const settings = await readFile(join(root, FACT_FILES.settings), 'utf8').catch(() => undefined);
   const parsedSettings = settings === undefined ? undefined : yaml(settings, FACT_FILES.settings);
-  if (settings === undefined) problems.push({ file: FACT_FILES.settings, message: 'this file is missing: it names the hotline every home page shows (hotline:) and the services a person is sent to first (firstContacts:)' });
+  if (settings === undefined)
+    problems.push({
+      file: FACT_FILES.settings,
+      message: 'this file is missing: it names the hotline every home page shows (hotline:) and the services a person is sent to first (firstContacts:)',
+    });
   else if (parsedSettings) {
     const { data, problems: found } = validate(registerSettingsSchema, parsedSettings.value ?? {}, FACT_FILES.settings, parsedSettings.lineOf);
     problems.push(...found);
@@ -129,7 +138,12 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
   }
   for (const locale of WRITTEN_LOCALES) {
     const file = glossaryFile(locale);
-    const terms = await listFile(file, glossaryTermSchema, (t) => t.concept, `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`);
+    const terms = await listFile(
+      file,
+      glossaryTermSchema,
+      (t) => t.concept,
+      `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`,
+    );
     input.glossaries[locale] = terms.map((t) => t.data);
   }
   const matchers = Object.fromEntries(Object.entries(input.glossaries).map(([locale, terms]) => [locale, glossaryMatchers(terms)]));

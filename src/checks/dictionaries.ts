@@ -26,7 +26,10 @@ export async function checkDictionaries(root: string, glossaries: Record<string,
   for (const name of present) {
     const tag = name.replace(/\.json$/, '');
     if (!(WRITTEN_LOCALES as readonly string[]).includes(tag)) {
-      problems.push({ file: `${DIR}/${name}`, message: `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): add its profile to src/i18n/languages.yaml, or remove the file` });
+      problems.push({
+        file: `${DIR}/${name}`,
+        message: `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): add its profile to src/i18n/languages.yaml, or remove the file`,
+      });
     }
   }
 
@@ -39,7 +42,12 @@ export async function checkDictionaries(root: string, glossaries: Record<string,
       parsed = JSON.parse(raw);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      problems.push({ file, message: missing ? `the language "${tag}" has no UI dictionary: copy ${fileOf(SOURCE_LOCALE)} to ${file} and translate every text` : `this is not valid JSON (${(error as Error).message}): check for a missing comma or quote` });
+      problems.push({
+        file,
+        message: missing
+          ? `the language "${tag}" has no UI dictionary: copy ${fileOf(SOURCE_LOCALE)} to ${file} and translate every text`
+          : `this is not valid JSON (${(error as Error).message}): check for a missing comma or quote`,
+      });
       continue;
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -59,11 +67,14 @@ export async function checkDictionaries(root: string, glossaries: Record<string,
     }
     for (const key of UI_KEYS) {
       const value = dictionary[key];
-      if (value === undefined) problems.push({ file, field: key, message: `missing: add this key with its text in this language (see ${fileOf(SOURCE_LOCALE)} for the source text)` });
-      else if (typeof value !== 'string' || value.trim() === '') problems.push({ file, field: key, found: value, message: 'expected the text in this language, not empty' });
+      if (value === undefined)
+        problems.push({ file, field: key, message: `missing: add this key with its text in this language (see ${fileOf(SOURCE_LOCALE)} for the source text)` });
+      else if (typeof value !== 'string' || value.trim() === '')
+        problems.push({ file, field: key, found: value, message: 'expected the text in this language, not empty' });
     }
     for (const key of Object.keys(dictionary)) {
-      if (!known.has(key)) problems.push({ file, field: key, message: `this key is not used by the register: remove it, or add it to src/schemas/ui.ts if a page needs it` });
+      if (!known.has(key))
+        problems.push({ file, field: key, message: `this key is not used by the register: remove it, or add it to src/schemas/ui.ts if a page needs it` });
     }
   }
 
@@ -78,7 +89,12 @@ export async function checkDictionaries(root: string, glossaries: Record<string,
         const expected = placeholders(a).join(', ');
         const found = placeholders(b).join(', ');
         if (expected !== found) {
-          problems.push({ file: fileOf(tag), field: key, found: b, message: `the text must keep the placeholders of the source text (${expected ? `{${placeholders(a).join('}, {')}}` : 'none'}): they are filled in on the page` });
+          problems.push({
+            file: fileOf(tag),
+            field: key,
+            found: b,
+            message: `the text must keep the placeholders of the source text (${expected ? `{${placeholders(a).join('}, {')}}` : 'none'}): they are filled in on the page`,
+          });
         }
       }
     }

@@ -10,7 +10,7 @@ interface Matcher {
   term: GlossaryTerm;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One matcher per avoided word; "udhëzim*" matches any ending, case does not matter. */
 export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
@@ -18,7 +18,7 @@ export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
     term.avoid.map((word) => {
       const stem = word.endsWith('*') ? word.slice(0, -1) : word;
       const ending = word.endsWith('*') ? '[\\p{L}\\p{M}]*' : '';
-      return { term, pattern: new RegExp(`(?<![\\p{L}\\p{M}])${escape(stem).replace(/\s+/g, '\\s+')}${ending}(?![\\p{L}\\p{M}])`, 'giu') };
+      return { term, pattern: new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(stem).replace(/\s+/g, '\\s+')}${ending}(?![\\p{L}\\p{M}])`, 'giu') };
     }),
   );
 }
@@ -26,7 +26,13 @@ export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /** Avoided words in `text` (the whole file, so that lines are the file's own). */
-export function glossaryProblems(file: string, text: string, matchers: readonly Matcher[], glossary: string, field?: (line: number) => string | undefined): Problem[] {
+export function glossaryProblems(
+  file: string,
+  text: string,
+  matchers: readonly Matcher[],
+  glossary: string,
+  field?: (line: number) => string | undefined,
+): Problem[] {
   const problems: Problem[] = [];
   for (const { pattern, term } of matchers) {
     for (const match of text.matchAll(pattern)) {

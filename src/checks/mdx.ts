@@ -13,7 +13,7 @@ import type { Node } from 'unist';
 import { CONTENT_COMPONENTS, LINK_SCHEMES } from '../schemas/mdx.ts';
 import type { Problem } from './problem.ts';
 
-export const MDX_RULES = {
+const MDX_RULES = {
   syntax: 'not valid MDX',
   'no-import-export': 'no import or export',
   'no-expression': 'no JavaScript expression',
@@ -103,15 +103,30 @@ export function checkMdx(file: string, body: string, firstLine: number): Problem
           const attr = attribute.name ?? '';
           const values = allowed[attr];
           if (attribute.value !== null && typeof attribute.value === 'object') {
-            report('no-expression', node, `${attr}={${attribute.value.value}}`, `attribute values are words in quotes, such as ${attr}="${values?.[0] ?? '…'}", never code in { }`);
+            report(
+              'no-expression',
+              node,
+              `${attr}={${attribute.value.value}}`,
+              `attribute values are words in quotes, such as ${attr}="${values?.[0] ?? '…'}", never code in { }`,
+            );
           } else if (/^on/i.test(attr)) {
             report('allowed-attributes', node, attr, `event handlers such as ${attr} run code: remove it`);
           } else if (!values) {
             const known = Object.keys(allowed);
-            report('allowed-attributes', node, attr, `<${name}> takes ${known.length ? known.map((k) => `${k}="…"`).join(', ') : 'no attributes'}: remove ${attr}`);
+            report(
+              'allowed-attributes',
+              node,
+              attr,
+              `<${name}> takes ${known.length ? known.map((k) => `${k}="…"`).join(', ') : 'no attributes'}: remove ${attr}`,
+            );
           } else if (typeof attribute.value !== 'string' || !values.includes(attribute.value)) {
             const found = typeof attribute.value === 'string' ? attribute.value : source(node);
-            report('allowed-attributes', node, short(found), `${attr} of <${name}> is one of ${values.map((v) => `"${v}"`).join(', ')}, such as <${name} ${attr}="${values[0]}">`);
+            report(
+              'allowed-attributes',
+              node,
+              short(found),
+              `${attr} of <${name}> is one of ${values.map((v) => `"${v}"`).join(', ')}, such as <${name} ${attr}="${values[0]}">`,
+            );
           }
         }
         break;
@@ -125,9 +140,19 @@ export function checkMdx(file: string, body: string, firstLine: number): Problem
         const url = (node as Node & { url: string }).url;
         const scheme = schemeOf(url);
         if (scheme && !(LINK_SCHEMES as readonly string[]).includes(scheme)) {
-          report('safe-links', node, short(url), `a link may start with ${LINK_SCHEMES.join(' ')} or point to a page of this site ("/sr/about/"): ${scheme} links are refused`);
+          report(
+            'safe-links',
+            node,
+            short(url),
+            `a link may start with ${LINK_SCHEMES.join(' ')} or point to a page of this site ("/sr/about/"): ${scheme} links are refused`,
+          );
         } else if (node.type === 'image' && (scheme || url.startsWith('//'))) {
-          report('no-external-images', node, short(url), 'an image from another site would be loaded by every reader\'s browser, telling that site who reads the register: remove it');
+          report(
+            'no-external-images',
+            node,
+            short(url),
+            "an image from another site would be loaded by every reader's browser, telling that site who reads the register: remove it",
+          );
         }
         break;
       }

@@ -40,8 +40,9 @@ const entries = (input: RegisterInput): Entry[] => [...input.providers, ...input
 function sourceRefs(facts: ProviderFacts | ServiceFacts): { field: string; id: string }[] {
   const refs: { field: string; id: string }[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-    else if (value && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(v, [...path, i]);
+    } else if (value && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) {
         if (key === 'source' && typeof v === 'string') refs.push({ field: formatField([...path, key]), id: v });
         else if (path.length === 0 && (key === 'sources' || key === 'statedIn')) continue;
@@ -50,10 +51,10 @@ function sourceRefs(facts: ProviderFacts | ServiceFacts): { field: string; id: s
     }
   };
   walk(facts, []);
-  facts.sources.forEach((id, i) => refs.push({ field: `sources[${i}]`, id }));
+  refs.push(...facts.sources.map((id, i) => ({ field: `sources[${i}]`, id })));
   for (const claim of CLAIMS) {
     const many = Array.isArray(facts.statedIn?.[claim]);
-    sourcesOfClaim(facts.statedIn, claim).forEach((id, i) => refs.push({ field: many ? `statedIn.${claim}[${i}]` : `statedIn.${claim}`, id }));
+    refs.push(...sourcesOfClaim(facts.statedIn, claim).map((id, i) => ({ field: many ? `statedIn.${claim}[${i}]` : `statedIn.${claim}`, id })));
   }
   return refs;
 }
@@ -65,9 +66,19 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       const listed = new Set(entry.data.sources);
       return sourceRefs(entry.data).flatMap(({ field, id }): Problem[] => {
         if (!sourceIds.has(id)) {
-          return [{ file: entry.file, field, found: id, message: `there is no source with this id in ${FACT_FILES.sources}: use one of its ids, or add the publication there first${didYouMeanSuffix(id, sourceIds)}` }];
+          return [
+            {
+              file: entry.file,
+              field,
+              found: id,
+              message: `there is no source with this id in ${FACT_FILES.sources}: use one of its ids, or add the publication there first${didYouMeanSuffix(id, sourceIds)}`,
+            },
+          ];
         }
-        if (!listed.has(id)) return [{ file: entry.file, field, found: id, message: 'this source is not in the entry\'s "sources" list: add it there, so that the page names it' }];
+        if (!listed.has(id))
+          return [
+            { file: entry.file, field, found: id, message: 'this source is not in the entry\'s "sources" list: add it there, so that the page names it' },
+          ];
         return [];
       });
     }),
@@ -98,13 +109,29 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       if (!coverage) return [];
       const problems: Problem[] = coverage.areas.flatMap((id, i): Problem[] => {
         const area = areas.get(id);
-        if (!area) return [{ file: entry.file, field: `coverage.areas[${i}]`, found: id, message: `there is no area with this id in ${FACT_FILES.areas}: use an id from that file${didYouMeanSuffix(id, areas.keys())}` }];
+        if (!area)
+          return [
+            {
+              file: entry.file,
+              field: `coverage.areas[${i}]`,
+              found: id,
+              message: `there is no area with this id in ${FACT_FILES.areas}: use an id from that file${didYouMeanSuffix(id, areas.keys())}`,
+            },
+          ];
         if ((coverage.level === 'district' || coverage.level === 'city') && area.kind !== coverage.level) {
-          return [{ file: entry.file, field: `coverage.areas[${i}]`, found: id, message: `this area is a ${area.kind}, but coverage.level is "${coverage.level}": make them agree` }];
+          return [
+            {
+              file: entry.file,
+              field: `coverage.areas[${i}]`,
+              found: id,
+              message: `this area is a ${area.kind}, but coverage.level is "${coverage.level}": make them agree`,
+            },
+          ];
         }
         return [];
       });
-      if (coverage.level === 'city' && coverage.areas.length === 0) problems.push({ file: entry.file, field: 'coverage.areas', message: 'coverage.level is "city": name the city in "areas", such as [belgrade]' });
+      if (coverage.level === 'city' && coverage.areas.length === 0)
+        problems.push({ file: entry.file, field: 'coverage.areas', message: 'coverage.level is "city": name the city in "areas", such as [belgrade]' });
       return problems;
     });
   },
@@ -113,11 +140,22 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
     entries(input).flatMap((entry) => {
       const problems: Problem[] = [];
       if (entry.data.lastVerified.date > now) {
-        problems.push({ file: entry.file, field: 'lastVerified.date', found: entry.data.lastVerified.date, message: `the date is in the future: write the day the facts were checked, today at the latest (${now})` });
+        problems.push({
+          file: entry.file,
+          field: 'lastVerified.date',
+          found: entry.data.lastVerified.date,
+          message: `the date is in the future: write the day the facts were checked, today at the latest (${now})`,
+        });
       }
       for (const list of ['phones', 'emails', 'websites'] as const) {
         entry.data[list].forEach((c, i) => {
-          if (c.confirmed && c.confirmed > now) problems.push({ file: entry.file, field: `${list}[${i}].confirmed`, found: c.confirmed, message: 'the date is in the future: write the day the provider confirmed it' });
+          if (c.confirmed && c.confirmed > now)
+            problems.push({
+              file: entry.file,
+              field: `${list}[${i}].confirmed`,
+              found: c.confirmed,
+              message: 'the date is in the future: write the day the provider confirmed it',
+            });
         });
       }
       return problems;
@@ -128,8 +166,20 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
     for (const provider of input.providers) {
       const parent = provider.data.parent;
       if (parent === undefined) continue;
-      if (parent === provider.id) problems.push({ file: provider.file, field: 'parent', found: parent, message: 'a provider cannot be its own parent: name the organisation this unit belongs to, or remove "parent"' });
-      else if (!providerIds.has(parent)) problems.push({ file: provider.file, field: 'parent', found: parent, message: `there is no ${FACT_FILES.providers(parent)}: name an existing provider (its file name without .yaml)${didYouMeanSuffix(parent, providerIds)}` });
+      if (parent === provider.id)
+        problems.push({
+          file: provider.file,
+          field: 'parent',
+          found: parent,
+          message: 'a provider cannot be its own parent: name the organisation this unit belongs to, or remove "parent"',
+        });
+      else if (!providerIds.has(parent))
+        problems.push({
+          file: provider.file,
+          field: 'parent',
+          found: parent,
+          message: `there is no ${FACT_FILES.providers(parent)}: name an existing provider (its file name without .yaml)${didYouMeanSuffix(parent, providerIds)}`,
+        });
     }
     // A chain of parents must end: a cycle would make every page of the chain loop.
     const parentOf = new Map(input.providers.map((p) => [p.id, p.data.parent]));
@@ -138,7 +188,12 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       let next = parentOf.get(provider.id);
       while (next !== undefined && providerIds.has(next) && next !== provider.id) {
         if (seen.has(next)) {
-          problems.push({ file: provider.file, field: 'parent', found: provider.data.parent, message: `the parents form a loop (${[...seen, next].join(' → ')}): one of them must be the top organisation, without "parent"` });
+          problems.push({
+            file: provider.file,
+            field: 'parent',
+            found: provider.data.parent,
+            message: `the parents form a loop (${[...seen, next].join(' → ')}): one of them must be the top organisation, without "parent"`,
+          });
           break;
         }
         seen.add(next);
@@ -152,12 +207,25 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
     input.services.flatMap((service) => {
       const problems: Problem[] = [];
       if (!providerIds.has(service.data.provider)) {
-        problems.push({ file: service.file, field: 'provider', found: service.data.provider, message: `there is no ${FACT_FILES.providers(service.data.provider)}: name an existing provider (its file name without .yaml)${didYouMeanSuffix(service.data.provider, providerIds)}` });
+        problems.push({
+          file: service.file,
+          field: 'provider',
+          found: service.data.provider,
+          message: `there is no ${FACT_FILES.providers(service.data.provider)}: name an existing provider (its file name without .yaml)${didYouMeanSuffix(service.data.provider, providerIds)}`,
+        });
       }
       service.data.alsoAt.forEach((id, i) => {
-        if (!providerIds.has(id)) problems.push({ file: service.file, field: `alsoAt[${i}]`, found: id, message: `there is no ${FACT_FILES.providers(id)}: name an existing provider, or remove it from "alsoAt"${didYouMeanSuffix(id, providerIds)}` });
-        else if (id === service.data.provider) problems.push({ file: service.file, field: `alsoAt[${i}]`, found: id, message: 'this is already the service\'s provider: remove it from "alsoAt"' });
-        else if (service.data.alsoAt.indexOf(id) !== i) problems.push({ file: service.file, field: `alsoAt[${i}]`, found: id, message: 'this provider is listed twice: remove one' });
+        if (!providerIds.has(id))
+          problems.push({
+            file: service.file,
+            field: `alsoAt[${i}]`,
+            found: id,
+            message: `there is no ${FACT_FILES.providers(id)}: name an existing provider, or remove it from "alsoAt"${didYouMeanSuffix(id, providerIds)}`,
+          });
+        else if (id === service.data.provider)
+          problems.push({ file: service.file, field: `alsoAt[${i}]`, found: id, message: 'this is already the service\'s provider: remove it from "alsoAt"' });
+        else if (service.data.alsoAt.indexOf(id) !== i)
+          problems.push({ file: service.file, field: `alsoAt[${i}]`, found: id, message: 'this provider is listed twice: remove one' });
       });
       return problems;
     }),
@@ -165,7 +233,12 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
   'listed-sources': ({ input, sourceIds }) =>
     [...input.areas, ...input.emergencyNumbers]
       .filter((item) => !sourceIds.has(item.data.source))
-      .map((item) => ({ file: item.file, field: `${item.id}.source`, found: item.data.source, message: `there is no source with this id in ${FACT_FILES.sources}${didYouMeanSuffix(item.data.source, sourceIds)}` })),
+      .map((item) => ({
+        file: item.file,
+        field: `${item.id}.source`,
+        found: item.data.source,
+        message: `there is no source with this id in ${FACT_FILES.sources}${didYouMeanSuffix(item.data.source, sourceIds)}`,
+      })),
 
   /**
    * A phone number, e-mail or web address is written once: services and units show their
@@ -182,7 +255,13 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       ];
       for (const [field, value] of values) {
         const first = owner.get(value);
-        if (first && first !== entry.file) problems.push({ file: entry.file, field, found: value, message: `this is already written in ${first}: keep it in one file (services and units show their provider's contacts)` });
+        if (first && first !== entry.file)
+          problems.push({
+            file: entry.file,
+            field,
+            found: value,
+            message: `this is already written in ${first}: keep it in one file (services and units show their provider's contacts)`,
+          });
         else owner.set(value, entry.file);
       }
     }
@@ -207,14 +286,26 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       }
       if (!known[text.kind].has(text.entryId)) {
         const what = text.kind === 'pages' ? `a page (${PROSE_PAGES.join(', ')})` : `an entry: there is no ${FACT_FILES[text.kind](text.entryId)}`;
-        problems.push({ file: text.file, message: `this text does not belong to ${what}. Rename it after its entry, or add the entry's facts first${didYouMeanSuffix(text.entryId, known[text.kind])}` });
+        problems.push({
+          file: text.file,
+          message: `this text does not belong to ${what}. Rename it after its entry, or add the entry's facts first${didYouMeanSuffix(text.entryId, known[text.kind])}`,
+        });
       }
-      if (text.locale === SOURCE_LOCALE && text.data.translation) problems.push({ file: text.file, field: 'translation', message: `the source language (${SOURCE_LOCALE}) is not a translation: remove "translation"` });
+      if (text.locale === SOURCE_LOCALE && text.data.translation)
+        problems.push({ file: text.file, field: 'translation', message: `the source language (${SOURCE_LOCALE}) is not a translation: remove "translation"` });
       if (text.locale !== SOURCE_LOCALE && !text.data.translation) {
-        problems.push({ file: text.file, field: 'translation', message: 'a translation names the source text it was made from: add "translation: { from: <fingerprint>, reviewed: false }" (npm run i18n:status prints the fingerprint)' });
+        problems.push({
+          file: text.file,
+          field: 'translation',
+          message:
+            'a translation names the source text it was made from: add "translation: { from: <fingerprint>, reviewed: false }" (npm run i18n:status prints the fingerprint)',
+        });
       }
       if (text.locale !== SOURCE_LOCALE && !texts.has(`${SOURCE_LOCALE}/${text.kind}/${text.entryId}`) && known[text.kind].has(text.entryId)) {
-        problems.push({ file: text.file, message: `there is no source text ${textFile(SOURCE_LOCALE, text.kind, text.entryId)} to translate from: write the source first` });
+        problems.push({
+          file: text.file,
+          message: `there is no source text ${textFile(SOURCE_LOCALE, text.kind, text.entryId)} to translate from: write the source first`,
+        });
       }
     }
     return problems;
@@ -228,19 +319,24 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
     ];
     return required
       .filter(([kind, id]) => !texts.has(`${SOURCE_LOCALE}/${kind}/${id}`))
-      .map(([kind, id, file]) => ({ file, message: `there is no text for it in the source language: add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary` }));
+      .map(([kind, id, file]) => ({
+        file,
+        message: `there is no text for it in the source language: add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`,
+      }));
   },
 
   /** The services the register's settings name exist. */
   'known-settings': ({ input, serviceIds }) => {
     const { hotline, firstContacts } = input.settings.data;
     if (!hotline) return [];
-    return [
-      ['hotline', hotline] as const,
-      ...firstContacts.map((id, i) => [`firstContacts[${i}]`, id] as const),
-    ]
+    return [['hotline', hotline] as const, ...firstContacts.map((id, i) => [`firstContacts[${i}]`, id] as const)]
       .filter(([, id]) => !serviceIds.has(id))
-      .map(([field, id]) => ({ file: input.settings.file, field, found: id, message: `there is no ${FACT_FILES.services(id)}: name an existing service${didYouMeanSuffix(id, serviceIds)}` }));
+      .map(([field, id]) => ({
+        file: input.settings.file,
+        field,
+        found: id,
+        message: `there is no ${FACT_FILES.services(id)}: name an existing service${didYouMeanSuffix(id, serviceIds)}`,
+      }));
   },
 };
 

@@ -1,6 +1,6 @@
 /** "Did you mean …?" for a misspelt field name or id. */
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
@@ -15,7 +15,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The closest candidate, if it is close enough to be a likely typo. */
-export function closest(value: string, candidates: Iterable<string>): string | undefined {
+function closest(value: string, candidates: Iterable<string>): string | undefined {
   let best: [string, number] | undefined;
   for (const candidate of candidates) {
     const d = editDistance(value, candidate);

@@ -7,7 +7,7 @@ const PRESSES = 3;
 const WITHIN_MS = 5000;
 
 /** Blank the page at once, then leave, replacing this page in the tab's history. */
-export function exitNow(doc: Document, url: string): void {
+function exitNow(doc: Document, url: string): void {
   // CSSOM changes are allowed under the Content Security Policy; style attributes in markup are not.
   doc.documentElement.style.background = '#fff';
   doc.body.style.visibility = 'hidden';

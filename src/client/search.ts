@@ -80,14 +80,12 @@ function render(template: HTMLTemplateElement, pageLang: string, data: Awaited<R
   else provider.remove();
   // The entry's warnings and language notices, as its page shows them.
   const noticeTemplate = item.querySelector<HTMLElement>('[data-notice]')!;
-  const keys = (meta.noticeKeys ?? '').split(' ');
-  (meta.notices ?? '').split('\n').forEach((text, i) => {
-    if (!text) return;
+  for (const key of (meta.notices ?? '').split(' ').filter(Boolean)) {
     const notice = noticeTemplate.cloneNode() as HTMLElement;
-    notice.dataset.notice = keys[i] ?? '';
-    notice.textContent = text;
+    notice.dataset.notice = key;
+    notice.textContent = meta[`notice-${key}`] ?? '';
     noticeTemplate.before(notice);
-  });
+  }
   noticeTemplate.remove();
   const summary = item.querySelector<HTMLElement>('.card__summary')!;
   summary.textContent = meta.summary ?? '';
@@ -193,7 +191,11 @@ export function startSearch(): void {
       status.dataset.total = String(results.length);
       const count = results.length.toLocaleString(pageLang);
       status.textContent =
-        results.length === 0 ? status.dataset.none! : partial.length > 0 ? status.dataset.fewer!.replace('{count}', count) : status.dataset.results!.replace('{count}', count);
+        results.length === 0
+          ? status.dataset.none!
+          : partial.length > 0
+            ? status.dataset.fewer!.replace('{count}', count)
+            : status.dataset.results!.replace('{count}', count);
       list.dataset.state = 'done';
     } catch {
       if (current !== run) return;

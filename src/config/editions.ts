@@ -17,7 +17,6 @@ export const NEEDS = [
 ] as const satisfies readonly { key: string; categories: readonly Category[] }[];
 
 export type Need = (typeof NEEDS)[number];
-export type NeedKey = Need['key'];
 
 /** The sectors whose rights the brochure explains: where a victim meets the state. */
 export const RIGHTS_SECTORS = ['police', 'prosecution', 'courts'] as const satisfies readonly Sector[];

@@ -11,13 +11,15 @@ import { EXTRA_DICTIONARIES, localeConfig, type LocaleTag } from './locales.ts';
 import { toLatin } from './transliterate.ts';
 import type { UiKey } from '../schemas/ui.ts';
 
-export type Dictionary = Record<UiKey, string>;
+type Dictionary = Record<UiKey, string>;
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
 /** Where a language's dictionary lives, from the project root (or beside added languages' profiles). */
 export function dictionaryFile(tag: string, root: string = process.cwd()): string {
   const own = `src/i18n/ui/${tag}.json`;
-  return EXTRA_DICTIONARIES && !existsSync(join(root, own)) && existsSync(join(EXTRA_DICTIONARIES, `${tag}.json`)) ? join(EXTRA_DICTIONARIES, `${tag}.json`) : own;
+  return EXTRA_DICTIONARIES && !existsSync(join(root, own)) && existsSync(join(EXTRA_DICTIONARIES, `${tag}.json`))
+    ? join(EXTRA_DICTIONARIES, `${tag}.json`)
+    : own;
 }
 
 /** Fill a template's {placeholders}. */
@@ -43,7 +45,9 @@ function dictionaryFor(tag: LocaleTag, root: string): Dictionary {
 
 // Kept on globalThis: Astro bundles the pages apart from the build steps, and both translate.
 const CACHE = Symbol.for('trafficking-register.translators');
-const translators = ((globalThis as Record<symbol, Map<string, Translate>>)[CACHE] ??= new Map());
+const store = globalThis as Record<symbol, Map<string, Translate>>;
+store[CACHE] ??= new Map();
+const translators = store[CACHE];
 
 /** Read the dictionaries again on next use (`astro dev`, after a change). */
 export function forgetDictionaries(): void {

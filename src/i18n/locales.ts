@@ -16,7 +16,7 @@ import { languagesSchema, type LanguageProfile } from '../schemas/language.ts';
 export type LocaleTag = string;
 export type LocaleProfile = LanguageProfile;
 
-export const LANGUAGES_FILE = 'src/i18n/languages.yaml';
+const LANGUAGES_FILE = 'src/i18n/languages.yaml';
 
 function readProfiles(): { profiles: LocaleProfile[]; extraDictionaries?: string } {
   const own = parse(readFileSync(join(process.cwd(), LANGUAGES_FILE), 'utf8')) as unknown[];

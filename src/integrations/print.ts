@@ -13,7 +13,7 @@ import { LOCALES, type LocaleTag } from '../i18n/locales.ts';
 import { translator } from '../i18n/dictionaries.ts';
 import { formatFileSize, formatNumber } from '../i18n/format.ts';
 import { pageHref, routes } from '../i18n/routes.ts';
-import { ALL_PDFS, DOWNLOADS_DIR, pdfPath, PRINT_DOCUMENTS, printRoute, type PrintDocument } from '../print/documents.ts';
+import { ALL_PDFS, DOWNLOADS_DIR, pdfPath, PRINT_DOCUMENTS, printRoute } from '../print/documents.ts';
 import { printDocument } from '../print/render.ts';
 import { launchBrowser } from '../build/chromium.ts';
 import { serveDirectory } from '../build/static-server.ts';
@@ -68,10 +68,13 @@ export default function print(): AstroIntegration {
 async function describeDownloads(dir: string, locale: LocaleTag, made: Map<string, { bytes: number; pages: number }>) {
   const file = join(dir, 'index.html');
   const t = translator(locale);
-  const html = (await readFile(file, 'utf8')).replace(/(<[^>]*\bdata-pdf="([^"]+)"[^>]*\bdata-date="([^"]+)"[^>]*>)[^<]*/g, (_whole, tag: string, path: string, date: string) => {
-    const pdf = made.get(path);
-    if (!pdf) throw new Error(`${file} lists ${path}, which was not printed`);
-    return tag + t('downloads.details', { size: formatFileSize(pdf.bytes, locale), pages: formatNumber(pdf.pages, locale), date });
-  });
+  const html = (await readFile(file, 'utf8')).replace(
+    /(<[^>]*\bdata-pdf="([^"]+)"[^>]*\bdata-date="([^"]+)"[^>]*>)[^<]*/g,
+    (_whole, tag: string, path: string, date: string) => {
+      const pdf = made.get(path);
+      if (!pdf) throw new Error(`${file} lists ${path}, which was not printed`);
+      return tag + t('downloads.details', { size: formatFileSize(pdf.bytes, locale), pages: formatNumber(pdf.pages, locale), date });
+    },
+  );
   await writeFile(file, html);
 }

@@ -1,20 +1,27 @@
 /**
- * The last build step: what a static host needs beside the pages. Each language's 404 page is
- * moved to `<language>/404.html`, where hosts that serve the nearest 404 page (Cloudflare Pages,
- * nginx as configured in deploy/, `npm start`) find it.
+ * The last build step: what a static host needs beside the pages. `_headers` (src/build/headers.ts)
+ * for hosts that read it; each language's 404 page moved to `<language>/404.html`, where hosts that
+ * serve the nearest 404 page (Cloudflare Pages, nginx as configured in deploy/, `npm start`) find it.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { LOCALES } from '../i18n/locales.ts';
+import { headersFile } from '../build/headers.ts';
 
 export default function publish(): AstroIntegration {
+  let base = '/';
   return {
     name: 'register:publish',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
+        await writeFile(join(dist, '_headers'), headersFile(base));
         for (const { path } of LOCALES) {
           await rename(join(dist, path, '404', 'index.html'), join(dist, path, '404.html'));
           await rm(join(dist, path, '404'), { recursive: true, force: true });

@@ -11,7 +11,9 @@ import { buildRegister, type Register } from './register.ts';
 
 const CACHE = Symbol.for('trafficking-register.register');
 type Cache = Map<string, Promise<Register>>;
-const cache = ((globalThis as Record<symbol, Cache>)[CACHE] ??= new Map());
+const store = globalThis as Record<symbol, Cache>;
+store[CACHE] ??= new Map();
+const cache = store[CACHE];
 
 export function defaultRoots(): Roots {
   return { content: contentRoot(), project: process.cwd() };

@@ -2,20 +2,18 @@
 import type { Need } from '../config/editions.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { SECTORS, type Sector } from '../schemas/taxonomy.ts';
-import { contactsOf, type Entry, type Provider, type Register, type Service } from './register.ts';
+import type { Entry, Provider, Register, Service } from './register.ts';
 import { localizedText } from './texts.ts';
 
 /** The newest day any entry was checked: the edition's "data as of" date. */
 export function dataAsOf(register: Register): string {
-  return [...register.providers, ...register.services].map((e) => e.facts.lastVerified.date).sort().at(-1)!;
+  return [...register.providers, ...register.services]
+    .map((e) => e.facts.lastVerified.date)
+    .sort()
+    .at(-1)!;
 }
 
 export const textOf = (entry: Entry, locale: LocaleTag) => localizedText(entry.texts, locale);
-
-/** The first number to call for an entry, its own or its provider's. */
-export function firstPhone(entry: Entry) {
-  return contactsOf(entry).phones[0]?.value;
-}
 
 export function isRight(service: Service): boolean {
   return service.facts.kind === 'right';
@@ -28,13 +26,16 @@ export function sortByName<T extends Entry>(entries: readonly T[], locale: Local
 /** A provider's services, then its rights, each in the order of their names in `locale`. */
 export function servicesAndRights(provider: Provider, locale: LocaleTag) {
   return {
-    services: sortByName(provider.services.filter((s) => !isRight(s)), locale),
+    services: sortByName(
+      provider.services.filter((s) => !isRight(s)),
+      locale,
+    ),
     rights: sortByName(provider.services.filter(isRight), locale),
   };
 }
 
 /** The organisation at the top of a provider's chain (itself, when it has no parent). */
-export const topOf = (provider: Provider): Provider => provider.ancestors[0] ?? provider;
+const topOf = (provider: Provider): Provider => provider.ancestors[0] ?? provider;
 
 /** The sector an entry belongs to: that of its top organisation. */
 export function sectorOf(entry: Entry): Sector {
@@ -44,7 +45,15 @@ export function sectorOf(entry: Entry): Sector {
 /** Rights grouped by the sector of the institution that must honour them, in `sectors`' order. */
 export function rightsBySector(register: Register, locale: LocaleTag, sectors: readonly Sector[] = SECTORS) {
   const rights = register.services.filter(isRight);
-  return sectors.map((sector) => ({ sector, rights: sortByName(rights.filter((r) => sectorOf(r) === sector), locale) })).filter((g) => g.rights.length > 0);
+  return sectors
+    .map((sector) => ({
+      sector,
+      rights: sortByName(
+        rights.filter((r) => sectorOf(r) === sector),
+        locale,
+      ),
+    }))
+    .filter((g) => g.rights.length > 0);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { AreaFacts, EmergencyNumber, ProviderFacts, RegisterSettings, Servi
 import { CATEGORIES, EMERGENCY_SERVICES, SECTORS, type Category, type Sector } from '../schemas/taxonomy.ts';
 import type { Texts } from './texts.ts';
 
-export interface Contact<T> {
+interface Contact<T> {
   value: T;
   /** The provider or service whose file holds it. */
   ownerId: string;
@@ -74,7 +74,18 @@ export function buildRegister(input: RegisterInput): Register {
 
   const providers = new Map<string, Provider>();
   for (const { id, file, data } of input.providers) {
-    providers.set(id, { kind: 'provider', id, file, facts: data, ancestors: [], units: [], services: [], texts: textsOf('providers', id), confidential: data.confidentialLocation, coverage: data.coverage });
+    providers.set(id, {
+      kind: 'provider',
+      id,
+      file,
+      facts: data,
+      ancestors: [],
+      units: [],
+      services: [],
+      texts: textsOf('providers', id),
+      confidential: data.confidentialLocation,
+      coverage: data.coverage,
+    });
   }
   for (const provider of providers.values()) {
     if (provider.facts.parent) {
@@ -107,11 +118,13 @@ export function buildRegister(input: RegisterInput): Register {
   for (const service of services.values()) for (const p of service.alsoAt) p.services.push(service);
 
   const topLevel = [...providers.values()].filter((p) => !p.parent);
-  const find = <T>(map: Map<string, T>, what: string) => (id: string) => {
-    const found = map.get(id);
-    if (!found) throw new Error(`No ${what} "${id}" in the register`);
-    return found;
-  };
+  const find =
+    <T>(map: Map<string, T>, what: string) =>
+    (id: string) => {
+      const found = map.get(id);
+      if (!found) throw new Error(`No ${what} "${id}" in the register`);
+      return found;
+    };
   return {
     providers: [...providers.values()],
     services: [...services.values()],
@@ -133,7 +146,8 @@ export function buildRegister(input: RegisterInput): Register {
  * place never has an address.
  */
 export function contactsOf(entry: Entry) {
-  const chain: Entry[] = entry.kind === 'service' ? [entry, entry.provider, ...[...entry.provider.ancestors].reverse()] : [entry, ...[...entry.ancestors].reverse()];
+  const chain: Entry[] =
+    entry.kind === 'service' ? [entry, entry.provider, ...[...entry.provider.ancestors].reverse()] : [entry, ...[...entry.ancestors].reverse()];
   const collect = <K extends 'phones' | 'emails' | 'websites'>(key: K) =>
     chain.flatMap((owner) => (owner.facts[key] as ProviderFacts[K]).map((value) => ({ value, ownerId: owner.id }) as Contact<ProviderFacts[K][number]>));
   const address = entry.kind === 'provider' && !entry.confidential ? entry.facts.address : undefined;

@@ -58,7 +58,7 @@ function transliterated(data: EntryText): EntryText {
     summary: toLatin(data.summary),
     whoCanGet: latin(data.whoCanGet),
     howToGet: latin(data.howToGet),
-    searchTerms: data.searchTerms?.map(toLatin),
+    searchTerms: data.searchTerms?.map((term) => toLatin(term)),
   };
 }
 
@@ -70,7 +70,15 @@ export function localizedText(texts: Texts, locale: LocaleTag, asFallback = fals
   }
   const { text, status } = textStatus(texts, locale);
   if (text) {
-    return { data: text.data, file: text.file, lang: locale, transliterate: false, fallback: asFallback, status, reviewed: text.data.translation?.reviewed ?? true };
+    return {
+      data: text.data,
+      file: text.file,
+      lang: locale,
+      transliterate: false,
+      fallback: asFallback,
+      status,
+      reviewed: text.data.translation?.reviewed ?? true,
+    };
   }
   const next = config.fallback ?? SOURCE_LOCALE;
   if (next === locale) throw new Error(`No text for ${texts.kind}/${texts.id} in ${locale}`);

@@ -30,7 +30,10 @@ export function statusRows(register: Register): StatusRow[] {
       texts,
       fingerprint: textFingerprint(source.data, source.body),
       byLocale: Object.fromEntries(
-        TRANSLATED_LOCALES.map((locale) => [locale, { status: translationStatus(texts, locale), reviewed: texts.byLocale.get(locale)?.data.translation?.reviewed ?? false }]),
+        TRANSLATED_LOCALES.map((locale) => [
+          locale,
+          { status: translationStatus(texts, locale), reviewed: texts.byLocale.get(locale)?.data.translation?.reviewed ?? false },
+        ]),
       ),
     };
   });
@@ -41,7 +44,16 @@ export function statusTotals(rows: StatusRow[]) {
     TRANSLATED_LOCALES.map((locale) => {
       const cells = rows.map((r) => r.byLocale[locale]!);
       const count = (s: TranslationStatus) => cells.filter((c) => c.status === s).length;
-      return [locale, { current: count('current'), outdated: count('outdated'), missing: count('missing'), unreviewed: cells.filter((c) => c.status !== 'missing' && !c.reviewed).length, total: rows.length }];
+      return [
+        locale,
+        {
+          current: count('current'),
+          outdated: count('outdated'),
+          missing: count('missing'),
+          unreviewed: cells.filter((c) => c.status !== 'missing' && !c.reviewed).length,
+          total: rows.length,
+        },
+      ];
     }),
   );
 }

@@ -27,15 +27,18 @@ async function fixLinks(page: Page, site: string | undefined) {
  * bookmark at the heading's position.
  */
 async function fillContents(page: Page, found: Bookmark[]) {
-  await page.evaluate((pages) => {
-    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
-    if (headings.length !== pages.length) throw new Error(`The outline has ${pages.length} bookmarks for ${headings.length} headings`);
-    for (const span of document.querySelectorAll<HTMLElement>('[data-page-for]')) {
-      const at = headings.indexOf(document.getElementById(span.dataset.pageFor!)!);
-      if (at < 0) throw new Error(`The contents point to "#${span.dataset.pageFor}", which is not a heading`);
-      span.textContent = String(pages[at]);
-    }
-  }, found.map((b) => b.page));
+  await page.evaluate(
+    (pages) => {
+      const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+      if (headings.length !== pages.length) throw new Error(`The outline has ${pages.length} bookmarks for ${headings.length} headings`);
+      for (const span of document.querySelectorAll<HTMLElement>('[data-page-for]')) {
+        const at = headings.indexOf(document.getElementById(span.dataset.pageFor!)!);
+        if (at < 0) throw new Error(`The contents point to "#${span.dataset.pageFor}", which is not a heading`);
+        span.textContent = String(pages[at]);
+      }
+    },
+    found.map((b) => b.page),
+  );
 }
 
 /** Blank pages before the back cover, so that a folded edition's pages come in its multiple. */
@@ -57,7 +60,13 @@ async function pad(page: Page, count: number) {
  * filling them in moves nothing) and how many blank pages a folded edition needs; the second is the
  * PDF. `site` makes links to this site's pages absolute in the PDF.
  */
-export async function printDocument(browser: Browser, url: string, edition: PrintDocument, runningTitle: string, site?: string): Promise<{ pdf: Buffer; pages: number }> {
+export async function printDocument(
+  browser: Browser,
+  url: string,
+  edition: PrintDocument,
+  runningTitle: string,
+  site?: string,
+): Promise<{ pdf: Buffer; pages: number }> {
   // The print pages carry the site's Content Security Policy; the page rules added here are ours.
   const context = await browser.newContext({ bypassCSP: true });
   try {

@@ -15,9 +15,9 @@ export const entryId = (what: string) =>
   });
 
 /** Phone numbers are stored once, in E.164, and formatted for display per page. */
-export const E164 = /^\+[1-9]\d{7,14}$/;
+const E164 = /^\+[1-9]\d{7,14}$/;
 /** Serbian short numbers dialled as they are, such as the European 116 000 line. */
-export const SHORT_NUMBER = /^1\d{2,5}$/;
+const SHORT_NUMBER = /^1\d{2,5}$/;
 
 export const phoneNumber = z
   .string({ error: 'expected a phone number in international form, such as "+381117850000"' })
@@ -27,17 +27,15 @@ export const phoneNumber = z
   })
   // libphonenumber knows each country's numbering plan: a digit too many or too few is caught here.
   .refine((n) => !E164.test(n) || isValidPhoneNumber(n), {
-    error: 'this is not a number of the country\'s numbering plan (a digit too many, too few, or a wrong area code): check it against the source',
+    error: "this is not a number of the country's numbering plan (a digit too many, too few, or a wrong area code): check it against the source",
   });
 
 /** A calendar date written as YYYY-MM-DD. YAML turns an unquoted date into a Date: both are accepted. */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'expected a date written as YYYY-MM-DD, such as 2026-11-23' })
-    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-      error: 'expected a date written as YYYY-MM-DD, such as 2026-11-23',
-    }),
+  z.string({ error: 'expected a date written as YYYY-MM-DD, such as 2026-11-23' }).regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    error: 'expected a date written as YYYY-MM-DD, such as 2026-11-23',
+  }),
 );
 
 /**
@@ -45,17 +43,10 @@ export const isoDate = z.preprocess(
  * Written YYYY, YYYY-MM or YYYY-MM-DD.
  */
 export const partialDate = z.preprocess(
-  (value) =>
-    value instanceof Date && !Number.isNaN(value.valueOf())
-      ? value.toISOString().slice(0, 10)
-      : typeof value === 'number'
-        ? String(value)
-        : value,
-  z
-    .string({ error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, such as 2002-02' })
-    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-      error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, such as 2002-02',
-    }),
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z.string({ error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, such as 2002-02' }).regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, such as 2002-02',
+  }),
 );
 
 export const email = z.email({ error: 'expected an e-mail address, such as "office@example.org"' });

@@ -47,7 +47,7 @@ const provenance = {
   confirmed: isoDate.optional(),
 };
 
-export const phoneSchema = z.strictObject({
+const phoneSchema = z.strictObject({
   number: phoneNumber,
   kind: oneOf(PHONE_KINDS, 'the kind of number'),
   /** What the number is for, when it is not the general number. */
@@ -55,11 +55,11 @@ export const phoneSchema = z.strictObject({
   ...provenance,
 });
 
-export const emailSchema = z.strictObject({ address: email, ...provenance });
-export const websiteSchema = z.strictObject({ url: webAddress, ...provenance });
+const emailSchema = z.strictObject({ address: email, ...provenance });
+const websiteSchema = z.strictObject({ url: webAddress, ...provenance });
 
 /** A street address, in Serbian Cyrillic as the official form; Latin pages transliterate it. */
-export const addressSchema = z.strictObject({
+const addressSchema = z.strictObject({
   street: z.string({ error: 'expected the street and number, such as "Савска 35"' }).min(3),
   locality: z.string({ error: 'expected the town or city, such as "Београд"' }).min(2),
   ...provenance,
@@ -71,7 +71,7 @@ const contacts = {
   websites: z.array(websiteSchema).default([]),
 };
 
-export const coverageSchema = z
+const coverageSchema = z
   .strictObject({
     level: oneOf(COVERAGE_LEVELS, 'how far the provider reaches'),
     /** Areas from content/areas.yaml, for district, city or municipality coverage. */
@@ -82,11 +82,15 @@ export const coverageSchema = z
     path: ['areas'],
   });
 
-export const verificationSchema = z.strictObject({
+const verificationSchema = z.strictObject({
   date: isoDate,
   how: oneOf(VERIFICATION_METHODS, 'how the facts were checked'),
   /** Who checked: an organisation or a maintainer, as they want to be named. */
-  by: z.string({ error: 'expected who checked the facts, such as "ASTRA"' }).trim().min(2, { error: 'expected who checked the facts, such as "ASTRA"' }).optional(),
+  by: z
+    .string({ error: 'expected who checked the facts, such as "ASTRA"' })
+    .trim()
+    .min(2, { error: 'expected who checked the facts, such as "ASTRA"' })
+    .optional(),
 });
 
 /** A dated fact with its own source: when a service started, a licence, a legal basis. */
@@ -104,7 +108,7 @@ const claimSources = z.union([sourceId, z.array(sourceId).min(1)], {
  * source that states it: `statedIn: { cost: brochure-2021, ages: atina-relicensed }`.
  * See src/schemas/claims.ts.
  */
-export const statedInSchema = z.strictObject(
+const statedInSchema = z.strictObject(
   Object.fromEntries(CLAIMS.map((claim) => [claim, claimSources.optional()])) as Record<Claim, z.ZodOptional<typeof claimSources>>,
 );
 
@@ -120,12 +124,11 @@ const commonFacts = {
 };
 
 const confidentialAddressRule = {
-  error:
-    'a confidential location (a shelter) never has an address: remove "address", or set "confidentialLocation: false" if the place is not confidential',
+  error: 'a confidential location (a shelter) never has an address: remove "address", or set "confidentialLocation: false" if the place is not confidential',
   path: ['address'],
 };
 
-export const openingHoursSchema = z.strictObject({
+const openingHoursSchema = z.strictObject({
   days: z.array(oneOf(WEEKDAYS, 'a day of the week')).optional(),
   opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time such as "07:30"' }),
   closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time such as "15:30"' }),
@@ -146,17 +149,13 @@ export const providerSchema = z
     address: addressSchema.optional(),
     /** Office hours, where a source gives them. */
     hours: z.array(openingHoursSchema).optional(),
-    licence: z
-      .strictObject({ from: partialDate.optional(), until: partialDate.optional(), ...datedFact })
-      .optional(),
-    legalBasis: z
-      .array(z.strictObject({ law: oneOf(LAWS, 'a law'), since: partialDate.optional(), ...datedFact }))
-      .default([]),
+    licence: z.strictObject({ from: partialDate.optional(), until: partialDate.optional(), ...datedFact }).optional(),
+    legalBasis: z.array(z.strictObject({ law: oneOf(LAWS, 'a law'), since: partialDate.optional(), ...datedFact })).default([]),
     ...commonFacts,
   })
   .refine((p) => !(p.confidentialLocation && p.address), confidentialAddressRule);
 
-export const eligibilitySchema = z.strictObject({
+const eligibilitySchema = z.strictObject({
   minAge: z.number().int().min(0).max(120).optional(),
   maxAge: z.number().int().min(0).max(120).optional(),
   /** Absent: anyone. */
@@ -179,9 +178,7 @@ export const serviceSchema = z
     provider: entryId('the provider in content/providers'),
     /** Other providers where the same service or right is available. */
     alsoAt: z.array(entryId('a provider in content/providers')).default([]),
-    categories: z
-      .array(oneOf(CATEGORIES, 'a category'))
-      .min(1, { error: 'name at least one category, such as "legal-help"' }),
+    categories: z.array(oneOf(CATEGORIES, 'a category')).min(1, { error: 'name at least one category, such as "legal-help"' }),
     availability: oneOf(AVAILABILITY, 'when the service is available').default('unknown'),
     hours: z.array(openingHoursSchema).optional(),
     cost: oneOf(COSTS, 'what it costs').default('unknown'),

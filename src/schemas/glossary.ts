@@ -27,6 +27,4 @@ export const glossaryTermSchema = z.strictObject({
   note: z.string().trim().min(2).optional(),
 });
 
-export const glossarySchema = z.array(glossaryTermSchema);
-
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

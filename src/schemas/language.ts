@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 
 const tag = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, { error: 'expected a BCP 47 tag such as "sq" or "sr-Latn"' });
 
-export const languageProfileSchema = z.strictObject({
+const languageProfileSchema = z.strictObject({
   /** BCP 47 tag: the page's `<html lang>`, the dictionary's and the content folder's name. */
   tag,
   /** The address prefix, lower case: /sr-latn/… */
@@ -23,7 +23,10 @@ export const languageProfileSchema = z.strictObject({
    */
   letters: z.string().regex(/^\p{L}*$/u, { error: 'expected letters only, with no spaces' }),
   /** How dates are written: with the CLDR data of `intl`, or in figures (day.month.year) where CLDR has none. */
-  dates: z.discriminatedUnion('style', [z.strictObject({ style: z.literal('intl'), intl: tag.or(z.string().regex(/^[a-z]{2}-[A-Z]{2}$/)) }), z.strictObject({ style: z.literal('numeric') })]),
+  dates: z.discriminatedUnion('style', [
+    z.strictObject({ style: z.literal('intl'), intl: tag.or(z.string().regex(/^[a-z]{2}-[A-Z]{2}$/)) }),
+    z.strictObject({ style: z.literal('numeric') }),
+  ]),
   /** The Intl locale whose digits and separators numbers use. */
   numbers: z.string().min(2),
   dir: z.enum(['ltr', 'rtl']),
@@ -44,12 +47,21 @@ export const languagesSchema = z
   .superRefine((profiles, ctx) => {
     const tags = new Set(profiles.map((p) => p.tag));
     const source = profiles[0]!;
-    if (source.derive || source.fallback) ctx.addIssue({ code: 'custom', path: [0], message: 'the first language is the source language: it has no "derive" or "fallback"' });
+    if (source.derive || source.fallback)
+      ctx.addIssue({ code: 'custom', path: [0], message: 'the first language is the source language: it has no "derive" or "fallback"' });
     profiles.forEach((p, i) => {
-      if (p.derive && !tags.has(p.derive.from)) ctx.addIssue({ code: 'custom', path: [i, 'derive', 'from'], message: `"${p.derive.from}" is not a language of the register` });
-      if (p.fallback && !tags.has(p.fallback)) ctx.addIssue({ code: 'custom', path: [i, 'fallback'], message: `"${p.fallback}" is not a language of the register` });
-      if (i > 0 && !p.derive && !p.fallback) ctx.addIssue({ code: 'custom', path: [i], message: 'a language other than the source needs a "fallback" (or "derive") for entries not yet translated' });
-      if (profiles.findIndex((q) => q.path === p.path) !== i) ctx.addIssue({ code: 'custom', path: [i, 'path'], message: `the address prefix "${p.path}" is used twice` });
+      if (p.derive && !tags.has(p.derive.from))
+        ctx.addIssue({ code: 'custom', path: [i, 'derive', 'from'], message: `"${p.derive.from}" is not a language of the register` });
+      if (p.fallback && !tags.has(p.fallback))
+        ctx.addIssue({ code: 'custom', path: [i, 'fallback'], message: `"${p.fallback}" is not a language of the register` });
+      if (i > 0 && !p.derive && !p.fallback)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: 'a language other than the source needs a "fallback" (or "derive") for entries not yet translated',
+        });
+      if (profiles.findIndex((q) => q.path === p.path) !== i)
+        ctx.addIssue({ code: 'custom', path: [i, 'path'], message: `the address prefix "${p.path}" is used twice` });
       if (profiles.findIndex((q) => q.tag === p.tag) !== i) ctx.addIssue({ code: 'custom', path: [i, 'tag'], message: `the tag "${p.tag}" is used twice` });
     });
   });

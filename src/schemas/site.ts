@@ -19,5 +19,3 @@ export const siteConfigSchema = z.strictObject({
   /** An entry not verified for longer is marked on its page and listed by `npm run report:stale`. */
   staleAfterMonths: z.number().int().positive(),
 });
-
-export type SiteConfig = z.output<typeof siteConfigSchema>;

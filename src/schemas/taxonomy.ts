@@ -53,7 +53,6 @@ export const COVERAGE_LEVELS = ['national', 'district', 'city', 'municipality'] 
 export const PHONE_KINDS = ['hotline', 'office', 'free', 'mobile'] as const;
 
 export const AVAILABILITY = ['24/7', 'hours', 'unknown'] as const;
-export type Availability = (typeof AVAILABILITY)[number];
 
 export const COSTS = ['free', 'unknown'] as const;
 

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 
 /** Sentences in a plain-language text, counted at . ! ? followed by a space or the end. */
-export function countSentences(text: string): number {
+function countSentences(text: string): number {
   return text
     .trim()
     .split(/(?<=[.!?…])\s+/u)
@@ -22,13 +22,13 @@ const plainText = (what: string, max: number) =>
     .max(max, { error: `${what} is too long: keep it under ${max} characters` })
     .refine((s) => !/[<>{}]/.test(s), { error: `${what} is plain text: remove < > { } characters` });
 
-export const SUMMARY_MAX_SENTENCES = 3;
-export const SUMMARY_MAX_CHARS = 320;
+const SUMMARY_MAX_SENTENCES = 3;
+const SUMMARY_MAX_CHARS = 320;
 /** Plain language: a person in crisis reads short sentences (the rest of the rule is in CONTRIBUTING). */
-export const SUMMARY_MAX_WORDS_PER_SENTENCE = 24;
+const SUMMARY_MAX_WORDS_PER_SENTENCE = 24;
 
 /** The longest sentence of a text, in words. */
-export function longestSentence(text: string): { words: number; sentence: string } {
+function longestSentence(text: string): { words: number; sentence: string } {
   return text
     .trim()
     .split(/(?<=[.!?…])\s+/u)
@@ -37,7 +37,7 @@ export function longestSentence(text: string): { words: number; sentence: string
 }
 
 /** A translation names the version of the source text it was made from. */
-export const translationSchema = z.strictObject({
+const translationSchema = z.strictObject({
   /** The fingerprint that `npm run i18n:status` prints for the source text it was translated from. */
   from: z.string().regex(/^[0-9a-f]{10}$/, {
     error: 'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',

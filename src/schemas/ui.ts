@@ -1,9 +1,8 @@
 /**
- * The one schema every UI dictionary (`src/i18n/ui/<tag>.json`) is checked against: a flat object
- * of dotted keys to non-empty strings. Labels of the fixed vocabularies are generated from
+ * The keys every UI dictionary (`src/i18n/ui/<tag>.json`) must have, each with a non-empty text
+ * (src/checks/dictionaries.ts checks them). Labels of the fixed vocabularies are generated from
  * src/schemas/taxonomy.ts, so a new category cannot go without a label in every language.
  */
-import { z } from 'astro/zod';
 import { NEEDS } from '../config/editions.ts';
 import {
   AREA_KINDS,
@@ -201,8 +200,7 @@ const STATIC_KEYS = [
   'search.error',
 ] as const;
 
-const labels = <const P extends string, const K extends readonly string[]>(prefix: P, keys: K) =>
-  keys.map((k) => `${prefix}.${k}` as `${P}.${K[number]}`);
+const labels = <const P extends string, const K extends readonly string[]>(prefix: P, keys: K) => keys.map((k) => `${prefix}.${k}` as `${P}.${K[number]}`);
 
 export const UI_KEYS = [
   ...STATIC_KEYS,
@@ -240,7 +238,3 @@ export type UiKey = (typeof UI_KEYS)[number];
 export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 }
-
-export const uiDictionarySchema = z.strictObject(
-  Object.fromEntries(UI_KEYS.map((k) => [k, z.string({ error: 'missing: add this key with its text in this language' }).trim().min(1, { error: 'empty: write the text in this language' })])) as Record<UiKey, z.ZodString>,
-);

@@ -5,13 +5,13 @@
  */
 import type { SearchRecord } from './records.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An element that gives Pagefind a value without adding words to the index. */
-const value = (attribute: string, key: string, v: string) => `<span ${attribute}="${key}[data-value]" data-value="${escape(v)}"></span>`;
+const value = (attribute: string, key: string, v: string) => `<span ${attribute}="${key}[data-value]" data-value="${escapeHtml(v)}"></span>`;
 
 /** Names weigh most, then the words people type for an entry and its categories, then the rest. */
-export const WEIGHTS = { name: 10, terms: 5, text: 1 } as const;
+const WEIGHTS = { name: 10, terms: 5, text: 1 } as const;
 
 export function indexDocument(record: SearchRecord): string {
   const meta = Object.entries(record.meta)
@@ -19,11 +19,11 @@ export function indexDocument(record: SearchRecord): string {
     .map(([key, v]) => value('data-pagefind-meta', key, v));
   const filters = Object.entries(record.filters).flatMap(([group, values]) => values.map((v) => value('data-pagefind-filter', group, v)));
   return [
-    `<!doctype html><html lang="${record.lang}"><head><title>${escape(record.meta.title)}</title></head>`,
+    `<!doctype html><html lang="${record.lang}"><head><title>${escapeHtml(record.meta.title)}</title></head>`,
     '<body data-pagefind-body>',
-    `<h1 data-pagefind-weight="${WEIGHTS.name}">${escape(record.words.name)}</h1>`,
-    `<p data-pagefind-weight="${WEIGHTS.terms}">${escape(record.words.terms)}</p>`,
-    `<p>${escape(record.words.text)}</p>`,
+    `<h1 data-pagefind-weight="${WEIGHTS.name}">${escapeHtml(record.words.name)}</h1>`,
+    `<p data-pagefind-weight="${WEIGHTS.terms}">${escapeHtml(record.words.terms)}</p>`,
+    `<p>${escapeHtml(record.words.text)}</p>`,
     ...meta,
     ...filters,
     value('data-pagefind-sort', 'name', record.sortName),

@@ -12,12 +12,12 @@ import { BADGES } from '../view/entry.ts';
 export const FEATURES = ['free', '24-7', 'specialised'] as const satisfies readonly (keyof typeof BADGES)[];
 export type Feature = (typeof FEATURES)[number];
 
-export const ENTRY_KINDS = ['service', 'right', 'provider'] as const;
+const ENTRY_KINDS = ['service', 'right', 'provider'] as const;
 
 /** The value of the area filter that only national providers and services have. */
 export const NATIONAL = 'national';
 
-export const FILTER_GROUPS = {
+const FILTER_GROUPS = {
   kind: { values: ENTRY_KINDS, match: 'any', label: (v: string): UiKey => (v === 'provider' ? 'search.kind.provider' : (`kind.${v}` as UiKey)) },
   category: { values: CATEGORIES, match: 'any', label: (v: string) => `category.${v}` as UiKey },
   audience: { values: AUDIENCES, match: 'any', label: (v: string) => `search.audience.${v}` as UiKey },

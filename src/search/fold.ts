@@ -8,9 +8,5 @@
 import { toLatin } from '../i18n/transliterate.ts';
 
 export function fold(text: string): string {
-  return toLatin(text)
-    .toLowerCase()
-    .replace(/đ/g, 'dj')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return toLatin(text).toLowerCase().replace(/đ/g, 'dj').normalize('NFD').replace(/\p{M}/gu, '');
 }

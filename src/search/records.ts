@@ -26,9 +26,9 @@ export interface SearchRecord {
     phone?: string;
     phoneLabel?: string;
     badges: string;
-    /** The notices shown with the entry everywhere, one per line, and their keys. */
+    /** The keys of the notices shown with the entry everywhere; each one's text is `notice-<key>`. */
     notices?: string;
-    noticeKeys?: string;
+    [notice: `notice-${string}`]: string;
   };
   filters: Partial<Record<FilterGroup, string[]>>;
   /** Folded words, by rank. */
@@ -62,7 +62,14 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
     const categories: Category[] = entry.kind === 'service' ? entry.facts.categories : [...new Set(entry.services.flatMap((s) => s.facts.categories))];
     const facts = entry.kind === 'service' ? entry.provider.facts : entry.facts;
     const notices = view.notices.filter((n) => n.scope === 'everywhere');
-    const body = [view.summary, view.whoCanGet, view.howToGet, input ? plain(input.body) : '', view.provider?.label, ...entry.coverage.areas.map((id) => register.areas.get(id)!.name)]
+    const body = [
+      view.summary,
+      view.whoCanGet,
+      view.howToGet,
+      input ? plain(input.body) : '',
+      view.provider?.label,
+      ...entry.coverage.areas.map((id) => register.areas.get(id)!.name),
+    ]
       .filter(Boolean)
       .join(' ');
     const badges = badgeKeys(entry);
@@ -78,8 +85,9 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
         phone: view.call?.number,
         phoneLabel: view.call?.display,
         badges: badges.join(' '),
-        notices: notices.map((n) => n.text).join('\n') || undefined,
-        noticeKeys: notices.map((n) => n.key).join(' ') || undefined,
+        notices: notices.map((n) => n.key).join(' ') || undefined,
+        // Pagefind keeps a value's words, not its line breaks: one value per notice.
+        ...Object.fromEntries(notices.map((n) => [`notice-${n.key}`, n.text])),
       },
       filters: {
         kind: [view.kind],

@@ -63,8 +63,10 @@ export function pageContext({ locale, register, base = '/', site }: ContextOptio
     number: (value) => formatNumber(value, locale),
     inScript: (text) => (latin ? toLatin(text) : text),
     view(entry) {
-      let view = views.get(entry);
-      if (!view) views.set(entry, (view = entryView(entry, ctx)));
+      const made = views.get(entry);
+      if (made) return made;
+      const view = entryView(entry, ctx);
+      views.set(entry, view);
       return view;
     },
   };

@@ -27,7 +27,10 @@ export interface Link {
 }
 
 /** The badges, with the UI string that labels each; the search's feature filters use the same keys. */
-export const BADGES = { right: 'kind.right', free: 'cost.free', '24-7': 'availability.24/7', specialised: 'entry.specialised' } as const satisfies Record<string, UiKey>;
+export const BADGES = { right: 'kind.right', free: 'cost.free', '24-7': 'availability.24/7', specialised: 'entry.specialised' } as const satisfies Record<
+  string,
+  UiKey
+>;
 export type BadgeKey = keyof typeof BADGES;
 export const BADGE_KEYS = Object.keys(BADGES) as BadgeKey[];
 
@@ -36,7 +39,7 @@ export interface Badge {
   label: string;
 }
 
-export type NoticeKey = 'unconfirmed' | 'stale' | 'fallback' | 'outdated' | 'unreviewed';
+type NoticeKey = 'unconfirmed' | 'stale' | 'fallback' | 'outdated' | 'unreviewed';
 export interface Notice {
   key: NoticeKey;
   text: string;
@@ -60,7 +63,7 @@ export interface Provenance {
   status: string;
 }
 
-export interface PhoneView {
+interface PhoneView {
   number: string;
   display: string;
   international: string;
@@ -71,7 +74,7 @@ export interface PhoneView {
   provenance: Provenance;
 }
 
-export interface ContactsView {
+interface ContactsView {
   phones: PhoneView[];
   emails: { address: string; href: string; provenance: Provenance }[];
   websites: { url: string; href: string; provenance: Provenance }[];
@@ -136,11 +139,11 @@ const linkTo = (text: LocalizedText, href: string, page: LocaleTag): Link => ({
   lang: text.lang !== page ? text.lang : undefined,
 });
 
-export function entryHref(entry: Entry, ctx: PageContext): string {
+function entryHref(entry: Entry, ctx: PageContext): string {
   return ctx.href(entry.kind === 'provider' ? routes.provider(entry.id) : routes.service(entry.id));
 }
 
-export function entryLink(entry: Entry, ctx: PageContext): Link {
+function entryLink(entry: Entry, ctx: PageContext): Link {
   return linkTo(textOf(entry, ctx.locale), entryHref(entry, ctx), ctx.locale);
 }
 
@@ -188,9 +191,17 @@ function contactsView(entry: Entry, ctx: PageContext): ContactsView {
     owner: ownerLink(ownerId),
     provenance: provenance(value.source, value.confirmed, ctx),
   }));
-  const emails = contacts.emails.map(({ value }) => ({ address: value.address, href: `mailto:${value.address}`, provenance: provenance(value.source, value.confirmed, ctx) }));
+  const emails = contacts.emails.map(({ value }) => ({
+    address: value.address,
+    href: `mailto:${value.address}`,
+    provenance: provenance(value.source, value.confirmed, ctx),
+  }));
   // Published without a scheme: which protocol the site uses is not known, so the link says http.
-  const websites = contacts.websites.map(({ value }) => ({ url: value.url, href: `http://${value.url}`, provenance: provenance(value.source, value.confirmed, ctx) }));
+  const websites = contacts.websites.map(({ value }) => ({
+    url: value.url,
+    href: `http://${value.url}`,
+    provenance: provenance(value.source, value.confirmed, ctx),
+  }));
   const address = contacts.address && {
     text: `${ctx.inScript(contacts.address.street)}, ${ctx.inScript(contacts.address.locality)}`,
     provenance: provenance(contacts.address.source, contacts.address.confirmed, ctx),
@@ -217,16 +228,19 @@ export function textNotices(text: LocalizedText, ctx: PageContext): Notice[] {
   const { t } = ctx;
   const help = { href: ctx.href(routes.translationStatus), label: t('translation.helpReview') };
   const notices: Notice[] = [];
-  if (text.fallback) notices.push({ key: 'fallback', tone: 'info', scope: 'everywhere', text: t('translation.fallback', { language: localeConfig(text.lang).endonym }) });
+  if (text.fallback)
+    notices.push({ key: 'fallback', tone: 'info', scope: 'everywhere', text: t('translation.fallback', { language: localeConfig(text.lang).endonym }) });
   else if (text.status === 'outdated') notices.push({ key: 'outdated', tone: 'info', scope: 'everywhere', text: t('translation.outdated'), link: help });
-  if (!text.fallback && !text.reviewed) notices.push({ key: 'unreviewed', tone: 'info', scope: 'page', text: t('translation.unreviewed'), link: text.status === 'outdated' ? undefined : help });
+  if (!text.fallback && !text.reviewed)
+    notices.push({ key: 'unreviewed', tone: 'info', scope: 'page', text: t('translation.unreviewed'), link: text.status === 'outdated' ? undefined : help });
   return notices;
 }
 
 function noticesOf(entry: Entry, text: LocalizedText, ctx: PageContext): Notice[] {
   const { t } = ctx;
   const notices: Notice[] = [];
-  if (entry.kind === 'service' && entry.facts.status === 'unconfirmed') notices.push({ key: 'unconfirmed', tone: 'warning', scope: 'everywhere', text: t('status.unconfirmed') });
+  if (entry.kind === 'service' && entry.facts.status === 'unconfirmed')
+    notices.push({ key: 'unconfirmed', tone: 'warning', scope: 'everywhere', text: t('status.unconfirmed') });
   if (isStale(entry, ctx.today)) notices.push({ key: 'stale', tone: 'warning', scope: 'everywhere', text: t('verified.stale') });
   return [...notices, ...textNotices(text, ctx)];
 }

@@ -9,7 +9,7 @@ import type { OpeningHours, ProviderFacts } from '../schemas/facts.ts';
 import type { Entry, Service } from '../model/register.ts';
 import type { PageContext } from './context.ts';
 
-export interface SourceMark {
+interface SourceMark {
   id: string;
   /** Its number in the entry's list of sources. */
   n: number;
@@ -28,11 +28,11 @@ function marks(entry: Entry, ids: readonly string[]): SourceMark[] {
 
 const claimSources = (entry: Entry, claim: Claim) => marks(entry, sourcesOfClaim(entry.facts.statedIn, claim));
 
-export function hoursText(hours: readonly OpeningHours[], ctx: PageContext): string {
+function hoursText(hours: readonly OpeningHours[], ctx: PageContext): string {
   return hours.map((h) => [h.days?.map((d) => ctx.t(`weekday.${d}`)).join(', '), `${h.opens}–${h.closes}`].filter(Boolean).join(' ')).join('; ');
 }
 
-export function coverageText(coverage: ProviderFacts['coverage'], ctx: PageContext): string {
+function coverageText(coverage: ProviderFacts['coverage'], ctx: PageContext): string {
   const { t } = ctx;
   const names = coverage.areas.map((id) => {
     const area = ctx.register.areas.get(id)!;
@@ -45,12 +45,19 @@ export function coverageText(coverage: ProviderFacts['coverage'], ctx: PageConte
 type Row = (entry: Entry, ctx: PageContext) => FactRow | FactRow[] | undefined | false;
 
 const SERVICE_ROWS: Row[] = [
-  (entry, { t }) => entry.kind === 'service' && { key: 'cost', label: t('cost.label'), value: t(`cost.${entry.facts.cost}`), sources: claimSources(entry, 'cost') },
+  (entry, { t }) =>
+    entry.kind === 'service' && { key: 'cost', label: t('cost.label'), value: t(`cost.${entry.facts.cost}`), sources: claimSources(entry, 'cost') },
   (entry, ctx) => {
     if (entry.kind !== 'service') return undefined;
     const { availability, hours = [] } = entry.facts;
     const value = availability === 'hours' ? `${ctx.t('availability.hours')}: ${hoursText(hours, ctx)}` : ctx.t(`availability.${availability}`);
-    const sources = availability === 'hours' ? marks(entry, hours.map((h) => h.source)) : claimSources(entry, 'availability');
+    const sources =
+      availability === 'hours'
+        ? marks(
+            entry,
+            hours.map((h) => h.source),
+          )
+        : claimSources(entry, 'availability');
     return { key: 'availability', label: ctx.t('availability.label'), value, sources };
   },
   (entry, ctx) => {
@@ -61,20 +68,52 @@ const SERVICE_ROWS: Row[] = [
   },
   (entry, { t }) => {
     const interpretation = entry.kind === 'service' ? entry.facts.languages?.interpretation : undefined;
-    return interpretation && { key: 'interpretation', label: t('languages.label'), value: t(`languages.interpretation.${interpretation}`), sources: claimSources(entry, 'interpretation') };
+    return (
+      interpretation && {
+        key: 'interpretation',
+        label: t('languages.label'),
+        value: t(`languages.interpretation.${interpretation}`),
+        sources: claimSources(entry, 'interpretation'),
+      }
+    );
   },
 ];
 
 const PROVIDER_ROWS: Row[] = [
-  (entry, { t }) => entry.kind === 'provider' && { key: 'type', label: t('facts.type'), value: `${t(`providerType.${entry.facts.type}`)}, ${t(`ownership.${entry.facts.ownership}`)}`, sources: [] },
-  (entry, ctx) => entry.kind === 'provider' && { key: 'coverage', label: ctx.t('facts.coverage'), value: coverageText(entry.facts.coverage, ctx), sources: claimSources(entry, 'coverage') },
+  (entry, { t }) =>
+    entry.kind === 'provider' && {
+      key: 'type',
+      label: t('facts.type'),
+      value: `${t(`providerType.${entry.facts.type}`)}, ${t(`ownership.${entry.facts.ownership}`)}`,
+      sources: [],
+    },
+  (entry, ctx) =>
+    entry.kind === 'provider' && {
+      key: 'coverage',
+      label: ctx.t('facts.coverage'),
+      value: coverageText(entry.facts.coverage, ctx),
+      sources: claimSources(entry, 'coverage'),
+    },
   (entry, ctx) =>
     entry.kind === 'provider' && entry.facts.hours
-      ? { key: 'hours', label: ctx.t('facts.hours'), value: hoursText(entry.facts.hours, ctx), sources: marks(entry, entry.facts.hours.map((h) => h.source)) }
+      ? {
+          key: 'hours',
+          label: ctx.t('facts.hours'),
+          value: hoursText(entry.facts.hours, ctx),
+          sources: marks(
+            entry,
+            entry.facts.hours.map((h) => h.source),
+          ),
+        }
       : undefined,
   (entry, ctx) =>
     entry.kind === 'provider' && entry.facts.network
-      ? { key: 'network', label: ctx.t('facts.network'), value: ctx.t('facts.networkCount', { count: ctx.number(entry.facts.network.count) }), sources: marks(entry, [entry.facts.network.source]) }
+      ? {
+          key: 'network',
+          label: ctx.t('facts.network'),
+          value: ctx.t('facts.networkCount', { count: ctx.number(entry.facts.network.count) }),
+          sources: marks(entry, [entry.facts.network.source]),
+        }
       : undefined,
   (entry, ctx) => {
     const licence = entry.kind === 'provider' ? entry.facts.licence : undefined;
@@ -99,7 +138,15 @@ const PROVIDER_ROWS: Row[] = [
       : undefined,
 ];
 
-const COMMON_ROWS: Row[] = [(entry, ctx) => entry.facts.since && { key: 'since', label: ctx.t('facts.since'), value: ctx.date(entry.facts.since.date), sources: marks(entry, [entry.facts.since.source]) }];
+const COMMON_ROWS: Row[] = [
+  (entry, ctx) =>
+    entry.facts.since && {
+      key: 'since',
+      label: ctx.t('facts.since'),
+      value: ctx.date(entry.facts.since.date),
+      sources: marks(entry, [entry.facts.since.source]),
+    },
+];
 
 export function factRows(entry: Entry, ctx: PageContext): FactRow[] {
   return [...SERVICE_ROWS, ...PROVIDER_ROWS, ...COMMON_ROWS].flatMap((row) => row(entry, ctx) || []);

@@ -43,7 +43,15 @@ describe.concurrent.each(PAGES)('the page /%s', (path) => {
       path,
       async ({ page, context, problems, foreignRequests }) => {
         const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+        expect(
+          axe.violations.map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')})`,
+          ),
+        ).toEqual([]);
         expect(problems).toEqual([]);
         expect(foreignRequests).toEqual([]);
         expect(await context.cookies()).toEqual([]);

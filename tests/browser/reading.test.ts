@@ -23,9 +23,13 @@ describe('printing any page', () => {
   it('prints the content only: no quick exit, header, search box or footer, and links to other sites with their address', async () => {
     await visit('en/providers/example-org/', async ({ page }) => {
       await page.emulateMedia({ media: 'print' });
-      for (const selector of ['.quick-exit', '.site-header', '.site-search', '.site-footer', '.corrections']) expect(await page.locator(selector).isVisible(), selector).toBe(false);
+      for (const selector of ['.quick-exit', '.site-header', '.site-search', '.site-footer', '.corrections'])
+        expect(await page.locator(selector).isVisible(), selector).toBe(false);
       expect(await page.locator('main h1').isVisible()).toBe(true);
-      const after = await page.locator('main a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+      const after = await page
+        .locator('main a[href^="http"]')
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
       expect(after).toContain('(');
     });
   });
@@ -33,9 +37,13 @@ describe('printing any page', () => {
 
 describe('the site under its base path', () => {
   it('sends the address without the base to the site, and answers a missing one with the nearest 404 page', async () => {
-    await visit('sq/no-such-page/', async ({ page }) => {
-      expect(await page.locator('html').getAttribute('lang')).toBe('sq');
-      expect(await page.locator('main a').first().getAttribute('href')).toBe(new URL(url('sq/')).pathname);
-    }, { status: 404 });
+    await visit(
+      'sq/no-such-page/',
+      async ({ page }) => {
+        expect(await page.locator('html').getAttribute('lang')).toBe('sq');
+        expect(await page.locator('main a').first().getAttribute('href')).toBe(new URL(url('sq/')).pathname);
+      },
+      { status: 404 },
+    );
   });
 });

@@ -22,7 +22,12 @@ describe("the register's content", () => {
 
   it('takes every contact fact from the compilation of published contacts, with its publication', () => {
     const entries = [...register.providers, ...register.services];
-    const contacts = entries.flatMap((e) => [...e.facts.phones, ...e.facts.emails, ...e.facts.websites, ...('address' in e.facts && e.facts.address ? [e.facts.address] : [])]);
+    const contacts = entries.flatMap((e) => [
+      ...e.facts.phones,
+      ...e.facts.emails,
+      ...e.facts.websites,
+      ...('address' in e.facts && e.facts.address ? [e.facts.address] : []),
+    ]);
     expect(contacts.length).toBeGreaterThan(0);
     expect(contacts.filter((c) => register.sources.get(c.source)?.file !== 'contact-facts.md')).toEqual([]);
   });
@@ -36,7 +41,10 @@ describe("the register's content", () => {
       const ctx = pageContext({ locale: tag, register });
       for (const place of confidential) expect(ctx.view(place).contacts.address, `${place.id} in ${tag}`).toBeUndefined();
       const index = JSON.stringify(searchRecords(ctx));
-      expect(streets.filter((s) => index.includes(ctx.inScript(s))), `search records in ${tag}`).toEqual([]);
+      expect(
+        streets.filter((s) => index.includes(ctx.inScript(s))),
+        `search records in ${tag}`,
+      ).toEqual([]);
     }
   });
 

@@ -11,7 +11,7 @@ const shared = () => (browser ??= chromium.connect(inject('browserEndpoint')));
 
 /** The address of a page of the fixture site, from its path after the base ("en/search/"). */
 export const url = (path = '') => `${inject('siteUrl')}${path.replace(/^\//, '')}`;
-export const origin = () => inject('siteOrigin');
+const origin = () => inject('siteOrigin');
 
 export interface Visit {
   page: Page;

@@ -17,7 +17,9 @@ export async function brokenLinks(site: SiteBuild): Promise<string[]> {
       // Only this site: links to other sites are checked weekly (npm run links:external).
       linksToSkip: async (link) => !link.startsWith(server.origin),
     });
-    return result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.url.replace(server.origin, '')} (${l.status}) on ${l.parent?.replace(server.origin, '')}`);
+    return result.links
+      .filter((l) => l.state === LinkState.BROKEN)
+      .map((l) => `${l.url.replace(server.origin, '')} (${l.status}) on ${l.parent?.replace(server.origin, '')}`);
   } finally {
     await server.close();
   }

@@ -15,7 +15,7 @@ import { pageContext } from '../../src/view/context.ts';
 import type { LocaleTag } from '../../src/i18n/locales.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-export const FIXTURE_REGISTER = join(FIXTURES, 'register');
+const FIXTURE_REGISTER = join(FIXTURES, 'register');
 
 export async function badFixtureNames(): Promise<string[]> {
   return (await readdir(join(FIXTURES, 'bad'))).sort();

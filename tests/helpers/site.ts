@@ -26,7 +26,12 @@ export function builtSite(site: SiteBuild) {
       assertBuilt(site);
       return (await readdir(site.dist, { recursive: true }))
         .filter((f) => f.endsWith('.html'))
-        .map((f) => f.split('\\').join('/').replace(/index\.html$/, ''))
+        .map((f) =>
+          f
+            .split('\\')
+            .join('/')
+            .replace(/index\.html$/, ''),
+        )
         .sort();
     },
     exists: (path: string) => existsSync(fileOf(path)),

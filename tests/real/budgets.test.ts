@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { assertBuilt, builtPages, DIST, fileOf } from './helpers/site.ts';
+import { REAL_SITE } from '../../scripts/sites.ts';
+import { builtSite } from '../helpers/site.ts';
+
+const site = builtSite(REAL_SITE);
+const DIST = REAL_SITE.dist;
 
 const KB = 1024;
-export const BUDGETS = {
+const BUDGETS = {
   /** Any page's HTML, gzipped. */
   htmlGzip: 15 * KB,
   /** All the site's CSS together, gzipped. */
@@ -19,7 +23,7 @@ export const BUDGETS = {
   /**
    * The scripts a page loads, gzipped (quick exit; on the search page, the search form). Pagefind
    * itself loads only when someone searches; `npm run bench` reports what a first search costs.
-   * Reading and navigating need no script at all (tests/browser.test.ts, JavaScript off).
+   * Reading and navigating need no script at all (tests/browser/pages.test.ts, JavaScript off).
    */
   scriptGzip: 6 * KB,
 };
@@ -32,10 +36,9 @@ async function assets(ext: string) {
 
 describe('size budgets', () => {
   it(`keep every page's HTML under ${BUDGETS.htmlGzip / KB} KB gzipped`, async () => {
-    assertBuilt();
     const over: string[] = [];
-    for (const page of await builtPages()) {
-      const size = gz(await readFile(fileOf(page)));
+    for (const page of await site.pages()) {
+      const size = gz(await readFile(site.fileOf(page)));
       if (size > BUDGETS.htmlGzip) over.push(`${page}: ${(size / KB).toFixed(1)} KB`);
     }
     expect(over).toEqual([]);
@@ -48,7 +51,7 @@ describe('size budgets', () => {
     expect(total).toBeLessThanOrEqual(BUDGETS.cssGzip);
   });
 
-  it('load fonts per script: every font face is limited to its script\'s characters, every file small', async () => {
+  it("load fonts per script: every font face is limited to its script's characters, every file small", async () => {
     const css = (await Promise.all((await assets('.css')).map((f) => readFile(f, 'utf8')))).join('\n');
     const faces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
     expect(faces.length).toBeGreaterThan(0);
@@ -60,8 +63,8 @@ describe('size budgets', () => {
 
   it(`load only the site's own scripts, at most ${BUDGETS.scriptGzip / KB} KB gzipped per page`, async () => {
     const heavy: string[] = [];
-    for (const page of await builtPages()) {
-      const html = await readFile(fileOf(page), 'utf8');
+    for (const page of await site.pages()) {
+      const html = await readFile(site.fileOf(page), 'utf8');
       let bytes = 0;
       for (const match of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
         const [, tag = '', body = ''] = match;

@@ -14,8 +14,32 @@ import { builtSite } from '../helpers/site.ts';
 
 const site = builtSite(FIXTURE_SITE);
 const pages = await site.pages();
-const ENTRIES = ['providers/example-org/', 'providers/example-shelter/', 'providers/quiet-office/', 'services/example-service/', 'services/example-shelter-stay/', 'services/missing-children-line/', 'services/example-right/'];
-const ROUTES = ['', 'register/', 'categories/', 'rights/', 'about/', 'safety/', 'accessibility/', 'search/', 'brochure/', 'brochure/rights/', 'downloads/', 'translation-status/', ...CATEGORIES.map((c) => `categories/${c}/`), ...NEEDS.map((n) => `brochure/${n.key}/`), ...ENTRIES];
+const ENTRIES = [
+  'providers/example-org/',
+  'providers/example-shelter/',
+  'providers/quiet-office/',
+  'services/example-service/',
+  'services/example-shelter-stay/',
+  'services/missing-children-line/',
+  'services/example-right/',
+];
+const ROUTES = [
+  '',
+  'register/',
+  'categories/',
+  'rights/',
+  'about/',
+  'safety/',
+  'accessibility/',
+  'search/',
+  'brochure/',
+  'brochure/rights/',
+  'downloads/',
+  'translation-status/',
+  ...CATEGORIES.map((c) => `categories/${c}/`),
+  ...NEEDS.map((n) => `brochure/${n.key}/`),
+  ...ENTRIES,
+];
 const localePages = pages.filter((p) => localeByPath(p.split('/')[0]!) && !p.includes('/404'));
 const localeOf = (path: string) => localeByPath(path.split('/')[0]!)!;
 
@@ -27,17 +51,28 @@ describe('the built fixture site', () => {
   });
 
   it('says on every page which language it is in, and its direction', () => {
-    const wrong = localePages.filter((p) => site.page(p).querySelector('html')!.getAttribute('lang') !== localeOf(p).tag || site.page(p).querySelector('html')!.getAttribute('dir') !== 'ltr');
+    const wrong = localePages.filter(
+      (p) => site.page(p).querySelector('html')!.getAttribute('lang') !== localeOf(p).tag || site.page(p).querySelector('html')!.getAttribute('dir') !== 'ltr',
+    );
     expect(wrong).toEqual([]);
   });
 
   it('points every page at itself in every language, with absolute hreflang alternates under the base path', () => {
     for (const p of localePages) {
       const route = p.split('/').slice(1).join('/');
-      const alternates = site.page(p).querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+      const alternates = site
+        .page(p)
+        .querySelectorAll('link[rel="alternate"]')
+        .map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
       const absolute = (path: string) => `${FIXTURE_SITE.site}${site.href(path)}`;
-      expect(alternates, p).toEqual([...LOCALES.map((l) => [l.tag, absolute(`${l.path}/${route}`)]), ['x-default', absolute(route === '' ? '' : `${LOCALES[0]!.path}/${route}`)]]);
-      const switcher = site.page(p).querySelectorAll('.language-switcher a').map((a) => a.getAttribute('href'));
+      expect(alternates, p).toEqual([
+        ...LOCALES.map((l) => [l.tag, absolute(`${l.path}/${route}`)]),
+        ['x-default', absolute(route === '' ? '' : `${LOCALES[0]!.path}/${route}`)],
+      ]);
+      const switcher = site
+        .page(p)
+        .querySelectorAll('.language-switcher a')
+        .map((a) => a.getAttribute('href'));
       expect(switcher, p).toEqual(LOCALES.map((l) => site.href(`${l.path}/${route}`)));
     }
   });
@@ -49,7 +84,15 @@ describe('the built fixture site', () => {
       for (const a of site.page(p).querySelectorAll('a[href^="/"], link[href^="/"], script[src^="/"]')) {
         const href = a.getAttribute('href') ?? a.getAttribute('src')!;
         if (!href.startsWith(FIXTURE_SITE.base)) crossing.push(`${p} → ${href} (outside the base path)`);
-        else if (localeByPath(p.split('/')[0]!) && a.tagName === 'A' && !a.closest('.language-switcher') && !href.startsWith(own) && !/\.[a-z0-9]+$/.test(href) && !p.includes('/404')) crossing.push(`${p} → ${href}`);
+        else if (
+          localeByPath(p.split('/')[0]!) &&
+          a.tagName === 'A' &&
+          !a.closest('.language-switcher') &&
+          !href.startsWith(own) &&
+          !/\.[a-z0-9]+$/.test(href) &&
+          !p.includes('/404')
+        )
+          crossing.push(`${p} → ${href}`);
       }
     }
     expect(crossing).toEqual([]);
@@ -74,7 +117,7 @@ describe('every state a reader can meet, on the web page', () => {
     expect(notice(`${path}/providers/example-org/`, 'stale')).toBeUndefined();
   });
 
-  it('a missing translation is shown in Serbian Latin, marked with its language and a notice in the reader\'s', () => {
+  it("a missing translation is shown in Serbian Latin, marked with its language and a notice in the reader's", () => {
     const page = site.page('en/providers/quiet-office/');
     expect(page.querySelector('h1')!.getAttribute('lang')).toBe('sr-Latn');
     expect(page.querySelector('.lead')!.getAttribute('lang')).toBe('sr-Latn');
@@ -85,16 +128,20 @@ describe('every state a reader can meet, on the web page', () => {
 
   it('a translation made from an older source says so, with a way to help', () => {
     expect(notice('en/services/example-service/', 'outdated')).toContain(translator('en')('translation.outdated'));
-    expect(site.page('en/services/example-service/').querySelector('[data-notice="outdated"] a')!.getAttribute('href')).toBe(site.href('en/translation-status/'));
+    expect(site.page('en/services/example-service/').querySelector('[data-notice="outdated"] a')!.getAttribute('href')).toBe(
+      site.href('en/translation-status/'),
+    );
   });
 
-  it.each(LOCALES.map((l) => l.path))('%s: a confidential place has no address, says why, and shows its organisation\'s number', (path) => {
+  it.each(LOCALES.map((l) => l.path))("%s: a confidential place has no address, says why, and shows its organisation's number", (path) => {
     for (const p of ['providers/example-shelter/', 'services/example-shelter-stay/']) {
       const html = site.html(`${path}/${p}`);
       expect(html).not.toMatch(/Савска|Savska/);
       expect(html).toContain('tel:+381117850000');
     }
-    expect(site.page(`${path}/providers/example-shelter/`).querySelector('.contacts .notice')!.textContent).toBe(translator(localeByPath(path)!.tag)('entry.confidential'));
+    expect(site.page(`${path}/providers/example-shelter/`).querySelector('.contacts .notice')!.textContent).toBe(
+      translator(localeByPath(path)!.tag)('entry.confidential'),
+    );
     // The organisation itself publishes its address.
     expect(site.html(`${path}/providers/example-org/`)).toMatch(/Савска 1|Savska 1/);
   });
@@ -105,7 +152,7 @@ describe('every state a reader can meet, on the web page', () => {
     expect(contacts.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([site.href(`${path}/services/example-service/`)]);
   });
 
-  it('shows every fact with the sources that state it, linked to the entry\'s list of sources', () => {
+  it("shows every fact with the sources that state it, linked to the entry's list of sources", () => {
     const page = site.page('en/services/example-shelter-stay/');
     expect(page.querySelector('[data-fact="cost"]')!.textContent).toContain(translator('en')('cost.unknown'));
     const who = page.querySelector('main')!.textContent;
@@ -123,23 +170,31 @@ describe('every state a reader can meet, on the web page', () => {
 
 describe('pages for the people who keep the register', () => {
   it('link every row of the translation status to the page that shows its text', () => {
-    const rows = site.page('en/translation-status/').querySelectorAll('tbody th a').map((a) => a.getAttribute('href')!);
+    const rows = site
+      .page('en/translation-status/')
+      .querySelectorAll('tbody th a')
+      .map((a) => a.getAttribute('href')!);
     for (const page of ['about', 'safety', 'accessibility']) expect(rows).toContain(site.href(`en/${page}/`));
     expect(rows.filter((href) => !site.exists(href.slice(FIXTURE_SITE.base.length)))).toEqual([]);
   });
 
   it('link "suggest a correction" to the files that hold an entry\'s facts and text, and a prefilled report', () => {
     const { url: repo, branch } = siteConfig.repository;
-    const links = site.page('en/services/example-service/').querySelectorAll('.corrections a').map((a) => a.getAttribute('href')!);
+    const links = site
+      .page('en/services/example-service/')
+      .querySelectorAll('.corrections a')
+      .map((a) => a.getAttribute('href')!);
     expect(links[0]).toBe(`${repo}/edit/${branch}/content/services/example-service.yaml`);
     expect(links[1]).toBe(`${repo}/edit/${branch}/content/text/en/services/example-service.mdx`);
     const report = new URL(links[2]!);
     expect(report.searchParams.get('body')).toContain(`${FIXTURE_SITE.site}${FIXTURE_SITE.base}en/services/example-service/`);
     // A page shown in its fallback offers to start the translation in the reader's language.
-    expect(site.page('sq/services/example-right/').querySelectorAll('.corrections a')[1]!.getAttribute('href')).toBe(`${repo}/new/${branch}/content/text/sq/services?filename=example-right.mdx`);
+    expect(site.page('sq/services/example-right/').querySelectorAll('.corrections a')[1]!.getAttribute('href')).toBe(
+      `${repo}/new/${branch}/content/text/sq/services?filename=example-right.mdx`,
+    );
   });
 
-  it('answer a missing address under a language with that language\'s page', () => {
+  it("answer a missing address under a language with that language's page", () => {
     for (const l of LOCALES) {
       const page = site.page(`${l.path}/404.html`);
       expect(page.querySelector('html')!.getAttribute('lang')).toBe(l.tag);

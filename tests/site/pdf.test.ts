@@ -59,7 +59,10 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
       const contents = execFileSync('pdftotext', ['-f', String(first), '-l', String(last), '-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
       // Every line of the contents ends with a page number; the bookmark of that heading points there.
       // (Chromium may write a bookmark's title twice, so titles are matched by inclusion.)
-      const lines = contents.split('\n').map((l) => /^(.*\S)\s+(\d+)$/.exec(l.trim())).filter((m): m is RegExpExecArray => m !== null);
+      const lines = contents
+        .split('\n')
+        .map((l) => /^(.*\S)\s+(\d+)$/.exec(l.trim()))
+        .filter((m): m is RegExpExecArray => m !== null);
       expect(lines.length).toBeGreaterThan(1);
       for (const [, label, page] of lines) {
         const mark = marks.find((m) => squeeze(m.title).includes(squeeze(label!)));
@@ -76,7 +79,11 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
   it('the register prints every state as the web page shows it', () => {
     const printed = text(file('register', locale));
     const notices = (kind: 'provider' | 'service', id: string) => ctx.view(kind === 'provider' ? register.provider(id) : register.service(id)).notices;
-    for (const [kind, id] of [['service', 'missing-children-line'], ['provider', 'quiet-office'], ['service', 'example-service']] as const) {
+    for (const [kind, id] of [
+      ['service', 'missing-children-line'],
+      ['provider', 'quiet-office'],
+      ['service', 'example-service'],
+    ] as const) {
       for (const n of notices(kind, id).filter((n) => n.scope === 'everywhere')) expect(printed, `${id}: ${n.key}`).toContain(squeeze(n.text));
     }
     expect(printed).toContain(squeeze(t('status.unconfirmed')));

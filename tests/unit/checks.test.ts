@@ -55,11 +55,15 @@ describe('the build', () => {
   };
 
   it('stops on a broken entry, with the whole report as its error', async () => {
-    await expect(setup(await fixtureRoot('wrong-phone-format'), 'build')).rejects.toThrow(/content\/providers\/example-org\.yaml:\d+\n\s+phones\[0\]\.number: found "011 785 0000"/);
+    await expect(setup(await fixtureRoot('wrong-phone-format'), 'build')).rejects.toThrow(
+      /content\/providers\/example-org\.yaml:\d+\n\s+phones\[0\]\.number: found "011 785 0000"/,
+    );
   });
 
   it('refuses MDX that holds code before anything compiles it, naming file, line and rule', async () => {
-    await expect(setup(await fixtureRoot('mdx-import'), 'build')).rejects.toThrow(/content\/text\/en\/services\/example-service\.mdx:\d+\n\s+text: found "import Evil[^\n]*rule "no-import-export"/);
+    await expect(setup(await fixtureRoot('mdx-import'), 'build')).rejects.toThrow(
+      /content\/text\/en\/services\/example-service\.mdx:\d+\n\s+text: found "import Evil[^\n]*rule "no-import-export"/,
+    );
   });
 
   it('goes on for a valid register', async () => {

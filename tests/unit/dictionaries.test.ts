@@ -29,8 +29,12 @@ describe('UI dictionaries', () => {
     dictionary['nav.hmoe'] = 'Home';
     await writeFile(file, JSON.stringify(dictionary));
     const report = (await checkDictionaries(root)).map(formatProblem);
-    expect(report).toContain('src/i18n/ui/en.json\n  nav.home: missing: add this key with its text in this language (see src/i18n/ui/sr-Cyrl.json for the source text)');
-    expect(report).toContain('src/i18n/ui/en.json\n  nav.hmoe: this key is not used by the register: remove it, or add it to src/schemas/ui.ts if a page needs it');
+    expect(report).toContain(
+      'src/i18n/ui/en.json\n  nav.home: missing: add this key with its text in this language (see src/i18n/ui/sr-Cyrl.json for the source text)',
+    );
+    expect(report).toContain(
+      'src/i18n/ui/en.json\n  nav.hmoe: this key is not used by the register: remove it, or add it to src/schemas/ui.ts if a page needs it',
+    );
   });
 
   it('report a translation that drops a placeholder', async () => {
@@ -40,7 +44,9 @@ describe('UI dictionaries', () => {
     dictionary['footer.dataAsOf'] = 'Facts as of today.';
     await writeFile(file, JSON.stringify(dictionary));
     const report = (await checkDictionaries(root)).map(formatProblem);
-    expect(report).toEqual(['src/i18n/ui/en.json\n  footer.dataAsOf: found "Facts as of today."; the text must keep the placeholders of the source text ({date}): they are filled in on the page']);
+    expect(report).toEqual([
+      'src/i18n/ui/en.json\n  footer.dataAsOf: found "Facts as of today."; the text must keep the placeholders of the source text ({date}): they are filled in on the page',
+    ]);
   });
 
   it('report a language without a dictionary', async () => {

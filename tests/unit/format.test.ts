@@ -24,7 +24,7 @@ describe('phone numbers', () => {
 });
 
 describe('dates', () => {
-  it('are written in Serbian in the page\'s script', () => {
+  it("are written in Serbian in the page's script", () => {
     expect(formatDate('2026-11-23', 'sr-Cyrl')).toBe('23. новембар 2026.');
     expect(formatDate('2026-11-23', 'sr-Latn')).toBe('23. novembar 2026.');
     expect(formatDate('2002-02', 'sr-Cyrl')).toBe('фебруар 2002.');
@@ -47,7 +47,7 @@ describe('dates', () => {
 });
 
 describe('numbers and file sizes', () => {
-  it('use each language\'s decimal sign, Romani that of Serbian Latin', () => {
+  it("use each language's decimal sign, Romani that of Serbian Latin", () => {
     expect(formatFileSize(1.5 * 1024 * 1024, 'sr-Cyrl')).toBe('1,5 MB');
     expect(formatFileSize(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
     expect(formatFileSize(1.5 * 1024 * 1024, 'rom')).toBe('1,5 MB');

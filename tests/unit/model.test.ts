@@ -45,7 +45,7 @@ describe('the register model', () => {
     expect(localizedText((await registerOf(root)).service('example-service').texts, 'en').status).toBe('current');
   });
 
-  it('gives a unit and a service their provider\'s contacts, and a confidential place no address', async () => {
+  it("gives a unit and a service their provider's contacts, and a confidential place no address", async () => {
     const register = await registerOf();
     const shelter = register.provider('example-shelter');
     expect(shelter.confidential).toBe(true);

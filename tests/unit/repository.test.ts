@@ -11,7 +11,7 @@ const workflows = async () => {
 };
 
 describe('the repository', () => {
-  it('tests every pull request with the README\'s test command, never with pull_request_target', async () => {
+  it("tests every pull request with the README's test command, never with pull_request_target", async () => {
     const all = await workflows();
     expect(all.filter((w) => 'pull_request_target' in (parse(w.text).on ?? {})).map((w) => w.file)).toEqual([]);
     const test = all.map((w) => ({ ...w, yaml: parse(w.text) })).find((w) => 'pull_request' in (w.yaml.on ?? {}));
