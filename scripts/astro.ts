@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { FIXTURE_SITE, writeFixtureDictionary } from './sites.ts';
+import { FIXTURE_SITE, REAL_SITE, writeFixtureDictionary } from './sites.ts';
 
 const cli = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const args = process.argv.slice(2);
@@ -14,6 +14,6 @@ const fixture = args.includes('--fixture');
 if (fixture) await writeFixtureDictionary();
 const child = spawn(process.execPath, [cli, ...args.filter((a) => a !== '--fixture')], {
   stdio: 'inherit',
-  env: { ...process.env, ...(fixture ? FIXTURE_SITE.env : {}), ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ...(fixture ? FIXTURE_SITE : REAL_SITE).env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));

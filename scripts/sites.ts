@@ -17,15 +17,19 @@ export interface SiteBuild {
   env: Record<string, string>;
 }
 
-export const REAL_SITE: SiteBuild = { dist: join(ROOT, 'dist'), base: '/', env: {} };
+/** REAL_DIST and FIXTURE_DIST build elsewhere, so that two builds on one machine do not meet. */
+const REAL_DIST = process.env.REAL_DIST ?? join(ROOT, 'dist');
+const FIXTURE_DIST = process.env.FIXTURE_DIST ?? join(ROOT, 'tests/.site');
+
+export const REAL_SITE: SiteBuild = { dist: REAL_DIST, base: '/', env: { REGISTER_OUT_DIR: REAL_DIST } };
 
 export const FIXTURE_SITE: SiteBuild = {
-  dist: join(ROOT, 'tests/.site'),
+  dist: FIXTURE_DIST,
   base: '/trafficking-register/',
   site: 'https://register.example.org',
   env: {
     REGISTER_ROOT: join(ROOT, 'tests/fixtures/register'),
-    REGISTER_OUT_DIR: join(ROOT, 'tests/.site'),
+    REGISTER_OUT_DIR: FIXTURE_DIST,
     REGISTER_TODAY: '2026-12-01',
     REGISTER_EXTRA_LANGUAGES: join(ROOT, 'tests/fixtures/languages/languages.yaml'),
     BASE_PATH: '/trafficking-register/',

@@ -25,7 +25,7 @@ describe('self-hosted fonts', () => {
   it('declare the Serbian Latin subset with exactly the letters it was cut for', async () => {
     const css = await readFile(join(ROOT, 'src/styles/fonts.css'), 'utf8');
     const ranges = [...css.matchAll(/serbian-latin-\d+\.woff2[^;]*;\s*unicode-range:\s*([^;]+);/g)].map((m) => m[1]);
-    expect(ranges).toEqual([unicodeRange(LETTERS), unicodeRange(LETTERS)]);
+    expect(ranges.map((r) => r?.replace(/\s+/g, ''))).toEqual([unicodeRange(LETTERS), unicodeRange(LETTERS)]);
   });
 
   it("cover every letter of every page's visible text", async () => {
