@@ -1,20 +1,23 @@
 /**
- * `npm run fonts:subset`: cuts the letters Serbian Latin and Romani need beyond Latin-1 (č ć đ š ž
- * and their capitals) out of Noto Sans Latin Extended. The full Latin Extended file is 56 KB per
- * weight; this one is a few KB, and it is all a Serbian Latin or Romani page downloads on top of the
- * Latin file. The result is committed (src/styles/fonts/); run this again only when LETTERS changes
- * (tests/fonts.test.ts fails when the content uses a letter the subset lacks).
+ * `npm run fonts:subset`: cuts the self-hosted font files to the characters the language profiles
+ * need (src/styles/fonts/subsets.ts) from fontsource's Noto Sans, and writes src/styles/fonts.css.
+ * Run it after adding a language or letters to a profile; tests/real/fonts.test.ts says when.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { LETTERS } from '../src/styles/fonts/letters.ts';
+import { fontsCss, SUBSETS, WEIGHTS } from '../src/styles/fonts/subsets.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-for (const weight of [400, 700]) {
-  const source = await readFile(join(ROOT, `node_modules/@fontsource/noto-sans/files/noto-sans-latin-ext-${weight}-normal.woff2`));
-  const subset = await subsetFont(source, LETTERS, { targetFormat: 'woff2' });
-  const out = join(ROOT, `src/styles/fonts/noto-sans-serbian-latin-${weight}.woff2`);
-  await writeFile(out, subset);
-  console.log(`${out}: ${subset.length} bytes`);
+const FONTS = join(ROOT, 'src/styles/fonts');
+for (const old of (await readdir(FONTS)).filter((f) => f.endsWith('.woff2'))) await rm(join(FONTS, old));
+for (const subset of SUBSETS) {
+  for (const weight of WEIGHTS) {
+    const source = await readFile(join(ROOT, `node_modules/@fontsource/noto-sans/files/noto-sans-${subset.from}-${weight}-normal.woff2`));
+    const cut = await subsetFont(source, subset.characters, { targetFormat: 'woff2' });
+    await writeFile(join(FONTS, `noto-sans-${subset.name}-${weight}.woff2`), cut);
+    console.log(`noto-sans-${subset.name}-${weight}.woff2: ${cut.length} bytes (from ${source.length})`);
+  }
 }
+await writeFile(join(ROOT, 'src/styles/fonts.css'), fontsCss());
+console.log('Written src/styles/fonts.css');
