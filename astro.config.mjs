@@ -1,13 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { join } from 'node:path';
 import { contentRoot } from './src/content/layout.ts';
 import register from './src/integrations/register.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import print from './src/integrations/print.ts';
+import openData from './src/integrations/open-data.ts';
 import publish from './src/integrations/publish.ts';
+import editor from './src/integrations/editor.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/config/security.ts';
+import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
+
+/** Every page once, with its alternates in every language; never a print source, the editor or a 404 page. */
+const sitemapOptions = {
+  i18n: { defaultLocale: LOCALES.find((l) => l.tag === SOURCE_LOCALE)?.path ?? 'sr', locales: Object.fromEntries(LOCALES.map((l) => [l.path, l.tag])) },
+  filter: (/** @type {string} */ page) => !/\/(print|admin)\//.test(page),
+};
 
 export default defineConfig({
   // The published address and base path; a project site on GitHub Pages lives under /<repository>/.
@@ -15,7 +25,7 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   outDir: process.env.REGISTER_OUT_DIR || './dist',
   trailingSlash: 'always',
-  integrations: [register(), mdx(), searchIndex(), print(), publish()],
+  integrations: [register(), mdx(), searchIndex(), print(), openData(), editor(), sitemap(sitemapOptions), publish()],
   // Keep styles in one cached file: pages stay small and no inline style needs a CSP exception.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

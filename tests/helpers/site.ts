@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { SiteBuild } from '../../scripts/sites.ts';
+import { EDITOR_PATH } from '../../src/config/security.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -21,7 +22,7 @@ export function builtSite(site: SiteBuild) {
   return {
     ...site,
     fileOf,
-    /** Every HTML page, as its path after the base ("sr/register/", "404.html"). */
+    /** Every HTML page, as its path after the base ("sr/register/", "404.html"); not the web editor's (admin/), which is no page of the site. */
     async pages(): Promise<string[]> {
       assertBuilt(site);
       return (await readdir(site.dist, { recursive: true }))
@@ -32,6 +33,7 @@ export function builtSite(site: SiteBuild) {
             .join('/')
             .replace(/index\.html$/, ''),
         )
+        .filter((f) => !f.startsWith(EDITOR_PATH))
         .sort();
     },
     exists: (path: string) => existsSync(fileOf(path)),

@@ -35,6 +35,7 @@ const ROUTES = [
   'brochure/',
   'brochure/rights/',
   'downloads/',
+  'open-data/',
   'translation-status/',
   ...CATEGORIES.map((c) => `categories/${c}/`),
   ...NEEDS.map((n) => `brochure/${n.key}/`),
@@ -62,7 +63,7 @@ describe('the built fixture site', () => {
       const route = p.split('/').slice(1).join('/');
       const alternates = site
         .page(p)
-        .querySelectorAll('link[rel="alternate"]')
+        .querySelectorAll('link[rel="alternate"][hreflang]')
         .map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
       const absolute = (path: string) => `${FIXTURE_SITE.site}${site.href(path)}`;
       expect(alternates, p).toEqual([

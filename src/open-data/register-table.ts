@@ -1,0 +1,210 @@
+/**
+ * The register as one table, one row an entry (provider, unit, service or right), for people who
+ * want a spreadsheet: `register.csv` and the same rows as `register.json`. Every value is what the
+ * entry's page shows in that language, drawn from its one view (src/view/entry.ts); the keys are the
+ * columns, documented in docs/open-data.md. In the CSV, a list is joined with " | ".
+ */
+import { isStale } from '../model/freshness.ts';
+import { sectorOf } from '../model/queries.ts';
+import { contactsOf, type Entry } from '../model/register.ts';
+import type { PageContext } from '../view/context.ts';
+import type { DataFile } from './api.ts';
+import { toCsv, type Cell } from './csv.ts';
+import { entryUuid } from './hsds.ts';
+import { DATASET_FILES } from './layout.ts';
+
+/** The columns, in order. */
+export const REGISTER_COLUMNS = [
+  'id',
+  'uuid',
+  'kind',
+  'kind_label',
+  'name',
+  'short_name',
+  'summary',
+  'who_can_get',
+  'how_to_get',
+  'text_language',
+  'provider_id',
+  'provider',
+  'also_at',
+  'also_at_names',
+  'sector',
+  'sector_label',
+  'categories',
+  'category_labels',
+  'badges',
+  'badge_labels',
+  'warnings',
+  'notices',
+  'status',
+  'cost',
+  'availability',
+  'hours',
+  'coverage',
+  'coverage_level',
+  'areas',
+  'interpretation',
+  'languages_served',
+  'type',
+  'network',
+  'licence',
+  'since',
+  'legal_basis',
+  'eligibility',
+  'min_age',
+  'max_age',
+  'genders',
+  'victim_status',
+  'referral',
+  'nationality',
+  'with_children',
+  'anonymous',
+  'phones',
+  'emails',
+  'websites',
+  'address',
+  'confidential',
+  'sources',
+  'last_verified',
+  'verified',
+  'stale',
+  'page',
+  'report',
+] as const;
+type Column = (typeof REGISTER_COLUMNS)[number];
+
+interface PhoneValue {
+  number: string;
+  display: string;
+  international: string;
+  kind: string;
+  /** The provider whose number it is, when it is not the entry's own. */
+  owner_id?: string;
+  owner?: string;
+  source: string;
+  confirmed?: string;
+}
+interface ContactValue {
+  value: string;
+  owner_id?: string;
+  source: string;
+  confirmed?: string;
+}
+type Value = Cell | string[] | PhoneValue[] | ContactValue[] | { text: string; source: string; confirmed?: string };
+type RegisterRow = Record<Column, Value>;
+
+function registerRow(entry: Entry, ctx: PageContext): RegisterRow {
+  const view = ctx.view(entry);
+  const own = contactsOf(entry);
+  const fact = (key: string) => view.facts.find((f) => f.key === key)?.value;
+  const service = entry.kind === 'service' ? entry : undefined;
+  const e = service?.facts.eligibility;
+  const provider = entry.kind === 'service' ? entry.provider : entry.parent;
+  const owner = (id: string) => (id === entry.id ? undefined : id);
+  return {
+    id: entry.id,
+    uuid: entryUuid(entry),
+    kind: view.kind,
+    kind_label: view.kindLabel,
+    name: view.name,
+    short_name: view.shortName,
+    summary: view.summary,
+    who_can_get: view.whoCanGet,
+    how_to_get: view.howToGet,
+    text_language: view.textLang,
+    provider_id: provider?.id,
+    provider: view.provider?.label,
+    also_at: service?.alsoAt.map((p) => p.id) ?? [],
+    also_at_names: view.alsoAt.map((l) => l.label),
+    sector: sectorOf(entry),
+    sector_label: ctx.t(`sector.${sectorOf(entry)}`),
+    categories: service?.facts.categories ?? [],
+    category_labels: view.categories.map((c) => c.label),
+    badges: view.badges.map((b) => b.key),
+    badge_labels: view.badges.map((b) => b.label),
+    warnings: view.notices.filter((n) => n.tone === 'warning' && n.scope === 'everywhere').map((n) => n.text),
+    notices: view.notices.filter((n) => n.tone === 'info' && n.scope === 'everywhere').map((n) => n.text),
+    status: service?.facts.status,
+    cost: fact('cost'),
+    availability: fact('availability'),
+    hours: fact('hours'),
+    coverage: fact('coverage'),
+    coverage_level: entry.coverage.level,
+    areas: entry.coverage.areas,
+    interpretation: fact('interpretation'),
+    languages_served: service?.facts.languages?.served ?? [],
+    type: fact('type'),
+    network: fact('network'),
+    licence: fact('licence'),
+    since: fact('since'),
+    legal_basis: view.facts.filter((f) => f.key.startsWith('legal-basis-')).map((f) => f.value),
+    eligibility: view.eligibility,
+    min_age: e?.minAge,
+    max_age: e?.maxAge,
+    genders: e?.genders ?? [],
+    victim_status: e?.victimStatus ?? [],
+    referral: e && e.referral !== 'unknown' ? e.referral : undefined,
+    nationality: e?.nationality,
+    with_children: e?.withChildren,
+    anonymous: e?.anonymous,
+    phones: view.contacts.phones.map((p, i) => {
+      const { value, ownerId } = own.phones[i]!;
+      return {
+        number: p.number,
+        display: p.display,
+        international: p.international,
+        kind: p.kind,
+        owner_id: owner(ownerId),
+        owner: p.owner?.label,
+        source: value.source,
+        confirmed: value.confirmed,
+      };
+    }),
+    emails: own.emails.map(({ value, ownerId }) => ({ value: value.address, owner_id: owner(ownerId), source: value.source, confirmed: value.confirmed })),
+    websites: own.websites.map(({ value, ownerId }) => ({ value: value.url, owner_id: owner(ownerId), source: value.source, confirmed: value.confirmed })),
+    // The view never gives a confidential place an address.
+    address: view.contacts.address && own.address && { text: view.contacts.address.text, source: own.address.source, confirmed: own.address.confirmed },
+    confidential: view.confidential,
+    sources: view.sources.map((s) => s.id),
+    last_verified: entry.facts.lastVerified.date,
+    verified: view.verified,
+    stale: isStale(entry, ctx.today),
+    page: ctx.absolute(view.href),
+    report: view.corrections.report,
+  };
+}
+
+/** One spreadsheet cell: lists joined with " | ", a phone with its kind (and whose it is). */
+function cell(value: Value): Cell {
+  if (!Array.isArray(value)) return typeof value === 'object' && value !== null ? value.text : value;
+  return value
+    .map((item) => {
+      if (typeof item === 'string') return item;
+      if ('international' in item) return `${item.international} (${[item.kind, item.owner].filter(Boolean).join(', ')})`;
+      return item.value;
+    })
+    .join(' | ');
+}
+
+function registerRows(ctx: PageContext): RegisterRow[] {
+  const entries: Entry[] = [...ctx.register.providers, ...ctx.register.services];
+  return entries.map((entry) => registerRow(entry, ctx));
+}
+
+export function registerTableFiles(ctx: PageContext): DataFile[] {
+  const rows = registerRows(ctx);
+  return [
+    // A byte order mark, so that spreadsheet programs read the file as UTF-8 (Cyrillic, č, ë).
+    {
+      path: DATASET_FILES.tableCsv,
+      content: toCsv(
+        REGISTER_COLUMNS,
+        rows.map((row) => REGISTER_COLUMNS.map((c) => cell(row[c]))),
+        { bom: true },
+      ),
+    },
+    // Every key in every row: a value the register does not hold is null.
+    { path: DATASET_FILES.tableJson, content: `${JSON.stringify(rows, (_key, value) => (value === undefined ? null : value), 2)}\n` },
+  ];
+}
