@@ -9,7 +9,7 @@
  * - caching: files whose name carries a hash of their content for a year, pages revalidated on
  *   every visit (so a corrected phone number is seen at once), PDFs and open data for a day.
  */
-import { CSP_DIRECTIVES, SCRIPT_SOURCES } from '../config/security.ts';
+import { CSP_DIRECTIVES, EDITOR_CSP_DIRECTIVES, EDITOR_PATH, SCRIPT_SOURCES } from '../config/security.ts';
 import { LOCALES } from '../i18n/locales.ts';
 
 const LANGUAGE_PATHS = LOCALES.map((l) => l.path);
@@ -24,6 +24,22 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
 } as const;
+
+/**
+ * The web editor under /admin/ (docs/editor.md), a separate rule: its own Content Security Policy
+ * (src/config/security.ts: EDITOR_CSP_DIRECTIVES) instead of the pages'; an opener policy that lets
+ * "Sign in with GitHub" answer from its popup window; and no indexing by search engines. The
+ * other headers are the pages'. The pages' policy does not change.
+ */
+const EDITOR_HEADERS = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': EDITOR_CSP_DIRECTIVES.join('; '),
+  'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+  'X-Robots-Tag': 'noindex, nofollow',
+} as const;
+/** The headers the editor's rule replaces or adds. */
+const EDITOR_ONLY = ['Content-Security-Policy', 'Cross-Origin-Opener-Policy', 'X-Robots-Tag'] as const;
+const EDITOR_PREFIX = `/${EDITOR_PATH}`;
 
 const CACHE_RULES = [
   /** Astro's and Pagefind's files: their names change when their content does. */
@@ -42,7 +58,7 @@ function cacheControl(path: string): string {
 
 /** Every header for a file at `path` (after the base). */
 export function headersFor(path: string): Record<string, string> {
-  return { ...SECURITY_HEADERS, 'Cache-Control': cacheControl(path) };
+  return { ...(path.startsWith(EDITOR_PREFIX) ? EDITOR_HEADERS : SECURITY_HEADERS), 'Cache-Control': cacheControl(path) };
 }
 
 const prefixed = (base: string, pattern: string) => `${base.replace(/\/$/, '')}${pattern}`;
@@ -56,6 +72,12 @@ export function headersFile(base: string): string {
   for (const rule of CACHE_RULES.filter((r) => r.kind !== 'page')) {
     for (const pattern of rule.patterns) lines.push(prefixed(base, pattern), `  Cache-Control: ${rule.value}`);
   }
+  // The editor: Cloudflare Pages joins a header of two matching rules into one, which would hold
+  // the editor to both policies, so its rule first detaches the pages' ("! Name"). Netlify keeps
+  // the later rule's value of a header.
+  lines.push("# The web editor (docs/editor.md): its own policy instead of the pages'.", prefixed(base, `${EDITOR_PREFIX}*`));
+  for (const name of EDITOR_ONLY) if (name in SECURITY_HEADERS) lines.push(`  ! ${name}`);
+  for (const name of EDITOR_ONLY) lines.push(`  ${name}: ${EDITOR_HEADERS[name]}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -85,6 +107,12 @@ export function nginxConfig(): string {
     ...location('/pagefind/', hashed.value),
     ...location('/downloads/', daily.value),
     ...location('/open-data/', daily.value),
+    // The web editor: its own policy (its location lists every header, as every location does).
+    `  location ${EDITOR_PREFIX} {`,
+    ...Object.entries(EDITOR_HEADERS).map(([name, value]) => `    add_header ${name} "${value}" always;`),
+    `    add_header Cache-Control "${page.value}" always;`,
+    '    try_files $uri $uri/ =404;',
+    '  }',
     // A missing page under a language is answered by that language's 404 page.
     ...LANGUAGE_PATHS.flatMap((l) => location(`/${l}/`, page.value, ['    try_files $uri $uri/ =404;', `    error_page 404 /${l}/404.html;`])),
     ...location('/', page.value, ['    try_files $uri $uri/ =404;', '    error_page 404 /404.html;']),
@@ -102,7 +130,18 @@ export function caddyConfig(): string {
     'register.example.org {',
     '  root * /var/www/trafficking-register/dist',
     '  file_server',
-    ...header('*', [...Object.entries(SECURITY_HEADERS), ['Cache-Control', page.value]]),
+    // The pages' policy everywhere but in the web editor, which has its own: Caddy runs a more
+    // specific header directive first, so one on * would overwrite the editor's.
+    `  @site not path ${EDITOR_PREFIX}*`,
+    ...header('*', [...Object.entries(SECURITY_HEADERS).filter(([name]) => !(EDITOR_ONLY as readonly string[]).includes(name)), ['Cache-Control', page.value]]),
+    ...header(
+      '@site',
+      EDITOR_ONLY.filter((name) => name in SECURITY_HEADERS).map((name): [string, string] => [name, SECURITY_HEADERS[name as keyof typeof SECURITY_HEADERS]]),
+    ),
+    ...header(
+      `${EDITOR_PREFIX}*`,
+      EDITOR_ONLY.map((name): [string, string] => [name, EDITOR_HEADERS[name]]),
+    ),
     ...header('/_astro/*', [['Cache-Control', hashed.value]]),
     ...header('/pagefind/*', [['Cache-Control', hashed.value]]),
     ...header('/downloads/*', [['Cache-Control', daily.value]]),

@@ -16,3 +16,31 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/**
+ * The web editor (docs/editor.md) lives apart, under this path of the site (dist/admin/), and has a
+ * policy of its own, sent for that path only (src/build/headers.ts) and as a <meta> tag on its page.
+ * The public pages' policy above does not change. Everything the editor loads is copied into
+ * dist/admin/ at build; beyond its own files it may:
+ * - send its styles as <style> elements (Svelte does): 'unsafe-inline' for styles only, never scripts;
+ * - read and write the repository through GitHub's API (api.github.com) once signed in, and show
+ *   the signed-in person's GitHub picture (avatars.githubusercontent.com);
+ * - show and read back files it has just read from the disk or the repository (blob: and data:).
+ * Sveltia CMS also asks unpkg.com whether a newer version exists and githubstatus.com whether GitHub
+ * is up: both are refused here on purpose (the editor works without them; it is updated through
+ * package.json like everything else).
+ */
+export const EDITOR_PATH = 'admin/';
+
+export const EDITOR_CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data: https://avatars.githubusercontent.com",
+  "font-src 'self'",
+  "connect-src 'self' blob: data: https://api.github.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+] as const;

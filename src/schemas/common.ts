@@ -16,12 +16,16 @@ export const entryId = (what: string) =>
 
 /** Phone numbers are stored once, in E.164, and formatted for display per page. */
 const E164 = /^\+[1-9]\d{7,14}$/;
-/** Serbian short numbers dialled as they are, such as the European 116 000 line. */
-const SHORT_NUMBER = /^1\d{2,5}$/;
+/**
+ * How a phone number is written: E.164, or a Serbian short number dialled as it is, such as the
+ * European 116 000 line. A pattern rather than a rule in code, so that the web editor's form checks
+ * it too, with the same message (src/editor/config.ts).
+ */
+const PHONE_PATTERN = /^(?:\+[1-9]\d{7,14}|1\d{2,5})$/;
 
 export const phoneNumber = z
   .string({ error: 'expected a phone number in international form, such as "+381117850000"' })
-  .refine((n) => E164.test(n) || SHORT_NUMBER.test(n), {
+  .regex(PHONE_PATTERN, {
     error:
       'expected an international phone number in E.164 form: "+", the country code and the number, no spaces or dashes (011 785 0000 is written "+381117850000"); a short number such as 116 000 is written "116000"',
   })

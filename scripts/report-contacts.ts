@@ -1,0 +1,85 @@
+/**
+ * `npm run report:contacts -- <base>`: every phone number, e-mail, web address, street address and
+ * opening hour that the working tree adds, removes or changes compared with git revision <base>
+ * (`-- <base> --head` compares the last commit instead of the working tree), as Markdown: with
+ * before and after, the entry, the source, and a loud mark where it reaches every home page or the
+ * brochure's "help now" (src/review/contacts.ts). Exits 1 when a changed contact names no new
+ * source. The pull-request workflow writes it to the run's summary (.github/workflows/test.yml).
+ * `-- --root <dir>` reads another register's content folder (a fixture), as the other reports do.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/checks/content.ts';
+import { parseField } from '../src/checks/validate.ts';
+import type { RegisterInput } from '../src/content/input.ts';
+import { parseYaml } from '../src/content/read.ts';
+import { buildRegister, type Register } from '../src/model/register.ts';
+import { contactChanges, formatReport, missingSources } from '../src/review/contacts.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { head: { type: 'boolean', default: false }, root: { type: 'string' } },
+});
+const base = positionals[0];
+if (!base || positionals.length > 1) {
+  console.error('Usage: npm run report:contacts -- <base revision> [--head] [--root <dir>]   (for example: npm run report:contacts -- origin/main)');
+  process.exit(2);
+}
+const root = resolve(values.root ?? process.env.REGISTER_ROOT ?? process.cwd());
+
+function git(args: string[]): Buffer {
+  const run = spawnSync('git', ['-C', root, ...args], { maxBuffer: 512 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${run.stderr.toString().trim()}`);
+  return run.stdout;
+}
+
+/** The content folder as it is at `revision`, in a temporary folder; undefined if it did not exist. */
+async function contentAt(revision: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'register-contacts-'));
+  // The content root may be a folder inside the repository (the tests' fixture register).
+  const prefix = git(['rev-parse', '--show-prefix']).toString().trim();
+  const exists = spawnSync('git', ['-C', root, 'cat-file', '-e', `${revision}:${prefix}content`]).status === 0;
+  if (exists) {
+    const tar = git(['archive', '--format=tar', `${revision}:${prefix}`, 'content']);
+    const extract = spawnSync('tar', ['-x', '-C', dir], { input: tar });
+    if (extract.status !== 0) throw new Error(`tar could not unpack the content of ${revision}: ${extract.stderr.toString().trim()}`);
+  } else {
+    git(['rev-parse', '--verify', `${revision}^{commit}`]);
+  }
+  return dir;
+}
+
+/** The content as read, and the register when it can be built (a broken head is the checker's to report). */
+async function stateOf(dir: string): Promise<{ input: RegisterInput; register?: Register }> {
+  const { input, problems } = await checkContent(dir);
+  let register: Register | undefined;
+  try {
+    if (problems.length === 0) register = buildRegister(input);
+  } catch {
+    register = undefined;
+  }
+  return { input, register };
+}
+
+const temporary: string[] = [];
+try {
+  const baseDir = await contentAt(base);
+  temporary.push(baseDir);
+  const headDir = values.head ? await contentAt('HEAD') : root;
+  if (values.head) temporary.push(headDir);
+  const changes = contactChanges(await stateOf(baseDir), await stateOf(headDir));
+  const lineOf = async (file: string, field: string) => {
+    const parsed = parseYaml(await readFile(join(headDir, file), 'utf8'));
+    return 'lineOf' in parsed ? parsed.lineOf(parseField(`${field}.source`)) : undefined;
+  };
+  const lines = new Map<string, number | undefined>();
+  for (const c of changes) lines.set(`${c.file}\0${c.field}`, await lineOf(c.file, c.field).catch(() => undefined));
+  const problems = missingSources(changes, (file, field) => lines.get(`${file}\0${field}`));
+  process.stdout.write(formatReport(changes, problems, values.head ? `${base}, at the last commit` : base));
+  if (problems.length > 0) process.exitCode = 1;
+} finally {
+  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
+}

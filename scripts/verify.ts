@@ -1,0 +1,66 @@
+/**
+ * `npm run verify -- <entry> --how phone --by <name>`: records that an entry's facts were checked
+ * today (`--date YYYY-MM-DD` for another day): `lastVerified` gets the date, how and by whom, and,
+ * when the provider itself confirmed them (`--how phone` or `--how provider`), each of the entry's
+ * contact facts gets `confirmed:` with the date. Nothing else in the file changes. `--how sources`
+ * records a check against published sources. <entry> is an id ("astra-sos-line"), or
+ * "providers/<id>" / "services/<id>" where a provider and a service share the id, or the file's path.
+ * `-- --root <dir>` edits another register's content folder (a fixture), as the other scripts do.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { didYouMeanSuffix } from '../src/checks/suggest.ts';
+import { validate } from '../src/checks/validate.ts';
+import { formatProblems } from '../src/checks/problem.ts';
+import { today } from '../src/config/today.ts';
+import { FACT_FILES } from '../src/content/layout.ts';
+import { listFiles } from '../src/content/read.ts';
+import { providerSchema, serviceSchema } from '../src/schemas/facts.ts';
+import { HOW, verifyFacts } from '../src/review/verify.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { how: { type: 'string' }, by: { type: 'string' }, date: { type: 'string' }, root: { type: 'string' } },
+});
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
+const usage = 'Usage: npm run verify -- <entry> --how phone|provider|sources --by "<who checked>" [--date YYYY-MM-DD]';
+const [entry] = positionals;
+if (!entry || positionals.length > 1) fail(usage);
+const how = HOW[values.how ?? ''] ?? fail(`--how must be one of ${Object.keys(HOW).join(', ')}; found "${values.how ?? ''}"\n${usage}`);
+const by = values.by?.trim() ?? '';
+if (by.length < 2) fail(`--by names who checked, as they want to be named, such as --by "ASTRA"\n${usage}`);
+const date = values.date ?? today();
+if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date > today())
+  fail(`--date is the day the facts were checked, written YYYY-MM-DD, today (${today()}) at the latest; found "${date}"`);
+
+const root = resolve(values.root ?? process.env.REGISTER_ROOT ?? process.cwd());
+const kinds = ['providers', 'services'] as const;
+const candidates = (() => {
+  if (entry!.endsWith('.yaml')) return [resolve(entry!)];
+  const [kind, id] = entry!.includes('/') ? entry!.split('/') : [undefined, entry!];
+  return kinds.filter((k) => !kind || k === kind).map((k) => join(root, FACT_FILES[k](id!)));
+})().filter((file) => existsSync(file));
+if (candidates.length === 0) {
+  const known = (await Promise.all(kinds.map((k) => listFiles(join(root, 'content', k), /\.yaml$/)))).flat().map((f) => f.replace(/^.*\/|\.yaml$/g, ''));
+  fail(`There is no entry "${entry}" in ${join(root, 'content')}${didYouMeanSuffix(entry!.replace(/^.*\//, ''), known)}`);
+}
+if (candidates.length > 1) fail(`"${entry}" is both a provider and a service: say which, providers/${entry} or services/${entry}`);
+
+const file = candidates[0]!;
+const name = relative(root, file);
+const { text, confirmed } = verifyFacts(await readFile(file, 'utf8'), { date, how, by });
+const { problems } = validate(file.split('/').at(-2) === 'services' ? serviceSchema : providerSchema, parse(text), name);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+await writeFile(file, text);
+console.log(
+  `${name}: last verified ${date} (${how}, by ${by})${confirmed > 0 ? `; ${confirmed} contact fact(s) confirmed with the provider on ${date}` : ''}.`,
+);

@@ -1,0 +1,145 @@
+/**
+ * The web editor's files, written into `<outDir>/admin/` by the build (src/integrations/editor.ts)
+ * and by `npm run editor`: its page, its configuration made from the schemas (config.yml), its own
+ * script (editor.js, from src/editor/browser.ts) and Sveltia CMS with the fonts it asks for, all
+ * copied from node_modules, so that the editor requests nothing from another site. Sveltia CMS
+ * names its fonts on a CDN; those addresses are rewritten to the copies here, and the build stops
+ * if an update of Sveltia CMS names a font that is not installed.
+ */
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+import { stringify } from 'yaml';
+import { EDITOR_CSP_DIRECTIVES, EDITOR_PATH } from '../config/security.ts';
+import { editorConfig, optionalFlags, type EditorConfigOptions } from './config.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Where an installed package is, from its name. */
+function packageDir(name: string): string {
+  // The package's main file lies somewhere inside it; its package.json names the package.
+  let dir = dirname(require.resolve(name));
+  while (dir !== dirname(dir)) {
+    try {
+      if ((require(join(dir, 'package.json')) as { name?: string }).name === name) return dir;
+    } catch {
+      // not the package's root yet
+    }
+    dir = dirname(dir);
+  }
+  throw new Error(`${name} is not installed: run npm install`);
+}
+
+/** Sveltia CMS's fonts on the Fontsource CDN: `…/fonts/<id>[:vf]@<version>/<file>.woff2`. */
+const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@([\d.]+)\/([a-z0-9-]+)\.woff2/g;
+
+/**
+ * Libraries Sveltia CMS loads from unpkg.com only when a feature needs them, and which the
+ * register's editor needs: Immutable.js, for the listener that stamps a new translation
+ * (src/editor/browser.ts). They are installed with Sveltia CMS and copied beside it. The others
+ * (maps, image processing, code highlighting) serve fields the register does not have: they stay
+ * where they are, and the editor's policy refuses them.
+ */
+const VENDORED = ['immutable'] as const;
+/** How Sveltia CMS names a library's address: `https://unpkg.com/${name}`, then `@version/file`. */
+const UNPKG_BASE = /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g;
+
+interface Copy {
+  from: string;
+  /** Inside dist/admin/. */
+  to: string;
+}
+
+/** The Sveltia CMS bundle with its fonts and the libraries above pointed at local copies, and the files to copy. */
+async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version: string }> {
+  const dir = packageDir('@sveltia/cms');
+  const { version } = require(join(dir, 'package.json')) as { version: string };
+  const fail = (what: string): never => {
+    throw new Error(`Sveltia CMS ${version} ${what}: update src/editor/assets.ts (docs/editor.md, "Updating Sveltia CMS")`);
+  };
+  const copies: Copy[] = [];
+  let code = await readFile(join(dir, 'dist', 'sveltia-cms.js'), 'utf8');
+
+  // Libraries: the loader's base address becomes vendor/ beside the bundle.
+  if ([...code.matchAll(UNPKG_BASE)].length !== 1) fail('no longer names unpkg.com addresses the way this build rewrites them');
+  code = code.replace(UNPKG_BASE, (_match, name: string) => `\`\${new URL('vendor/',document.baseURI).href}\${${name}}\``);
+  const fromSveltia = createRequire(join(dir, 'package.json'));
+  for (const library of VENDORED) {
+    const requested = new RegExp(`\\b${library}:\`\\^?([\\d.]+)\``).exec(code)?.[1] ?? fail(`no longer names the version of ${library} it loads`);
+    const file = new RegExp(`\`${library}\`,\`([^\`?]+)`).exec(code)?.[1] ?? fail(`no longer loads ${library} the way this build expects`);
+    copies.push({ from: join(dirname(fromSveltia.resolve(`${library}/package.json`)), file), to: `vendor/${library}@${requested}/${file}` });
+  }
+
+  // Fonts: the addresses in its styles become fonts/ beside the bundle.
+  code = code.replace(CDN_FONT, (_url, id: string, variable: string | undefined, fontVersion: string, file: string) => {
+    const pkg = `@fontsource${variable ? '-variable' : ''}/${id}`;
+    let from: string;
+    try {
+      from = join(packageDir(pkg), 'files', `${id}-${file}.woff2`);
+    } catch {
+      return fail(`loads the font ${pkg}@${fontVersion}, which is not installed: npm install -D --save-exact ${pkg}@${fontVersion}`);
+    }
+    const name = `${id}-${file}.woff2`;
+    copies.push({ from, to: `fonts/${name}` });
+    // The editor's styles are in its page, so the address is relative to /admin/.
+    return `fonts/${name}`;
+  });
+  if (code.includes('cdn.jsdelivr.net')) fail('loads something else from cdn.jsdelivr.net');
+  return { code, copies, version };
+}
+
+/** The editor's own script, bundled for the browser. */
+async function editorScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'browser.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    define: { __OPTIONAL_FLAGS__: JSON.stringify(optionalFlags()) },
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The Content Security Policy of the editor's page, as a <meta> tag can hold it (no frame-ancestors). */
+const metaPolicy = () => EDITOR_CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+
+const page = () => `<!doctype html>
+<html lang="sr-Cyrl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta http-equiv="Content-Security-Policy" content="${metaPolicy()}">
+<title>Уређивач регистра · Register editor</title>
+</head>
+<body>
+<noscript><p>Уређивачу је потребан JavaScript. · The editor needs JavaScript.</p></noscript>
+<script src="editor.js"></script>
+</body>
+</html>
+`;
+
+/** Write the editor into `<outDir>/admin/`. */
+export async function writeEditor(outDir: string, options: EditorConfigOptions): Promise<string> {
+  const dir = join(outDir, EDITOR_PATH);
+  await mkdir(dir, { recursive: true });
+  const [sveltia, script] = await Promise.all([sveltiaBundle(), editorScript()]);
+  const header = '# Made by the build from the schemas (src/editor/config.ts): edit them, not this file.\n';
+  await Promise.all([
+    writeFile(join(dir, 'index.html'), page()),
+    writeFile(join(dir, 'config.yml'), header + stringify(editorConfig(options), { lineWidth: 0, aliasDuplicateObjects: false })),
+    writeFile(join(dir, 'editor.js'), script),
+    writeFile(join(dir, 'sveltia-cms.js'), sveltia.code),
+    copyFile(join(packageDir('@sveltia/cms'), 'LICENSE.txt'), join(dir, 'sveltia-cms.LICENSE.txt')),
+    ...sveltia.copies.map(async (c) => {
+      await mkdir(dirname(join(dir, c.to)), { recursive: true });
+      await copyFile(c.from, join(dir, c.to));
+    }),
+  ]);
+  return dir;
+}

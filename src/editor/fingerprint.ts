@@ -1,0 +1,25 @@
+/**
+ * A source text's fingerprint as the editor computes it in the browser, for the `translation.from`
+ * of a new translation: the same as src/model/fingerprint.ts computes with Node's crypto (a test
+ * compares the two on every text of the register), from the form's values rather than the checked
+ * text, so strings are trimmed here as the schema trims them.
+ */
+type Values = Record<string, unknown>;
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+export async function sourceFingerprint(values: Values): Promise<string> {
+  const translatable = {
+    name: text(values.name),
+    shortName: text(values.shortName),
+    summary: text(values.summary),
+    whoCanGet: text(values.whoCanGet),
+    howToGet: text(values.howToGet),
+    body: (typeof values.body === 'string' ? values.body : '').replace(/\r\n/g, '\n').trim(),
+  };
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(translatable)));
+  return [...new Uint8Array(digest)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, 10);
+}

@@ -1,0 +1,210 @@
+/**
+ * How the web editor (and `npm run verify`) reads and writes the register's files without touching
+ * what it did not change. A form holds values, not text: written back naively, a file loses its
+ * comments, its quotes and its `[a, b]` lists, and a one-digit correction of a phone number shows
+ * up in review as a rewrite of the whole file. So a file is never written from its values: the
+ * values the form saves are laid over the file as it was (the `yaml` package's Document API), and
+ * only the lines of the values that changed are written anew.
+ *
+ * Pure (no Node, no DOM): the editor's script in the browser (src/editor/browser.ts) and the
+ * command-line scripts use the same functions. The CMS calls them as a custom file format
+ * (`CMS.registerCustomFormat`): `fromFile` when it reads a file, `toFile` when it saves one.
+ */
+import { isScalar, isSeq, parse, parseDocument, type Document, type ToStringOptions } from 'yaml';
+
+/**
+ * The file as it was read, kept among the values of an entry so that `toFile` can lay the saved
+ * values over it. The CMS keeps values that no field of the form shows and hands them back on save.
+ */
+export const ORIGINAL_KEY = '_registerOriginalFile';
+
+/**
+ * A file that holds a list (content/sources.yaml, content/emergency-numbers.yaml): the CMS edits an
+ * object, so the list is shown as this one field of it.
+ */
+export const LIST_KEY = 'entries';
+
+/**
+ * The custom file formats the editor registers (src/editor/browser.ts) and its configuration names.
+ * Sveltia CMS accepts a `.mdx` file only in a format whose name ends in "frontmatter". It hands a
+ * format the file trimmed, and writes what the format returns trimmed, with one final line break.
+ */
+export const FORMATS = { facts: 'register-yaml', text: 'register-frontmatter' } as const;
+
+/** Written as the register's files are: no folding of long lines, `[a, b]` without inner spaces. */
+const YAML_OPTIONS: ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+type Values = Record<string, unknown>;
+type Path = (string | number)[];
+
+export interface FormatOptions {
+  /**
+   * Yes/no fields a file may leave out (src/editor/config.ts: optionalFlags). A form shows a
+   * missing yes/no as an untouched "no" and saves it as `false`: such a `false` is not written where
+   * the file had nothing. (To state a "no" explicitly where the schema tells it apart from nothing,
+   * write it in the file.)
+   */
+  optionalFlags?: readonly string[];
+}
+
+const isPlainObject = (value: unknown): value is Values => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A value a form leaves behind for "nothing": an empty text, list or group. */
+function isEmpty(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (isPlainObject(value)) return Object.values(value).every(isEmpty);
+  return false;
+}
+
+/** Equal as the register reads them: texts are trimmed by the schemas, so a form's trimming is no change. */
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => same(item, b[i]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) => same(a[key], b[key]) || (isEmpty(a[key]) && isEmpty(b[key])));
+  }
+  // A claim's sources may be one id or a list of them; a form that shows a list reads "x" as ["x"].
+  if (Array.isArray(a) && a.length === 1 && !Array.isArray(b)) return same(a[0], b);
+  if (Array.isArray(b) && b.length === 1 && !Array.isArray(a)) return same(a, b[0]);
+  return a === b;
+}
+
+/** A new node for `value`: lists of plain values are written `[a, b]`, as the register writes them. */
+function nodeFor(doc: Document, value: unknown) {
+  const flow = Array.isArray(value) && value.every((v) => !isPlainObject(v) && !Array.isArray(v));
+  return doc.createNode(value, { flow });
+}
+
+/** Whether the form's value stands for nothing: empty, or an untouched "no" of an optional yes/no. */
+const isNothing = (path: Path, value: unknown, options: FormatOptions) =>
+  isEmpty(value) || (value === false && options.optionalFlags?.includes(String(path.at(-1))) === true);
+
+/** Lay `after` over the document where it differs from `before` (the document's values). */
+function layOver(doc: Document, path: Path, before: unknown, value: unknown, options: FormatOptions): void {
+  // A list's empty items (a line the form added and left blank) are not written.
+  const after = Array.isArray(value) ? value.filter((v) => !isEmpty(v)) : value;
+  if (same(before, after)) return;
+  if (before === undefined && isNothing(path, after, options)) return;
+  if (isEmpty(after)) {
+    if (!isEmpty(before)) doc.deleteIn(path);
+    return;
+  }
+  if (isEmpty(before) && path.length > 0) {
+    doc.setIn(path, nodeFor(doc, after));
+    return;
+  }
+  if (isPlainObject(before) && isPlainObject(after)) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      if (key === ORIGINAL_KEY) continue;
+      layOver(doc, [...path, key], before[key], after[key], options);
+    }
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    const common = Math.min(before.length, after.length);
+    for (let i = 0; i < common; i++) layOver(doc, [...path, i], before[i], after[i], options);
+    for (let i = before.length - 1; i >= after.length; i--) doc.deleteIn([...path, i]);
+    for (const item of after.slice(common)) {
+      const list = path.length > 0 ? doc.getIn(path, true) : doc.contents;
+      if (isSeq(list)) list.add(nodeFor(doc, item));
+    }
+    return;
+  }
+  const node = path.length > 0 ? doc.getIn(path, true) : doc.contents;
+  // A changed value keeps its line's style: a quoted number stays quoted.
+  if (isScalar(node) && !isPlainObject(after) && !Array.isArray(after)) node.value = after;
+  else if (path.length > 0) doc.setIn(path, nodeFor(doc, after));
+  else doc.contents = nodeFor(doc, after) as typeof doc.contents;
+}
+
+/** `text` (YAML) with `after`'s values laid over it: only the lines of changed values differ. */
+export function patchYaml(text: string, after: unknown, options: FormatOptions = {}): string {
+  const doc = parseDocument(text);
+  const before: unknown = doc.toJS();
+  layOver(doc, [], before, after, options);
+  const written = doc.toString(YAML_OPTIONS);
+  // Unchanged values: the file as it was, byte for byte.
+  return same(parseDocument(written).toJS(), before) ? text : written;
+}
+
+/** Without the empty values a form leaves behind, which a file does not write. */
+function withoutNothing(value: unknown, options: FormatOptions): unknown {
+  if (Array.isArray(value)) return value.filter((v) => !isEmpty(v)).map((v) => withoutNothing(v, options));
+  if (isPlainObject(value))
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([k, v]) => {
+        const kept = withoutNothing(v, options);
+        return isNothing([k], kept, options) ? [] : [[k, kept]];
+      }),
+    );
+  return value;
+}
+
+/**
+ * A new file's YAML, written as the register's files are: lists of plain values `[a, b]`, and for
+ * facts `lastVerified` last (the form shows it first, as the most common correction).
+ */
+function newYaml(values: unknown, options: FormatOptions): string {
+  let ordered = withoutNothing(values, options);
+  if (isPlainObject(ordered) && 'lastVerified' in ordered) {
+    const { lastVerified, ...rest } = ordered;
+    ordered = { ...rest, lastVerified };
+  }
+  const doc = parseDocument('');
+  doc.contents = doc.createNode(ordered) as typeof doc.contents;
+  // Lists of plain values are written `[a, b]`, as in the other files.
+  const flowLists = (value: unknown, path: Path) => {
+    if (Array.isArray(value)) {
+      const node = doc.getIn(path, true);
+      if (isSeq(node) && value.every((v) => !isPlainObject(v) && !Array.isArray(v))) node.flow = true;
+      for (const [i, v] of value.entries()) flowLists(v, [...path, i]);
+    } else if (isPlainObject(value)) for (const [key, v] of Object.entries(value)) flowLists(v, [...path, key]);
+  };
+  flowLists(ordered, []);
+  return doc.toString(YAML_OPTIONS);
+}
+
+/** Facts (a YAML file): its values, with the file itself kept for `toFile`. */
+export function factsFromFile(text: string): Values {
+  const value: unknown = parse(text);
+  return { ...(Array.isArray(value) ? { [LIST_KEY]: value } : isPlainObject(value) ? value : {}), [ORIGINAL_KEY]: text };
+}
+
+/** Facts (a YAML file) from the form's values, changing only the lines of changed values. */
+export function factsToFile(values: Values, options: FormatOptions = {}): string {
+  const { [ORIGINAL_KEY]: original, ...rest } = values;
+  // A file that holds a list was shown as one field (LIST_KEY); an object's file never has that key.
+  const isList = typeof original === 'string' ? isSeq(parseDocument(original).contents) : Object.keys(rest).length === 1 && LIST_KEY in rest;
+  const after = isList ? (rest[LIST_KEY] ?? []) : rest;
+  return typeof original === 'string' ? patchYaml(original, after, options) : newYaml(after, options);
+}
+
+/** A text (MDX): the front matter's values and the body, with the file itself kept for `toFile`. */
+export function textFromFile(text: string): Values {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { body: text, [ORIGINAL_KEY]: text };
+  const frontMatter: unknown = parse(match[1]!);
+  return { ...(isPlainObject(frontMatter) ? frontMatter : {}), body: text.slice(match[0].length), [ORIGINAL_KEY]: text };
+}
+
+/** A text (MDX) from the form's values: the front matter laid over the file's, the body as written. */
+export function textToFile(values: Values, options: FormatOptions = {}): string {
+  const { [ORIGINAL_KEY]: original, body, ...frontMatter } = values;
+  const newBody = typeof body === 'string' ? body : '';
+  const match = typeof original === 'string' ? FRONT_MATTER.exec(original) : null;
+  if (typeof original !== 'string' || !match) {
+    return `---\n${newYaml(frontMatter, options)}---\n${newBody.replace(/\s*$/, '\n')}`;
+  }
+  const oldBody = original.slice(match[0].length);
+  const head = patchYaml(`${match[1]}\n`, frontMatter, options);
+  const unchangedHead = head === `${match[1]}\n`;
+  // A form may trim the body or its last line break: that is no change.
+  const keptBody = same(oldBody, newBody) ? oldBody : newBody.replace(/\s*$/, '\n');
+  if (unchangedHead && keptBody === oldBody) return original;
+  const opening = /^---\r?\n/.exec(original)![0];
+  return `${opening}${head}---\n${keptBody}`;
+}

@@ -1,0 +1,218 @@
+/**
+ * What a pull request does to the ways a person reaches help: every phone number, e-mail, web
+ * address, street address and opening hour it adds, removes or changes, with before and after,
+ * the entry and the source named; and a loud mark where the change reaches every home page (the
+ * emergency numbers, the hotline's number) or the brochure's "help now" services. A changed contact
+ * must name where the new one was published: one that keeps the old source is refused, with what to
+ * add. `npm run report:contacts` (scripts/report-contacts.ts) compares two states of the content.
+ */
+import { NEEDS } from '../config/editions.ts';
+import type { Located, RegisterInput } from '../content/input.ts';
+import { FACT_FILES } from '../content/layout.ts';
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
+import { formatNational } from '../i18n/phone.ts';
+import { servicesFor } from '../model/queries.ts';
+import type { Entry, Register } from '../model/register.ts';
+import { formatProblem, type Problem } from '../checks/problem.ts';
+import type { ProviderFacts, ServiceFacts } from '../schemas/facts.ts';
+
+type ContactKind = 'phone' | 'email' | 'website' | 'address' | 'hours' | 'emergency-number' | 'hotline';
+
+export interface ContactChange {
+  /** The facts file, from the content root: "content/providers/astra.yaml". */
+  file: string;
+  /** The entry's id (or the emergency service's). */
+  entry: string;
+  kind: ContactKind;
+  change: 'added' | 'removed' | 'changed';
+  /** Where it is in the file after the change (before it, for a removal): "phones[0]". */
+  field: string;
+  before?: string;
+  after?: string;
+  sourceBefore?: string;
+  sourceAfter?: string;
+  /** Why it matters most: where every reader, or a person in danger, meets it. */
+  loud: ('home page' | 'help now')[];
+}
+
+const WHAT: Record<ContactKind, string> = {
+  phone: 'phone number',
+  email: 'e-mail address',
+  website: 'web address',
+  address: 'street address',
+  hours: 'opening hours',
+  'emergency-number': 'emergency number',
+  hotline: 'hotline of the home page',
+};
+
+interface Contact {
+  kind: ContactKind;
+  field: string;
+  value: string;
+  source?: string;
+}
+
+const DAYS: Record<string, string> = { mo: 'Mon', tu: 'Tue', we: 'Wed', th: 'Thu', fr: 'Fri', sa: 'Sat', su: 'Sun' };
+
+/** The contacts of an entry's facts, each as its value in words. */
+function contactsOf(facts: ProviderFacts | ServiceFacts): Contact[] {
+  const address = 'address' in facts ? facts.address : undefined;
+  return [
+    ...facts.phones.map((p, i): Contact => ({ kind: 'phone', field: `phones[${i}]`, value: p.number, source: p.source })),
+    ...facts.emails.map((e, i): Contact => ({ kind: 'email', field: `emails[${i}]`, value: e.address, source: e.source })),
+    ...facts.websites.map((w, i): Contact => ({ kind: 'website', field: `websites[${i}]`, value: w.url, source: w.source })),
+    ...(address ? [{ kind: 'address', field: 'address', value: `${address.street}, ${address.locality}`, source: address.source } as Contact] : []),
+    ...(facts.hours ?? []).map(
+      (h, i): Contact => ({
+        kind: 'hours',
+        field: `hours[${i}]`,
+        value: `${h.days ? h.days.map((d) => DAYS[d] ?? d).join(' ') : 'every day'} ${h.opens}–${h.closes}`,
+        source: h.source,
+      }),
+    ),
+  ];
+}
+
+/**
+ * Before and after of one list of contacts: values in both are unchanged; of the rest, the first
+ * before and the first after are a change, and so on; what is left over is added or removed.
+ */
+function pair(before: Contact[], after: Contact[]): { before?: Contact; after?: Contact }[] {
+  const left = [...before];
+  const right = after.filter((a) => {
+    const i = left.findIndex((b) => b.value === a.value);
+    if (i === -1) return true;
+    left.splice(i, 1);
+    return false;
+  });
+  return Array.from({ length: Math.max(left.length, right.length) }, (_, i) => ({ before: left[i], after: right[i] }));
+}
+
+function diffContacts(file: string, entry: string, before: Contact[], after: Contact[]): Omit<ContactChange, 'loud'>[] {
+  const kinds = [...new Set([...before, ...after].map((c) => c.kind))];
+  return kinds.flatMap((kind) =>
+    pair(
+      before.filter((c) => c.kind === kind),
+      after.filter((c) => c.kind === kind),
+    ).map(({ before: b, after: a }) => ({
+      file,
+      entry,
+      kind,
+      change: b && a ? ('changed' as const) : a ? ('added' as const) : ('removed' as const),
+      field: (a ?? b)!.field,
+      ...(b ? { before: b.value, sourceBefore: b.source } : {}),
+      ...(a ? { after: a.value, sourceAfter: a.source } : {}),
+    })),
+  );
+}
+
+/** The facts files whose contacts a reader meets first, with why. */
+function prominentFiles(register: Register | undefined): Map<string, Set<ContactChange['loud'][number]>> {
+  const marks = new Map<string, Set<ContactChange['loud'][number]>>();
+  if (!register) return marks;
+  const mark = (file: string, why: ContactChange['loud'][number]) => {
+    if (!marks.has(file)) marks.set(file, new Set());
+    marks.get(file)!.add(why);
+  };
+  // A service shows its own contacts, then its provider's, then up the chain of parents.
+  const chain = (entry: Entry): Entry[] => (entry.kind === 'service' ? [entry, entry.provider, ...entry.provider.ancestors] : [entry, ...entry.ancestors]);
+  try {
+    for (const owner of chain(register.service(register.settings.hotline))) mark(owner.file, 'home page');
+  } catch {
+    // no hotline in this state of the content: the checker says so
+  }
+  for (const service of servicesFor(register, NEEDS[0], SOURCE_LOCALE)) for (const owner of chain(service)) mark(owner.file, 'help now');
+  return marks;
+}
+
+/** Every contact the change from `base` to `head` adds, removes or changes. */
+export function contactChanges(base: { input: RegisterInput; register?: Register }, head: { input: RegisterInput; register?: Register }): ContactChange[] {
+  const changes: Omit<ContactChange, 'loud'>[] = [];
+  const entries = (input: RegisterInput) =>
+    new Map<string, Located<ProviderFacts | ServiceFacts>>([...input.providers, ...input.services].map((e) => [e.file, e]));
+  const before = entries(base.input);
+  const after = entries(head.input);
+  for (const file of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    const b = before.get(file);
+    const a = after.get(file);
+    changes.push(...diffContacts(file, (a ?? b)!.id, b ? contactsOf(b.data) : [], a ? contactsOf(a.data) : []));
+  }
+  const numbers = (input: RegisterInput) =>
+    input.emergencyNumbers.map((n, i): Contact => ({ kind: 'emergency-number', field: `[${i}]`, value: n.data.number, source: n.data.source }));
+  for (const id of new Set([...base.input.emergencyNumbers, ...head.input.emergencyNumbers].map((n) => n.id))) {
+    const of = (input: RegisterInput) => numbers(input).filter((_, i) => input.emergencyNumbers[i]!.id === id);
+    changes.push(...diffContacts(FACT_FILES.emergencyNumbers, id, of(base.input), of(head.input)));
+  }
+  const hotline = (input: RegisterInput) => input.settings.data.hotline;
+  if (hotline(base.input) && hotline(head.input) && hotline(base.input) !== hotline(head.input)) {
+    changes.push({
+      file: FACT_FILES.settings,
+      entry: 'hotline',
+      kind: 'hotline',
+      change: 'changed',
+      field: 'hotline',
+      before: hotline(base.input),
+      after: hotline(head.input),
+    });
+  }
+  const prominent = [prominentFiles(base.register), prominentFiles(head.register)];
+  return changes.map((change) => {
+    const loud = new Set<ContactChange['loud'][number]>();
+    if (change.kind === 'emergency-number' || change.kind === 'hotline') loud.add('home page');
+    for (const marks of prominent) {
+      for (const why of marks.get(change.file) ?? []) if (why === 'help now' || change.kind === 'phone') loud.add(why);
+    }
+    return { ...change, loud: [...loud] };
+  });
+}
+
+/** A changed contact must name where the new one was published: a new or changed `source`. */
+export function missingSources(changes: readonly ContactChange[], lineOf: (file: string, field: string) => number | undefined = () => undefined): Problem[] {
+  return changes
+    .filter((c) => c.change === 'changed' && c.kind !== 'hotline' && c.sourceAfter === c.sourceBefore)
+    .map((c) => ({
+      file: c.file,
+      line: lineOf(c.file, c.field),
+      field: `${c.field}.source`,
+      found: c.sourceAfter,
+      message: `the ${WHAT[c.kind]} changed (from "${c.before}" to "${c.after}") but its source did not: name the publication where the new ${WHAT[c.kind]} appears. Add it to ${FACT_FILES.sources} if it is not there yet, and write its id in "source:" here${c.kind === 'emergency-number' ? '' : ` and in the entry's "sources:" list`}`,
+    }));
+}
+
+const shown = (kind: ContactKind, value: string | undefined) => {
+  if (value === undefined) return '—';
+  const code = `\`${value.replace(/`/g, "'")}\``;
+  return kind === 'phone' && value.startsWith('+') ? `${code} (${formatNational(value)})` : code;
+};
+
+/** The report as Markdown, for a pull request's summary and for a terminal. */
+export function formatReport(changes: readonly ContactChange[], problems: readonly Problem[], compared: string): string {
+  const lines = [`## Contact changes (compared with ${compared})`, ''];
+  if (changes.length === 0) {
+    lines.push('No phone number, e-mail, web address, street address or opening hours is added, removed or changed.');
+    return `${lines.join('\n')}\n`;
+  }
+  const loud = changes.filter((c) => c.loud.length > 0);
+  lines.push(
+    `${changes.length} contact fact${changes.length === 1 ? '' : 's'} added, removed or changed.` +
+      (loud.length > 0
+        ? ` **🚨 ${loud.length} of them reach${loud.length === 1 ? 'es' : ''} every home page or the brochure's "help now": check ${loud.length === 1 ? 'it' : 'them'} against the source before merging.**`
+        : ''),
+    '',
+    '| | Entry | What | Before | After | Source |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const c of changes) {
+    const mark = c.loud.map((why) => (why === 'home page' ? '🚨 **HOME PAGE**' : '🚨 **HELP NOW**')).join(' ');
+    const source = c.sourceBefore === c.sourceAfter ? `\`${c.sourceAfter ?? '—'}\`` : `\`${c.sourceBefore ?? '—'}\` → \`${c.sourceAfter ?? '—'}\``;
+    lines.push(
+      `| ${mark} | \`${c.entry}\` (${c.file}) | ${c.change} ${WHAT[c.kind]} (${c.field}) | ${shown(c.kind, c.before)} | ${shown(c.kind, c.after)} | ${c.kind === 'hotline' ? '' : source} |`,
+    );
+  }
+  if (problems.length > 0) {
+    lines.push('', `### ${problems.length} change${problems.length === 1 ? '' : 's'} without a new source`, '', '```');
+    for (const p of problems) lines.push(formatProblem(p));
+    lines.push('```');
+  }
+  return `${lines.join('\n')}\n`;
+}

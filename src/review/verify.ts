@@ -1,0 +1,50 @@
+/**
+ * Confirming that an entry is still right, the most common correction: `lastVerified` gets the day,
+ * how it was checked and who checked; when the provider itself confirmed (by phone, or in writing),
+ * each of the entry's contact facts gets `confirmed:` with that day. Nothing else of the file
+ * changes: its comments, quotes and order stay (src/editor/formats.ts). `npm run verify` runs it.
+ */
+import { parse } from 'yaml';
+import { patchYaml } from '../editor/formats.ts';
+import { VERIFICATION_METHODS } from '../schemas/taxonomy.ts';
+
+type Method = (typeof VERIFICATION_METHODS)[number];
+
+/** What `--how` accepts: the schema's words, and the short ones people say. */
+export const HOW: Record<string, Method> = {
+  ...Object.fromEntries(VERIFICATION_METHODS.map((m) => [m, m])),
+  phone: 'phone-call',
+  call: 'phone-call',
+  sources: 'published-sources',
+};
+
+/** The ways of checking in which the provider itself confirmed its contacts. */
+const CONFIRMS_CONTACTS: readonly Method[] = ['phone-call', 'provider'];
+
+/** The contact facts of an entry that carry `confirmed:`. */
+const CONTACT_LISTS = ['phones', 'emails', 'websites'] as const;
+
+export interface Verification {
+  date: string;
+  how: Method;
+  by: string;
+}
+
+/** The facts file `text` with the verification written in; the number of contact facts confirmed. */
+export function verifyFacts(text: string, { date, how, by }: Verification): { text: string; confirmed: number } {
+  const facts = parse(text) as Record<string, unknown>;
+  const previous = (facts.lastVerified ?? {}) as Record<string, unknown>;
+  facts.lastVerified = { ...previous, date, how, by };
+  let confirmed = 0;
+  if (CONFIRMS_CONTACTS.includes(how)) {
+    const confirm = (contact: unknown) => {
+      if (contact && typeof contact === 'object') {
+        (contact as Record<string, unknown>).confirmed = date;
+        confirmed++;
+      }
+    };
+    for (const list of CONTACT_LISTS) if (Array.isArray(facts[list])) (facts[list] as unknown[]).forEach(confirm);
+    confirm(facts.address);
+  }
+  return { text: patchYaml(text, facts), confirmed };
+}
