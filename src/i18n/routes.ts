@@ -24,6 +24,11 @@ export const routes = {
   brochureRights: 'brochure/rights/',
   downloads: 'downloads/',
   openData: 'open-data/',
+  /** A sheet to hand a client: any selection (with JavaScript), one entry, or one need of the brochure. */
+  handout: 'handout/',
+  handoutEntry: (entry: string) => `handout/${entry}/`,
+  handoutNeed: (need: string, second: string) => `handout/need-${need}/${second}/`,
+  handoutQr: (entry: string) => `handout/qr/${entry}.svg`,
   /** Sources of the PDFs: rendered by the build, printed, then removed from the site. */
   printRegister: 'print/register/',
   printBrochure: 'print/brochure/',

@@ -6,6 +6,7 @@ import { NEEDS } from '../config/editions.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { loadRegister } from '../model/load.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
+import { handoutKey } from '../handout/handout.ts';
 
 /** One page per language. */
 export function localePaths() {
@@ -30,4 +31,20 @@ export function categoryPaths() {
 
 export function needPaths() {
   return LOCALES.flatMap((l) => NEEDS.map((need) => ({ params: { locale: l.path, need: need.key }, props: { need } })));
+}
+
+/** One handout per entry and language (beside the default second language), and its QR code. */
+export async function handoutEntryPaths() {
+  const register = await loadRegister();
+  const entries = [...register.services, ...register.providers];
+  return LOCALES.flatMap((l) => entries.map((entry) => ({ params: { locale: l.path, entry: handoutKey(entry) }, props: { entry } })));
+}
+
+/** One handout per need of the brochure, client language and second language (the same one: a single column). */
+export function handoutNeedPaths() {
+  return LOCALES.flatMap((client) =>
+    NEEDS.flatMap((need) =>
+      LOCALES.map((second) => ({ params: { locale: client.path, need: `need-${need.key}`, second: second.path }, props: { need, second: second.tag } })),
+    ),
+  );
 }

@@ -1,0 +1,25 @@
+/**
+ * A QR code as a small SVG, made at build time by uqr from an address: no request anywhere, and
+ * a drawing that scales to any print size. Dark modules of a row are joined into one run, so the
+ * drawing stays a few kilobytes (uqr's own SVG draws every module on its own, five times larger).
+ */
+import { encode } from 'uqr';
+
+export function qrSvg(text: string, label: string): string {
+  const { data, size } = encode(text, { border: 2, ecc: 'M' });
+  let path = '';
+  data.forEach((row, y) => {
+    let x = 0;
+    while (x < size) {
+      if (!row[x]) {
+        x++;
+        continue;
+      }
+      const start = x;
+      while (x < size && row[x]) x++;
+      path += `M${start} ${y}h${x - start}v1h-${x - start}z`;
+    }
+  });
+  const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
