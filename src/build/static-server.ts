@@ -6,6 +6,7 @@
  */
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { normaliseBase } from '../i18n/routes.ts';
@@ -51,6 +52,21 @@ async function notFoundPage(root: string, relative: string): Promise<Buffer | st
   return 'Not found';
 }
 
+/** Text is sent compressed, as every real host does (brotli, else gzip), so measured bytes are real. */
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|atom)$/;
+const compressed = new Map<string, { br: Buffer; gzip: Buffer }>();
+function compress(file: string, body: Buffer, accept: string): { body: Buffer; encoding?: string } {
+  if (!COMPRESSIBLE.test(file)) return { body };
+  let both = compressed.get(file);
+  if (!both) {
+    both = { br: brotliCompressSync(body), gzip: gzipSync(body, { level: 9 }) };
+    compressed.set(file, both);
+  }
+  if (/\bbr\b/.test(accept)) return { body: both.br, encoding: 'br' };
+  if (/\bgzip\b/.test(accept)) return { body: both.gzip, encoding: 'gzip' };
+  return { body };
+}
+
 export interface ServeOptions {
   /** The site's base path: files are served under it. */
   base?: string;
@@ -83,11 +99,14 @@ export async function serveDirectory(
       response.end();
       return;
     }
+    const sent = compress(file, await readFile(file), String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      vary: 'Accept-Encoding',
+      ...(sent.encoding ? { 'content-encoding': sent.encoding } : {}),
       ...headers?.(`/${file.slice(root.length).replace(/^\/+/, '')}`),
     });
-    response.end(await readFile(file));
+    response.end(sent.body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: bound } = server.address() as AddressInfo;

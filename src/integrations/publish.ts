@@ -1,6 +1,6 @@
 /**
  * The last build step: what a static host needs beside the pages. `_headers` (src/build/headers.ts)
- * for hosts that read it; each language's 404 page moved to `<language>/404.html`, where hosts that
+ * for hosts that read it; `robots.txt` pointing to the sitemap; each language's 404 page moved to `<language>/404.html`, where hosts that
  * serve the nearest 404 page (Cloudflare Pages, nginx as configured in deploy/, `npm start`) find it.
  */
 import type { AstroIntegration } from 'astro';
@@ -13,15 +13,18 @@ import { headersFile } from '../build/headers.ts';
 
 export default function publish(): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'register:publish',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        site = config.site;
       },
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
         await writeFile(join(dist, '_headers'), headersFile(base));
+        await writeFile(join(dist, 'robots.txt'), robots(base, site));
         for (const { path } of LOCALES) {
           await rename(join(dist, path, '404', 'index.html'), join(dist, path, '404.html'));
           await rm(join(dist, path, '404'), { recursive: true, force: true });
@@ -29,4 +32,10 @@ export default function publish(): AstroIntegration {
       },
     },
   };
+}
+
+/** Every page may be indexed but the editor; the sitemap, made by @astrojs/sitemap when the site's address is known. */
+function robots(base: string, site: string | undefined): string {
+  const root = base.replace(/\/?$/, '/');
+  return ['User-agent: *', `Disallow: ${root}admin/`, ...(site ? [`Sitemap: ${new URL(`${root}sitemap-index.xml`, site).href}`] : []), ''].join('\n');
 }

@@ -3,11 +3,14 @@
  * tests; timings are in `npm run bench`.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { REAL_SITE } from '../../scripts/sites.ts';
-import { builtSite } from '../helpers/site.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { SUBSETS, WEIGHTS } from '../../src/styles/fonts/subsets.ts';
+import { builtSite, ROOT } from '../helpers/site.ts';
 
 const site = builtSite(REAL_SITE);
 const DIST = REAL_SITE.dist;
@@ -26,6 +29,11 @@ const BUDGETS = {
    * Reading and navigating need no script at all (tests/browser/pages.test.ts, JavaScript off).
    */
   scriptGzip: 6 * KB,
+  /**
+   * A first visit to a home or an entry page: its HTML and CSS compressed, and the font files its
+   * text needs (both weights of each). `npm run bench` measures the same over an emulated network.
+   */
+  firstVisit: 40 * KB,
 };
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
@@ -75,5 +83,33 @@ describe('size budgets', () => {
       if (bytes > BUDGETS.scriptGzip) heavy.push(`${page}: ${(bytes / KB).toFixed(1)} KB of script`);
     }
     expect(heavy).toEqual([]);
+  });
+});
+
+describe('a first visit', () => {
+  it(`costs under ${BUDGETS.firstVisit / KB} KB in every edition: HTML, CSS and the fonts the page's text needs`, async () => {
+    const css = (await assets('.css')).reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+    const over: string[] = [];
+    for (const locale of LOCALES) {
+      for (const page of [`${locale.path}/`, `${locale.path}/services/astra-sos-line/`]) {
+        if (!site.exists(page)) continue;
+        const html = readFileSync(site.fileOf(page));
+        const text = new Set(
+          html
+            .toString('utf8')
+            .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+            .replace(/<[^>]+>/g, ''),
+        );
+        const fonts = SUBSETS.filter((s) => [...s.characters].some((c) => text.has(c)))
+          .flatMap((s) => WEIGHTS.map((w) => statSync(join(ROOT, `src/styles/fonts/noto-sans-${s.name}-${w}.woff2`)).size))
+          .reduce((a, b) => a + b, 0);
+        const total = gz(html) + css + fonts;
+        if (total > BUDGETS.firstVisit)
+          over.push(
+            `/${page}: ${(total / KB).toFixed(1)} KB (HTML ${(gz(html) / KB).toFixed(1)}, CSS ${(css / KB).toFixed(1)}, fonts ${(fonts / KB).toFixed(1)})`,
+          );
+      }
+    }
+    expect(over).toEqual([]);
   });
 });

@@ -35,7 +35,7 @@ export const SUBSETS: Subset[] = [
 export const WEIGHTS = [400, 700] as const;
 
 /** The CSS unicode-range of a set of characters, as ranges where they run on. */
-export function unicodeRange(characters: string): string {
+function unicodeRange(characters: string): string {
   const points = [...new Set([...characters].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
   const spans: [number, number][] = [];
   for (const p of points) {
