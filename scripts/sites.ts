@@ -23,6 +23,9 @@ const FIXTURE_DIST = process.env.FIXTURE_DIST ?? join(ROOT, 'tests/.site');
 
 export const REAL_SITE: SiteBuild = { dist: REAL_DIST, base: '/', env: { REGISTER_OUT_DIR: REAL_DIST } };
 
+/** The language the fixture register adds without code (tests/fixtures/languages/). */
+export const FIXTURE_LANGUAGE = 'hr';
+
 export const FIXTURE_SITE: SiteBuild = {
   dist: FIXTURE_DIST,
   base: '/trafficking-register/',

@@ -48,6 +48,9 @@ const CACHE_RULES = [
   { kind: 'page', patterns: ['/*'], value: 'public, max-age=0, must-revalidate' },
 ] as const;
 
+/** Open data may be read by other sites' scripts: it is public, and holds nothing of the reader. */
+const OPEN_DATA_HEADERS = { 'Access-Control-Allow-Origin': '*' } as const;
+
 /** The Cache-Control of a file, by its path after the base ("/_astro/x.css", "/sr/"). */
 function cacheControl(path: string): string {
   for (const rule of CACHE_RULES) {
@@ -58,7 +61,11 @@ function cacheControl(path: string): string {
 
 /** Every header for a file at `path` (after the base). */
 export function headersFor(path: string): Record<string, string> {
-  return { ...(path.startsWith(EDITOR_PREFIX) ? EDITOR_HEADERS : SECURITY_HEADERS), 'Cache-Control': cacheControl(path) };
+  return {
+    ...(path.startsWith(EDITOR_PREFIX) ? EDITOR_HEADERS : SECURITY_HEADERS),
+    ...(path.startsWith('/open-data/') ? OPEN_DATA_HEADERS : {}),
+    'Cache-Control': cacheControl(path),
+  };
 }
 
 const prefixed = (base: string, pattern: string) => `${base.replace(/\/$/, '')}${pattern}`;
@@ -70,7 +77,10 @@ export function headersFile(base: string): string {
   // Pages are left to the host's default (revalidated on every visit): a rule for them here would
   // be merged with the rules below into one Cache-Control header by some hosts.
   for (const rule of CACHE_RULES.filter((r) => r.kind !== 'page')) {
-    for (const pattern of rule.patterns) lines.push(prefixed(base, pattern), `  Cache-Control: ${rule.value}`);
+    for (const pattern of rule.patterns) {
+      lines.push(prefixed(base, pattern), `  Cache-Control: ${rule.value}`);
+      if (pattern === '/open-data/*') for (const [name, value] of Object.entries(OPEN_DATA_HEADERS)) lines.push(`  ${name}: ${value}`);
+    }
   }
   // The editor: Cloudflare Pages joins a header of two matching rules into one, which would hold
   // the editor to both policies, so its rule first detaches the pages' ("! Name"). Netlify keeps
@@ -106,7 +116,11 @@ export function nginxConfig(): string {
     ...location('/_astro/', hashed.value),
     ...location('/pagefind/', hashed.value),
     ...location('/downloads/', daily.value),
-    ...location('/open-data/', daily.value),
+    // The HSDS API's own addresses (hsds/services, hsds/services/<id>) answered by the mirror's files.
+    ...location('/open-data/', daily.value, [
+      ...Object.entries(OPEN_DATA_HEADERS).map(([name, value]) => `    add_header ${name} "${value}" always;`),
+      '    try_files $uri $uri/index.json $uri.json =404;',
+    ]),
     // The web editor: its own policy (its location lists every header, as every location does).
     `  location ${EDITOR_PREFIX} {`,
     ...Object.entries(EDITOR_HEADERS).map(([name, value]) => `    add_header ${name} "${value}" always;`),
@@ -133,7 +147,10 @@ export function caddyConfig(): string {
     // The pages' policy everywhere but in the web editor, which has its own: Caddy runs a more
     // specific header directive first, so one on * would overwrite the editor's.
     `  @site not path ${EDITOR_PREFIX}*`,
-    ...header('*', [...Object.entries(SECURITY_HEADERS).filter(([name]) => !(EDITOR_ONLY as readonly string[]).includes(name)), ['Cache-Control', page.value]]),
+    ...header(
+      '*',
+      Object.entries(SECURITY_HEADERS).filter(([name]) => !(EDITOR_ONLY as readonly string[]).includes(name)),
+    ),
     ...header(
       '@site',
       EDITOR_ONLY.filter((name) => name in SECURITY_HEADERS).map((name): [string, string] => [name, SECURITY_HEADERS[name as keyof typeof SECURITY_HEADERS]]),
@@ -145,7 +162,10 @@ export function caddyConfig(): string {
     ...header('/_astro/*', [['Cache-Control', hashed.value]]),
     ...header('/pagefind/*', [['Cache-Control', hashed.value]]),
     ...header('/downloads/*', [['Cache-Control', daily.value]]),
-    ...header('/open-data/*', [['Cache-Control', daily.value]]),
+    ...header('/open-data/*', [['Cache-Control', daily.value], ...Object.entries(OPEN_DATA_HEADERS)]),
+    // Pages revalidate; each Cache-Control above has a matcher of its own, so none overwrites another.
+    '  @pages not path /_astro/* /pagefind/* /downloads/* /open-data/*',
+    ...header('@pages', [['Cache-Control', page.value]]),
     '  handle_errors 404 {',
     ...LANGUAGE_PATHS.flatMap((l) => [`    @${l.replace(/-/g, '_')} path /${l}/*`, `    rewrite @${l.replace(/-/g, '_')} /${l}/404.html`]),
     '    rewrite * /404.html',

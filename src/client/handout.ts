@@ -32,9 +32,11 @@ export function enableHandoutChoice(doc: Document): void {
     for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       const target = new URL(link.href);
       if (link.closest('[data-handout-ui]') || target.origin !== location.origin || !target.pathname.startsWith(language)) continue;
+      if (!chosen.length && !target.searchParams.has(PARAM)) continue;
       if (chosen.length) target.searchParams.set(PARAM, chosen.join(','));
       else target.searchParams.delete(PARAM);
-      link.href = target.href.replace(/%2C/g, ',');
+      // The address stays as the page wrote it: from the site's root, not from the host.
+      link.setAttribute('href', `${target.pathname}${target.search}${target.hash}`.replace(/%2C/g, ','));
     }
     bar.href = `${language}handout/?e=${chosen.join(',')}`;
     bar.textContent = (ui.dataset.open ?? '').replace('{count}', String(chosen.length));

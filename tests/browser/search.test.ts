@@ -132,8 +132,9 @@ describe.concurrent('search', () => {
     await withContext(async (context) => {
       const page = await context.newPage();
       await page.goto(url('sr-latn/'));
-      await page.fill('#site-search-query', 'skloniste');
-      await page.press('#site-search-query', 'Enter');
+      await page.locator('.site-menu summary').click();
+      await page.fill('#site-search-menu', 'skloniste');
+      await page.press('#site-search-menu', 'Enter');
       await page.waitForURL(/\/sr-latn\/search\//);
       await done(page);
       expect(await total(page)).toBeGreaterThan(0);
