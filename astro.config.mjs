@@ -1,10 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { join } from 'node:path';
-import { contentRoot } from './src/content/layout.ts';
 import register from './src/integrations/register.ts';
+import timing from './src/integrations/timing.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import print from './src/integrations/print.ts';
 import openData from './src/integrations/open-data.ts';
@@ -25,16 +23,13 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   outDir: process.env.REGISTER_OUT_DIR || './dist',
   trailingSlash: 'always',
-  integrations: [register(), mdx(), searchIndex(), print(), openData(), editor(), sitemap(sitemapOptions), publish()],
+  integrations: [timing(), register(), searchIndex(), openData(), print(), editor(), sitemap(sitemapOptions), publish()],
   // Keep styles in one cached file: pages stay small and no inline style needs a CSP exception.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     // Never inline an asset as a data: URL: the CSP allows fonts and images from 'self' only, and a
     // small font subset would otherwise be inlined into the CSS.
     build: { assetsInlineLimit: 0 },
-    // The texts' bodies are rendered from the register's content folder (the project's, or a
-    // fixture register's in the tests): src/components/EntryBody.astro.
-    resolve: { alias: { '@register-content': join(contentRoot(), 'content') } },
   },
   // A strict Content Security Policy as a <meta> tag on every page (src/config/security.ts); Astro
   // adds the hashes of the scripts and styles it bundles.

@@ -1,12 +1,16 @@
 /**
  * `npm run bench`: what the built register costs a person on a cheap phone with slow, metered data.
  * Loads one page of every template in every language in Chromium over an emulated slow 3G link and
- * reports the bytes transferred (HTML, CSS, fonts, scripts), the time to load, the slowest pages, and
- * the bytes a first search costs. Writes reports/bench.md and reports/bench.json. Timings vary from
- * machine to machine, so they are reported here and never asserted in tests; sizes are budgets in
- * tests/budgets.test.ts.
+ * reports the bytes transferred (HTML, CSS, fonts, scripts), the time to load, the slowest pages, the
+ * bytes a first search costs, what a first visit costs in each edition (language), and how long each
+ * tier of `npm test` took (reports/test-tiers.json, when there is one). Saves screenshots of the home
+ * page and an entry page in every language, on a phone and a wide screen, in reports/screens/, so
+ * that a reviewer can look without building. Writes reports/bench.md and reports/bench.json. Timings
+ * vary from machine to machine, so they are reported here and never asserted in tests; sizes are
+ * budgets in tests/real/budgets.test.ts. `npm run bench -- --scale 10` measures the register grown
+ * tenfold instead (scripts/bench-scale.ts).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -28,6 +32,15 @@ async function builtPages(): Promise<string[]> {
 
 /** Chrome DevTools' "Slow 3G" profile: the worst case we design for. */
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
+
+/** The pages of a first visit, and of the screenshots: a language's home and an entry's page. */
+const FIRST_VISIT = ['', 'services/astra-sos-line/'];
+/** Screenshots: a phone and a wide screen, at most this tall (the first screens, not the whole page). */
+const SCREENS = [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+];
+const SCREEN_MAX_HEIGHT = 1600;
 
 const TEMPLATES = [
   '',
@@ -78,6 +91,37 @@ async function measure(browser: Browser, origin: string, path: string): Promise<
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** The home page and an entry page of every language, on a phone and on a wide screen, as PNG in reports/screens/. */
+async function screenshots(browser: Browser, origin: string, pages: string[]): Promise<string[]> {
+  const dir = join(ROOT, 'reports', 'screens');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const saved: string[] = [];
+  for (const viewport of SCREENS) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    for (const locale of LOCALES) {
+      for (const route of FIRST_VISIT) {
+        const path = `/${locale.path}/${route}`;
+        if (!pages.includes(path)) continue;
+        await page.goto(origin + path, { waitUntil: 'load' });
+        const height = Math.min(SCREEN_MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+        const name = `${locale.path}-${route ? 'entry' : 'home'}-${viewport.width}.png`;
+        await page.screenshot({ path: join(dir, name), clip: { x: 0, y: 0, width: viewport.width, height }, fullPage: true });
+        saved.push(name);
+      }
+    }
+    await context.close();
+  }
+  return saved;
+}
+
+/** How long each tier of `npm test` took, as scripts/test.ts last wrote it. */
+async function testTiers(): Promise<{ date: string; timings: { tier: string; seconds: number }[] } | undefined> {
+  const file = join(ROOT, 'reports', 'test-tiers.json');
+  return existsSync(file) ? JSON.parse(await readFile(file, 'utf8')) : undefined;
+}
+
 async function main() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('Build the register first: npm run build');
   const { origin, close } = await serveDirectory(DIST, { headers: headersFor });
@@ -101,6 +145,12 @@ async function main() {
     }
     const slowest = [...loads].sort((a, b) => b.loadMs - a.loadMs).slice(0, 10);
     const searches = await firstSearch(browser, origin, SLOW_3G);
+    // A first visit: the HTML, CSS and fonts transferred (compressed, as a host sends them).
+    const firstVisits = loads
+      .filter((l) => FIRST_VISIT.some((route) => LOCALES.some((locale) => l.path === `/${locale.path}/${route}`)))
+      .map((l) => ({ path: l.path, html: l.byType.document ?? 0, css: l.byType.stylesheet ?? 0, fonts: l.byType.font ?? 0 }));
+    const screens = await screenshots(browser, origin, pages);
+    const tiers = await testTiers();
 
     const lines = [
       '# Bench',
@@ -115,6 +165,12 @@ async function main() {
         (l) =>
           `| ${l.path} | ${kb(l.bytes)} | ${kb(l.byType.document ?? 0)} | ${kb(l.byType.stylesheet ?? 0)} | ${kb(l.byType.font ?? 0)} | ${kb(l.byType.script ?? 0)} | ${l.requests} | ${Math.round(l.loadMs)} ms |`,
       ),
+      '',
+      '## A first visit in each edition: HTML, CSS and fonts transferred (compressed)',
+      '',
+      '| page | HTML | CSS | fonts | total |',
+      '|---|---:|---:|---:|---:|',
+      ...firstVisits.map((v) => `| ${v.path} | ${kb(v.html)} | ${kb(v.css)} | ${kb(v.fonts)} | ${kb(v.html + v.css + v.fonts)} |`),
       '',
       '## Slowest pages over slow 3G',
       '',
@@ -134,11 +190,33 @@ async function main() {
           ]
         : ['(no search page built)']),
       '',
+      '## Test tiers (`npm test`)',
+      '',
+      ...(tiers
+        ? [
+            `As last run, ${tiers.date}:`,
+            '',
+            '| tier | seconds |',
+            '|---|---:|',
+            ...tiers.timings.map((t) => `| ${t.tier} | ${t.seconds} |`),
+            `| in all | ${Math.round(tiers.timings.reduce((sum, t) => sum + t.seconds, 0))} |`,
+          ]
+        : ['(no reports/test-tiers.json yet: `npm test` writes it)']),
+      '',
+      '## Screenshots',
+      '',
+      `The first screens (at most ${SCREEN_MAX_HEIGHT} px) of each language's home page and of an entry page, ${SCREENS.map((v) => `${v.width} px`).join(' and ')} wide: reports/screens/.`,
+      '',
+      ...screens.map((name) => `- [${name}](screens/${name})`),
+      '',
     ];
     const report = lines.join('\n');
     await mkdir(join(ROOT, 'reports'), { recursive: true });
     await writeFile(join(ROOT, 'reports', 'bench.md'), report);
-    await writeFile(join(ROOT, 'reports', 'bench.json'), JSON.stringify({ loads, slowest, htmlSizes: htmlSizes.slice(0, 20), searches }, null, 2));
+    await writeFile(
+      join(ROOT, 'reports', 'bench.json'),
+      JSON.stringify({ loads, slowest, htmlSizes: htmlSizes.slice(0, 20), searches, firstVisits, tiers, screens }, null, 2),
+    );
     console.log(report);
     console.log('Written to reports/bench.md and reports/bench.json');
   } finally {
@@ -147,4 +225,11 @@ async function main() {
   }
 }
 
-await main();
+// `npm run bench -- --scale 10` (or 1,10,30): the register grown that many times (scripts/bench-scale.ts).
+const scale = process.argv.indexOf('--scale');
+if (scale >= 0) {
+  const factors = (process.argv[scale + 1] ?? '10').split(',').map(Number);
+  if (factors.some((f) => !Number.isInteger(f) || f < 1)) throw new Error('--scale takes whole factors of 1 or more: --scale 10, or --scale 1,10,30');
+  const { scaleBench } = await import('./bench-scale.ts');
+  await scaleBench(factors);
+} else await main();

@@ -17,8 +17,12 @@ export interface SiteBuild {
   env: Record<string, string>;
 }
 
-/** REAL_DIST and FIXTURE_DIST build elsewhere, so that two builds on one machine do not meet. */
-const REAL_DIST = process.env.REAL_DIST ?? join(ROOT, 'dist');
+/**
+ * REAL_DIST and FIXTURE_DIST build elsewhere, so that two builds on one machine do not meet. (A
+ * register's build also takes REGISTER_OUT_DIR, as Astro's configuration does, rather than writing
+ * over dist/.)
+ */
+const REAL_DIST = process.env.REAL_DIST ?? process.env.REGISTER_OUT_DIR ?? join(ROOT, 'dist');
 const FIXTURE_DIST = process.env.FIXTURE_DIST ?? join(ROOT, 'tests/.site');
 
 export const REAL_SITE: SiteBuild = { dist: REAL_DIST, base: '/', env: { REGISTER_OUT_DIR: REAL_DIST } };

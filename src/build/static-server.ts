@@ -73,11 +73,13 @@ export interface ServeOptions {
   /** Headers a host sends, by the path of the file served. */
   headers?: (path: string) => OutgoingHttpHeaders;
   port?: number;
+  /** Compress text as a host does (the default); off for the PDF step, whose print pages are large and read once on this machine. */
+  compress?: boolean;
 }
 
 export async function serveDirectory(
   root: string,
-  { base = '/', headers, port = 0 }: ServeOptions = {},
+  { base = '/', headers, port = 0, compress: compressing = true }: ServeOptions = {},
 ): Promise<{ origin: string; url: string; close: () => Promise<void> }> {
   const prefix = normaliseBase(base);
   const server: Server = createServer(async (request, response) => {
@@ -99,7 +101,8 @@ export async function serveDirectory(
       response.end();
       return;
     }
-    const sent = compress(file, await readFile(file), String(request.headers['accept-encoding'] ?? ''));
+    const body = await readFile(file);
+    const sent = compressing ? compress(file, body, String(request.headers['accept-encoding'] ?? '')) : { body, encoding: undefined };
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       vary: 'Accept-Encoding',

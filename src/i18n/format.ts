@@ -7,8 +7,21 @@ import { localeConfig, type LocaleTag } from './locales.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Every page shows a few dates (the footer's, each entry's check): each is formatted once. */
+const formattedDates = new Map<string, string>();
+
 /** Format a YYYY, YYYY-MM or YYYY-MM-DD date for a page in `locale`. */
 export function formatDate(date: string, locale: LocaleTag): string {
+  const key = `${locale} ${date}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    formatted = format(date, locale);
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
+}
+
+function format(date: string, locale: LocaleTag): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   const { dates } = localeConfig(locale);
   if (dates.style === 'numeric') {
@@ -25,8 +38,15 @@ export function formatDate(date: string, locale: LocaleTag): string {
   return new Intl.DateTimeFormat(dates.intl, options).format(value);
 }
 
+const numberFormats = new Map<LocaleTag, Intl.NumberFormat>();
+
 export function formatNumber(value: number, locale: LocaleTag): string {
-  return new Intl.NumberFormat(localeConfig(locale).numbers).format(value);
+  let numbers = numberFormats.get(locale);
+  if (!numbers) {
+    numbers = new Intl.NumberFormat(localeConfig(locale).numbers);
+    numberFormats.set(locale, numbers);
+  }
+  return numbers.format(value);
 }
 
 /** A file size for a download link: "1.2 MB", "340 KB", with the language's decimal sign. */

@@ -9,6 +9,8 @@ import { localeConfig, type LocaleTag } from './locales.ts';
 export const routes = {
   home: '',
   register: 'register/',
+  /** One sector of the register, with its organisations and their units. */
+  registerSector: (sector: string) => `register/${sector}/`,
   provider: (id: string) => `providers/${id}/`,
   service: (id: string) => `services/${id}/`,
   categories: 'categories/',

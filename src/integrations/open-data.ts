@@ -20,6 +20,8 @@ import { loadRegister } from '../model/load.ts';
 import { datasetFiles } from '../open-data/files.ts';
 import { datasetDir, OPEN_DATA_DIR } from '../open-data/layout.ts';
 import { pageContext } from '../view/context.ts';
+import { startStep } from '../build/timing.ts';
+import { inBackground } from '../build/background.ts';
 
 interface Size {
   bytes: number;
@@ -36,34 +38,40 @@ export default function openData(): AstroIntegration {
         base = config.base;
         site = config.site;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const register = await loadRegister();
-        const folders = [dirname(FACT_FILES.providers('x')), dirname(FACT_FILES.services('x')), `content/text/${SOURCE_LOCALE}`];
-        const history = gitHistory(contentRoot(), folders);
-        if (history.size === 0) logger.warn('No git history: the open data dates each change by its verification date.');
-        // Each file's size, and each folder's (a path ending in "/"), after the base.
-        const sizes = new Map<string, Size>();
-        const add = (path: string, bytes: number) => {
-          const size = sizes.get(path) ?? { bytes: 0, files: 0 };
-          sizes.set(path, { bytes: size.bytes + bytes, files: size.files + 1 });
-        };
-        await rm(join(dist, OPEN_DATA_DIR), { recursive: true, force: true });
-        for (const { tag } of LOCALES) {
-          const ctx = pageContext({ locale: tag, register, base, site });
-          for (const file of datasetFiles(ctx, history)) {
-            const path = datasetDir(tag) + file.path;
-            await mkdir(dirname(join(dist, path)), { recursive: true });
-            await writeFile(join(dist, path), file.content);
-            const bytes = Buffer.byteLength(file.content);
-            add(path, bytes);
-            for (let folder = path.lastIndexOf('/'); folder > 0; folder = path.lastIndexOf('/', folder - 1)) add(path.slice(0, folder + 1), bytes);
-          }
-        }
-        for (const { tag } of LOCALES) await describeOpenData(join(dist, pageHref('/', tag, routes.openData), 'index.html'), tag, sizes);
-        const all = sizes.get(`${OPEN_DATA_DIR}/`)!;
-        logger.info(`Open data: ${all.files} files in ${LOCALES.length} languages, ${formatFileSize(all.bytes, 'en')}`);
-      },
+      // Made beside the PDFs, which take longest (src/build/background.ts).
+      'astro:build:done': ({ dir, logger }) =>
+        inBackground(
+          (async () => {
+            const done = startStep('Open data', (m) => logger.info(m));
+            const dist = fileURLToPath(dir);
+            const register = await loadRegister();
+            const folders = [dirname(FACT_FILES.providers('x')), dirname(FACT_FILES.services('x')), `content/text/${SOURCE_LOCALE}`];
+            const history = gitHistory(contentRoot(), folders);
+            if (history.size === 0) logger.warn('No git history: the open data dates each change by its verification date.');
+            // Each file's size, and each folder's (a path ending in "/"), after the base.
+            const sizes = new Map<string, Size>();
+            const add = (path: string, bytes: number) => {
+              const size = sizes.get(path) ?? { bytes: 0, files: 0 };
+              sizes.set(path, { bytes: size.bytes + bytes, files: size.files + 1 });
+            };
+            await rm(join(dist, OPEN_DATA_DIR), { recursive: true, force: true });
+            for (const { tag } of LOCALES) {
+              const ctx = pageContext({ locale: tag, register, base, site });
+              for (const file of datasetFiles(ctx, history)) {
+                const path = datasetDir(tag) + file.path;
+                await mkdir(dirname(join(dist, path)), { recursive: true });
+                await writeFile(join(dist, path), file.content);
+                const bytes = Buffer.byteLength(file.content);
+                add(path, bytes);
+                for (let folder = path.lastIndexOf('/'); folder > 0; folder = path.lastIndexOf('/', folder - 1)) add(path.slice(0, folder + 1), bytes);
+              }
+            }
+            for (const { tag } of LOCALES) await describeOpenData(join(dist, pageHref('/', tag, routes.openData), 'index.html'), tag, sizes);
+            const all = sizes.get(`${OPEN_DATA_DIR}/`)!;
+            logger.info(`Open data: ${all.files} files in ${LOCALES.length} languages, ${formatFileSize(all.bytes, 'en')}`);
+            done();
+          })(),
+        ),
     },
   };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { LOCALES } from '../i18n/locales.ts';
 import { headersFile } from '../build/headers.ts';
+import { backgroundDone } from '../build/background.ts';
 
 export default function publish(): AstroIntegration {
   let base = '/';
@@ -22,6 +23,8 @@ export default function publish(): AstroIntegration {
         site = config.site;
       },
       'astro:build:done': async ({ dir }) => {
+        // The steps made beside the others are done (src/build/background.ts).
+        await backgroundDone();
         const dist = fileURLToPath(dir);
         await writeFile(join(dist, '_headers'), headersFile(base));
         await writeFile(join(dist, 'robots.txt'), robots(base, site));

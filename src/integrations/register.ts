@@ -9,6 +9,7 @@ import { ContentError } from '../checks/problem.ts';
 import { contentRoot } from '../content/layout.ts';
 import { forgetDictionaries } from '../i18n/dictionaries.ts';
 import { forgetRegister, loadRegister } from '../model/load.ts';
+import { timed } from '../build/timing.ts';
 
 export default function register(): AstroIntegration {
   return {
@@ -17,7 +18,11 @@ export default function register(): AstroIntegration {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
         if (command === 'preview') return;
         try {
-          await loadRegister();
+          await timed(
+            'Content read and checked',
+            (m) => logger.info(m),
+            () => loadRegister(),
+          );
         } catch (error) {
           // The message is the whole report, each problem with its file, line, field and fix.
           if (command === 'build' || !(error instanceof ContentError)) throw error;

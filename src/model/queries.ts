@@ -1,17 +1,26 @@
 /** Questions pages and editions ask of the register, answered in one place. */
-import type { Need } from '../config/editions.ts';
+import { NEEDS, type Need } from '../config/editions.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { SECTORS, type Sector } from '../schemas/taxonomy.ts';
 import type { Entry, Provider, Register, Service } from './register.ts';
 import { localizedText } from './texts.ts';
 
-/** The newest day any entry was checked: the edition's "data as of" date. */
+const asOf = new WeakMap<Register, string>();
+
+/** The newest day any entry was checked: the edition's "data as of" date (every page's footer shows it). */
 export function dataAsOf(register: Register): string {
-  return [...register.providers, ...register.services]
-    .map((e) => e.facts.lastVerified.date)
-    .sort()
-    .at(-1)!;
+  let date = asOf.get(register);
+  if (date === undefined) {
+    date = [...register.providers, ...register.services]
+      .map((e) => e.facts.lastVerified.date)
+      .sort()
+      .at(-1)!;
+    asOf.set(register, date);
+  }
+  return date;
 }
+
+const NEED_CATEGORIES: readonly string[] = NEEDS.flatMap((n) => n.categories);
 
 export const textOf = (entry: Entry, locale: LocaleTag) => localizedText(entry.texts, locale);
 
@@ -42,9 +51,26 @@ export function sectorOf(entry: Entry): Sector {
   return topOf(entry.kind === 'service' ? entry.provider : entry).facts.sector;
 }
 
+/**
+ * Where an entry serves: all of Serbia (a national entry, or one with offices in every district or
+ * municipality, which names no area), or the areas it names: a local entry.
+ */
+export function servesEverywhere(entry: Entry): boolean {
+  return entry.coverage.areas.length === 0;
+}
+
+/**
+ * Whose services a list holds: every service; those that serve all of Serbia (the national
+ * brochure); or one area's own local services (its local edition).
+ */
+export type Reach = 'all' | 'national' | { area: string };
+
+const reaches = (service: Service, reach: Reach) =>
+  reach === 'all' || (reach === 'national' ? servesEverywhere(service) : service.coverage.areas.includes(reach.area));
+
 /** Rights grouped by the sector of the institution that must honour them, in `sectors`' order. */
-export function rightsBySector(register: Register, locale: LocaleTag, sectors: readonly Sector[] = SECTORS) {
-  const rights = register.services.filter(isRight);
+export function rightsBySector(register: Register, locale: LocaleTag, sectors: readonly Sector[] = SECTORS, reach: Reach = 'all') {
+  const rights = register.services.filter((s) => isRight(s) && reaches(s, reach));
   return sectors
     .map((sector) => ({
       sector,
@@ -61,9 +87,25 @@ export function rightsBySector(register: Register, locale: LocaleTag, sectors: r
  * name. Only services the sources show running now: a person in danger should not be sent to a line
  * that may not answer.
  */
-export function servicesFor(register: Register, need: Need, locale: LocaleTag): Service[] {
+export function servicesFor(register: Register, need: Need, locale: LocaleTag, reach: Reach = 'all'): Service[] {
   const categories: readonly string[] = need.categories;
-  const found = register.services.filter((s) => !isRight(s) && s.facts.status === 'active' && s.facts.categories.some((c) => categories.includes(c)));
+  const found = register.services.filter(
+    (s) => !isRight(s) && s.facts.status === 'active' && s.facts.categories.some((c) => categories.includes(c)) && reaches(s, reach),
+  );
   const rank = (s: Service) => (s.facts.availability === '24/7' ? 0 : 1) + (s.facts.cost === 'free' ? 0 : 2);
   return sortByName(found, locale).sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The areas that have local services for the brochure, each of which gets its own short edition:
+ * the City of Belgrade and the districts, in the order of content/areas.yaml. None has an edition
+ * until a local service is entered.
+ */
+export function localEditionAreas(register: Register): string[] {
+  const local = new Set(
+    register.services
+      .filter((s) => !isRight(s) && s.facts.status === 'active' && s.facts.categories.some((c) => NEED_CATEGORIES.includes(c)))
+      .flatMap((s) => s.coverage.areas),
+  );
+  return [...register.areas.keys()].filter((id) => local.has(id));
 }

@@ -62,7 +62,29 @@ function transliterated(data: EntryText): EntryText {
   };
 }
 
+/**
+ * Made once per text, language and role: lists sort by name and every page shows the same texts,
+ * so a Latin page would otherwise transliterate, and a translation check its source's fingerprint,
+ * again for every comparison and every page. Texts are never changed once the register is built.
+ */
+const made = new WeakMap<Texts, Map<string, LocalizedText>>();
+
 export function localizedText(texts: Texts, locale: LocaleTag, asFallback = false): LocalizedText {
+  const key = `${locale}\0${asFallback}`;
+  let byKey = made.get(texts);
+  if (!byKey) {
+    byKey = new Map();
+    made.set(texts, byKey);
+  }
+  let found = byKey.get(key);
+  if (!found) {
+    found = localize(texts, locale, asFallback);
+    byKey.set(key, found);
+  }
+  return found;
+}
+
+function localize(texts: Texts, locale: LocaleTag, asFallback: boolean): LocalizedText {
   const config = localeConfig(locale);
   if (config.derive) {
     const base = localizedText(texts, config.derive.from, asFallback);

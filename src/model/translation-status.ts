@@ -20,7 +20,19 @@ export interface StatusRow {
 
 export const TRANSLATED_LOCALES: readonly LocaleTag[] = LOCALE_TAGS.filter(isTranslated);
 
+const rowsOf = new WeakMap<Register, StatusRow[]>();
+
+/** Every entry's and page's row (made once per register: each page of the status list reads them). */
 export function statusRows(register: Register): StatusRow[] {
+  let rows = rowsOf.get(register);
+  if (!rows) {
+    rows = makeRows(register);
+    rowsOf.set(register, rows);
+  }
+  return rows;
+}
+
+function makeRows(register: Register): StatusRow[] {
   const all = [...register.providers.map((p) => p.texts), ...register.services.map((s) => s.texts), ...PROSE_PAGES.map((id) => register.page(id))];
   return all.map((texts) => {
     const source = texts.byLocale.get(SOURCE_LOCALE)!;

@@ -1,26 +1,76 @@
 /**
  * The print editions: which documents exist, their page size, where each is rendered from and
  * where its PDF is published. One place, read by the pages, the PDF step of the build and the tests.
+ *
+ * Each document is printed whole and in parts that stay short however large the register grows:
+ * the register (A4, for professionals) whole and one sector at a time; the brochure (A5, for direct
+ * users) for all of Serbia, with the services that serve everywhere, and one local edition for each
+ * area (the City of Belgrade, a district) that has local services of its own, which holds them and
+ * the numbers for all of Serbia. Only editions with content exist.
  */
-import { LOCALES, localeConfig, type LocaleTag } from '../i18n/locales.ts';
+import type { LocaleTag } from '../i18n/locales.ts';
+import { localeConfig } from '../i18n/locales.ts';
 import { routes } from '../i18n/routes.ts';
+import { localEditionAreas } from '../model/queries.ts';
+import type { Register } from '../model/register.ts';
+import type { Sector } from '../schemas/taxonomy.ts';
+import { areaLabel } from '../view/areas.ts';
+import type { PageContext } from '../view/context.ts';
 
 export const PRINT_DOCUMENTS = {
-  /** The full register, for professionals. */
+  /** The full register, for professionals; each of its parts is one sector. */
   register: { size: 'A4', route: routes.printRegister, titleKey: 'print.registerTitle' },
-  /** The short guide for direct users: folded A4 sheets, so its pages come in fours. */
+  /** The short guide for direct users: folded A4 sheets, so its pages come in fours; each of its parts is one area's. */
   brochure: { size: 'A5', route: routes.printBrochure, titleKey: 'print.brochureTitle', pagesMultipleOf: 4 },
 } as const;
 export type PrintDocument = keyof typeof PRINT_DOCUMENTS;
 
-export const DOWNLOADS_DIR = 'downloads';
-
-/** "downloads/register-sr-latn.pdf", under the site's base. */
-export function pdfPath(document: PrintDocument, locale: LocaleTag): string {
-  return `${DOWNLOADS_DIR}/${document}-${localeConfig(locale).path}.pdf`;
+/** One print edition: a document whole, or one part of it (a sector of the register, an area's brochure). */
+export interface Edition {
+  document: PrintDocument;
+  /** The sector (register) or the area (brochure); none for the whole register and the brochure for all of Serbia. */
+  part?: string;
 }
 
-/** Where a document's print page is, after the language prefix. */
-export const printRoute = (document: PrintDocument) => PRINT_DOCUMENTS[document].route;
+export const DOWNLOADS_DIR = 'downloads';
 
-export const ALL_PDFS = LOCALES.flatMap((l) => (Object.keys(PRINT_DOCUMENTS) as PrintDocument[]).map((document) => ({ document, locale: l.tag })));
+/** Every edition the register has content for, the whole documents first. */
+export function editionsOf(register: Register): Edition[] {
+  // A register of one sector is its own only part.
+  const sectors = register.bySector.length > 1 ? register.bySector.map(({ sector }) => sector) : [];
+  return [
+    { document: 'register' },
+    ...sectors.map((part): Edition => ({ document: 'register', part })),
+    { document: 'brochure' },
+    ...localEditionAreas(register).map((part): Edition => ({ document: 'brochure', part })),
+  ];
+}
+
+/** Every PDF of the register: each edition in each language. */
+export function allPdfs(register: Register, locales: readonly { tag: LocaleTag }[]): { edition: Edition; locale: LocaleTag }[] {
+  return editionsOf(register).flatMap((edition) => locales.map(({ tag }) => ({ edition, locale: tag })));
+}
+
+/** "downloads/register-sr-latn.pdf", "downloads/register-police-sr.pdf", "downloads/brochure-belgrade-en.pdf", under the site's base. */
+export function pdfPath({ document, part }: Edition, locale: LocaleTag): string {
+  return `${DOWNLOADS_DIR}/${document}-${part ? `${part}-` : ''}${localeConfig(locale).path}.pdf`;
+}
+
+/**
+ * Where an edition is printed from: its print page, after the language prefix, and the part of the
+ * page it is, when one page holds several editions (every area's local brochure is on one page, so
+ * that a language's local editions need one page load however many there are).
+ */
+export function printSource({ document, part }: Edition): { route: string; part?: string } {
+  if (!part) return { route: PRINT_DOCUMENTS[document].route };
+  return document === 'register' ? { route: `${PRINT_DOCUMENTS.register.route}${part}/` } : { route: `${PRINT_DOCUMENTS.brochure.route}local/`, part };
+}
+
+/** An edition's title, in the PDF's metadata, on its cover and at the top of its pages. */
+export function editionTitle({ document, part }: Edition, ctx: PageContext): string {
+  const { t } = ctx;
+  if (!part) return t(PRINT_DOCUMENTS[document].titleKey);
+  return document === 'register'
+    ? t('print.registerPartTitle', { sector: t(`sector.${part as Sector}`) })
+    : t('print.localBrochureTitle', { area: areaLabel(part, ctx) });
+}

@@ -6,6 +6,9 @@ import { NEEDS } from '../config/editions.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { loadRegister } from '../model/load.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
+import { editionsOf } from '../print/documents.ts';
+import { statusRows } from '../model/translation-status.ts';
+import { PAGE_SIZE, pageParam, pagesOf, ROWS_PAGE_SIZE } from './pagination.ts';
 import { handoutKey } from '../handout/handout.ts';
 
 /** One page per language. */
@@ -25,8 +28,48 @@ export async function servicePaths() {
   return LOCALES.flatMap((l) => register.services.map((service) => ({ params: { locale: l.path, id: service.id }, props: { service } })));
 }
 
-export function categoryPaths() {
-  return LOCALES.flatMap((l) => CATEGORIES.map((category) => ({ params: { locale: l.path, category }, props: { category } })));
+/**
+ * The pages of long lists in every language: each list's first page, and one more per PAGE_SIZE
+ * entries (src/routing/pagination.ts). The number of pages is the same in every language.
+ */
+function pagedPaths<P extends Record<string, unknown>>(lists: { params: Record<string, string>; props: P; count: number }[], size = PAGE_SIZE) {
+  return LOCALES.flatMap((l) =>
+    lists.flatMap(({ params, props, count }) =>
+      pagesOf(Array.from({ length: count }), size).map((_, i) => ({
+        params: { locale: l.path, ...params, page: pageParam(i + 1) },
+        props: { ...props, page: i + 1 },
+      })),
+    ),
+  );
+}
+
+export async function categoryPaths() {
+  const register = await loadRegister();
+  return pagedPaths(
+    CATEGORIES.map((category) => ({
+      params: { category },
+      props: { category },
+      count: register.byCategory.find((c) => c.category === category)!.services.length,
+    })),
+  );
+}
+
+/** The register's pages: one list per sector, of its organisations with their units. */
+export async function registerSectorPaths() {
+  const register = await loadRegister();
+  return pagedPaths(register.bySector.map(({ sector, providers }) => ({ params: { sector }, props: { sector }, count: providers.length })));
+}
+
+/** Every right, by sector. */
+export async function rightsPaths() {
+  const register = await loadRegister();
+  return pagedPaths([{ params: {}, props: {}, count: register.services.filter((s) => s.facts.kind === 'right').length }]);
+}
+
+/** The status of every text: a row per entry or page. */
+export async function translationStatusPaths() {
+  const register = await loadRegister();
+  return pagedPaths([{ params: {}, props: {}, count: statusRows(register).length }], ROWS_PAGE_SIZE);
 }
 
 export function needPaths() {
@@ -47,4 +90,11 @@ export function handoutNeedPaths() {
       LOCALES.map((second) => ({ params: { locale: client.path, need: `need-${need.key}`, second: second.path }, props: { need, second: second.tag } })),
     ),
   );
+}
+
+/** The register's print pages in every language: the whole register (no part) and each sector's (src/print/documents.ts). */
+export async function printRegisterPaths() {
+  const register = await loadRegister();
+  const editions = editionsOf(register).filter((e) => e.document === 'register');
+  return LOCALES.flatMap((l) => editions.map((edition) => ({ params: { locale: l.path, part: edition.part }, props: { edition } })));
 }

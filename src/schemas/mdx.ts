@@ -4,11 +4,9 @@
  * attributes and values (src/checks/mdx.ts enforces it before anything is compiled).
  */
 export const CONTENT_COMPONENTS = {
-  /** A highlighted note inside a text: src/components/content/Note.astro. */
+  /** A highlighted note inside a text, drawn as a notice (src/components/content/bodies.ts). */
   Note: { kind: ['info', 'warning'] },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
-
-export type ContentComponent = keyof typeof CONTENT_COMPONENTS;
 
 /** Link schemes a text may use; anything else (javascript:, data:, vbscript:, file:) is refused. */
 export const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;

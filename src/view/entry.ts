@@ -249,7 +249,7 @@ function trailOf(entry: Entry, ctx: PageContext): Link[] {
   const sector = sectorOf(entry);
   const chain: Provider[] = entry.kind === 'service' ? [...entry.provider.ancestors, entry.provider] : entry.ancestors;
   return [
-    { href: `${ctx.href(routes.register)}#${sector}`, label: ctx.t(`sector.${sector}`) },
+    { href: ctx.href(routes.registerSector(sector)), label: ctx.t(`sector.${sector}`) },
     ...chain.map((p) => {
       const link = entryLink(p, ctx);
       return { ...link, label: textOf(p, ctx.locale).data.shortName ?? link.label };

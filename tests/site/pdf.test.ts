@@ -2,7 +2,8 @@
  * The fixture site's print editions, read back as a reader's PDF viewer and a screen reader would:
  * the right paper, tagged, with bookmarks, title and language, every font embedded and none Type 3,
  * a contents page whose numbers lead to the sections, clickable numbers, the brochure in fours, and
- * every state a reader can meet printed as the web page shows it. Read with poppler and pdf.js.
+ * every state a reader can meet printed as the web page shows it; the register whole and by sector,
+ * the brochure for all of Serbia and each area's own. Read with poppler and pdf.js.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,12 +13,16 @@ import { FIXTURE_SITE } from '../../scripts/sites.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionaries.ts';
 import { bookmarks, readPdf } from '../../src/print/pdf-outline.ts';
-import { pdfPath, PRINT_DOCUMENTS, type PrintDocument } from '../../src/print/documents.ts';
+import { allPdfs, editionsOf, editionTitle, pdfPath, PRINT_DOCUMENTS, type Edition } from '../../src/print/documents.ts';
 import { registerOf } from '../helpers/fixtures.ts';
 import { pageContext } from '../../src/view/context.ts';
 
 const register = await registerOf();
-const file = (document: PrintDocument, locale: string) => join(FIXTURE_SITE.dist, pdfPath(document, locale));
+const file = (edition: Edition, locale: string) => join(FIXTURE_SITE.dist, pdfPath(edition, locale));
+const editions = editionsOf(register);
+const REGISTER: Edition = { document: 'register' };
+const BROCHURE: Edition = { document: 'brochure' };
+const named = (e: Edition) => `${e.document}${e.part ? ` (${e.part})` : ''}`;
 const pdfinfo = (path: string) =>
   Object.fromEntries(
     execFileSync('pdfinfo', [path], { encoding: 'utf8' })
@@ -33,15 +38,15 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
   const t = translator(locale);
   const ctx = pageContext({ locale, register });
 
-  describe.each(Object.keys(PRINT_DOCUMENTS) as PrintDocument[])('the %s', (document) => {
-    const path = file(document, locale);
+  describe.each(editions.map((e) => [named(e), e] as const))('the %s', (_name, edition) => {
+    const path = file(edition, locale);
 
     it('is a tagged PDF on its paper, with its title and language, every font embedded and none Type 3', async () => {
       const info = pdfinfo(path);
       expect(info['Tagged']).toBe('yes');
-      expect(info['Page size']).toContain(`(${PRINT_DOCUMENTS[document].size})`);
-      expect(info['Title']).toBe(t(PRINT_DOCUMENTS[document].titleKey));
-      if (document === 'brochure') expect(Number(info['Pages']) % 4).toBe(0);
+      expect(info['Page size']).toContain(`(${PRINT_DOCUMENTS[edition.document].size})`);
+      expect(info['Title']).toBe(editionTitle(edition, ctx));
+      if (edition.document === 'brochure') expect(Number(info['Pages']) % 4).toBe(0);
       const pdf = await readPdf(readFileSync(path));
       expect((await pdf.getMetadata()).info).toMatchObject({ Language: locale });
       await pdf.close();
@@ -51,9 +56,17 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
       expect(fonts.filter((f) => f.trim().split(/\s+/).at(-5) !== 'yes')).toEqual([]);
     });
 
-    it('has a contents page whose every number is the page its section starts on, and numbers to call', async () => {
+    it('has a contents page whose every number is the page its section starts on (a local edition is too short for one), and numbers to call', async () => {
       const data = readFileSync(path);
       const { bookmarks: marks } = await bookmarks(data);
+      const pdf = await readPdf(data);
+      const links = (await (await pdf.getPage(1)).getAnnotations()).map((a: { url?: string }) => a.url ?? '');
+      await pdf.close();
+      expect(links).toContain('tel:192');
+      if (edition.document === 'brochure' && edition.part) {
+        expect(marks.some((m) => squeeze(m.title).includes(squeeze(t('print.contents'))))).toBe(false);
+        return;
+      }
       const at = marks.findIndex((m) => squeeze(m.title).includes(squeeze(t('print.contents'))));
       const [first, last] = [marks[at]!.page, Math.max(marks[at]!.page, (marks[at + 1]?.page ?? marks[at]!.page + 1) - 1)];
       const contents = execFileSync('pdftotext', ['-f', String(first), '-l', String(last), '-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
@@ -65,19 +78,16 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
         .filter((m): m is RegExpExecArray => m !== null);
       expect(lines.length).toBeGreaterThan(1);
       for (const [, label, page] of lines) {
-        const mark = marks.find((m) => squeeze(m.title).includes(squeeze(label!)));
+        // (The headings the contents list come after it: the cover's title may hold a label too.)
+        const mark = marks.slice(at + 1).find((m) => squeeze(m.title).includes(squeeze(label!)));
         expect(mark, label).toBeDefined();
         expect(String(mark!.page), label).toBe(page);
       }
-      const pdf = await readPdf(data);
-      const links = (await (await pdf.getPage(1)).getAnnotations()).map((a: { url?: string }) => a.url ?? '');
-      await pdf.close();
-      expect(links).toContain('tel:192');
     });
   });
 
   it('the register prints every state as the web page shows it', () => {
-    const printed = text(file('register', locale));
+    const printed = text(file(REGISTER, locale));
     const notices = (kind: 'provider' | 'service', id: string) => ctx.view(kind === 'provider' ? register.provider(id) : register.service(id)).notices;
     for (const [kind, id] of [
       ['service', 'missing-children-line'],
@@ -93,30 +103,64 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
   });
 
   it('the register prints the address of the place that may have one, and no other', () => {
-    const printed = text(file('register', locale));
+    const printed = text(file(REGISTER, locale));
     expect(printed.split(squeeze(`${t('contact.address')}:`)).length - 1).toBe(1);
     expect(printed).toContain(squeeze(ctx.inScript('Савска 1')));
   });
 
-  it('the brochure leaves out the service the sources do not show running', () => {
-    const brochure = text(file('brochure', locale));
+  it('the brochure for all of Serbia leaves out the service the sources do not show running, and every local service', () => {
+    const brochure = text(file(BROCHURE, locale));
     expect(brochure).not.toContain(squeeze(ctx.view(register.service('missing-children-line')).name));
     expect(brochure).toContain(squeeze(ctx.view(register.service('example-service')).name));
+    for (const id of ['belgrade-day-stay', 'novi-sad-advice']) expect(brochure, id).not.toContain(squeeze(ctx.view(register.service(id)).name));
+  });
+
+  it("each area's local edition holds its own services and the numbers for all of Serbia, and no other area's services", () => {
+    const locals = editions.filter((e) => e.document === 'brochure' && e.part).map((e) => e.part);
+    expect(locals).toEqual(['belgrade', 'juznobacki']);
+    const belgrade = text(file({ document: 'brochure', part: 'belgrade' }, locale));
+    const noviSad = text(file({ document: 'brochure', part: 'juznobacki' }, locale));
+    const name = (id: string) => squeeze(ctx.view(register.service(id)).name);
+    expect(belgrade).toContain(name('belgrade-day-stay'));
+    expect(belgrade).not.toContain(name('novi-sad-advice'));
+    expect(noviSad).toContain(name('novi-sad-advice'));
+    expect(noviSad).not.toContain(name('belgrade-day-stay'));
+    const hotline = ctx.view(register.service(register.settings.hotline)).call!.display;
+    for (const local of [belgrade, noviSad]) {
+      for (const n of register.emergencyNumbers) expect(local).toContain(n.number);
+      expect(local).toContain(squeeze(hotline));
+      // National services are not repeated in full: only their names and numbers.
+      expect(local).not.toContain(squeeze(ctx.view(register.service('example-shelter-stay')).summary));
+    }
+  });
+
+  it('each sector of the register holds its own providers and no other', () => {
+    const ngo = text(file({ document: 'register', part: 'ngo' }, locale));
+    const social = text(file({ document: 'register', part: 'social-protection' }, locale));
+    const name = (id: string) => squeeze(ctx.view(register.provider(id)).name);
+    expect(ngo).toContain(name('example-org'));
+    expect(ngo).not.toContain(name('quiet-office'));
+    expect(social).toContain(name('quiet-office'));
+    expect(social).not.toContain(name('example-org'));
   });
 });
 
 describe('the downloads page', () => {
-  it('links every PDF in every language with its size, page count and date', () => {
+  it('links every edition in every language with its size and page count, grouped by edition', () => {
+    const pdfs = allPdfs(register, LOCALES);
     for (const l of LOCALES) {
       const html = readFileSync(join(FIXTURE_SITE.dist, l.path, 'downloads/index.html'), 'utf8');
-      for (const other of LOCALES) {
-        for (const document of Object.keys(PRINT_DOCUMENTS) as PrintDocument[]) {
-          expect(html, `${l.path}: ${pdfPath(document, other.tag)}`).toContain(`href="${FIXTURE_SITE.base}${pdfPath(document, other.tag)}"`);
-          const details = new RegExp(`data-pdf="${pdfPath(document, other.tag)}"[^>]*>([^<]*)<`).exec(html)![1]!;
-          expect(details).toContain(pdfinfo(file(document, other.tag))['Pages']);
-          expect(details).not.toContain('…');
-        }
+      for (const { edition, locale } of pdfs) {
+        const path = pdfPath(edition, locale);
+        expect(html, `${l.path}: ${path}`).toContain(`href="${FIXTURE_SITE.base}${path}"`);
+        const details = new RegExp(`data-pdf="${path}"[^>]*>([^<]*)<`).exec(html)![1]!;
+        expect(details).toContain(pdfinfo(file(edition, locale))['Pages']);
+        expect(details).not.toContain('…');
       }
+      // Each area's edition under its own heading, which a person can go to from the list of areas.
+      const ctx = pageContext({ locale: l.tag, register });
+      expect(html).toContain(`id="pdf-brochure-belgrade"`);
+      expect(html).toContain(ctx.t('area.city', { name: ctx.inScript('Београд') }));
     }
   });
 });

@@ -47,7 +47,11 @@ describe('the build', () => {
     const before = process.env.REGISTER_ROOT;
     process.env.REGISTER_ROOT = root;
     try {
-      await (hook as (o: unknown) => Promise<void>)({ command, logger: { error: (m: string) => logged.push(m) }, updateConfig: () => undefined });
+      await (hook as (o: unknown) => Promise<void>)({
+        command,
+        logger: { error: (m: string) => logged.push(m), info: () => undefined },
+        updateConfig: () => undefined,
+      });
     } finally {
       process.env.REGISTER_ROOT = before;
     }
