@@ -1,7 +1,9 @@
 /**
- * The safety check of content MDX, run on the syntax tree before anything is compiled: MDX is a
- * programming language, and an import, an export or an {expression} would run in the build. Each
- * refusal names the file, the line and the rule, and says what to write instead.
+ * The safety check of content MDX, run on the syntax tree before any page is rendered. Texts come
+ * from strangers: an import, an export, an {expression}, raw HTML or a javascript: link must never
+ * reach a page or the browser that prints the PDFs. Each refusal names the file, the line and the
+ * rule, and says what to write instead. (The renderer refuses and sanitises again:
+ * src/components/content/bodies.ts.)
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';

@@ -18,6 +18,7 @@ const LABELS: Record<string, readonly [sr: string, en: string]> = {
   coverage: ['Подручје рада', 'Area covered'],
   'coverage.level': ['Обухват', 'Reach'],
   areas: ['Подручја', 'Areas'],
+  everywhere: ['Канцеларије у сваком округу или општини', 'Offices in every district or municipality'],
   confidentialLocation: ['Тајна локација (склониште)', 'Confidential location (shelter)'],
   address: ['Адреса', 'Street address'],
   street: ['Улица и број', 'Street and number'],

@@ -1,6 +1,6 @@
 /**
  * The register's first build step: read and check the content once, before any page is rendered
- * or any MDX compiled (MDX is code). On `astro build` a problem stops the build with every message
+ * (a text's body is rendered only once it has passed). On `astro build` a problem stops the build with every message
  * at once; on `astro dev` they are printed, pages show them, and a change to the content reloads.
  */
 import type { AstroIntegration } from 'astro';

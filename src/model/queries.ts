@@ -1,5 +1,5 @@
 /** Questions pages and editions ask of the register, answered in one place. */
-import { NEEDS, type Need } from '../config/editions.ts';
+import { NEEDS, RIGHTS_SECTORS, type Need } from '../config/editions.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { SECTORS, type Sector } from '../schemas/taxonomy.ts';
 import type { Entry, Provider, Register, Service } from './register.ts';
@@ -53,10 +53,10 @@ export function sectorOf(entry: Entry): Sector {
 
 /**
  * Where an entry serves: all of Serbia (a national entry, or one with offices in every district or
- * municipality, which names no area), or the areas it names: a local entry.
+ * municipality, which says so), or the areas it names: a local entry.
  */
 export function servesEverywhere(entry: Entry): boolean {
-  return entry.coverage.areas.length === 0;
+  return entry.coverage.level === 'national' || entry.coverage.everywhere === true;
 }
 
 /**
@@ -97,15 +97,14 @@ export function servicesFor(register: Register, need: Need, locale: LocaleTag, r
 }
 
 /**
- * The areas that have local services for the brochure, each of which gets its own short edition:
- * the City of Belgrade and the districts, in the order of content/areas.yaml. None has an edition
- * until a local service is entered.
+ * The areas that have local services or rights for the brochure, each of which gets its own short
+ * edition: the City of Belgrade and the districts, in the order of content/areas.yaml. None has an
+ * edition until a local service or right is entered.
  */
 export function localEditionAreas(register: Register): string[] {
-  const local = new Set(
-    register.services
-      .filter((s) => !isRight(s) && s.facts.status === 'active' && s.facts.categories.some((c) => NEED_CATEGORIES.includes(c)))
-      .flatMap((s) => s.coverage.areas),
-  );
+  const rightsSectors: readonly Sector[] = RIGHTS_SECTORS;
+  const inBrochure = (s: Service) =>
+    isRight(s) ? rightsSectors.includes(sectorOf(s)) : s.facts.status === 'active' && s.facts.categories.some((c) => NEED_CATEGORIES.includes(c));
+  const local = new Set(register.services.filter(inBrochure).flatMap((s) => s.coverage.areas));
   return [...register.areas.keys()].filter((id) => local.has(id));
 }

@@ -17,6 +17,7 @@ import { contactsOf, type Entry, type Provider, type Service } from '../model/re
 import { sourcesOfClaim, type Claim } from '../schemas/claims.ts';
 import type { OpeningHours } from '../schemas/facts.ts';
 import { CATEGORIES, GENDERS, NATIONALITIES, REFERRAL, SECTORS, VICTIM_STATUSES } from '../schemas/taxonomy.ts';
+import { areaLabel } from '../view/areas.ts';
 import type { PageContext } from '../view/context.ts';
 import { BADGE_KEYS, BADGES, badgeKeys, sourcesView, type EntryView } from '../view/entry.ts';
 import { lastChange, type History } from './changes.ts';
@@ -69,7 +70,7 @@ function taxonomyDefinitions(ctx: PageContext) {
     { code: 'district-offices', name: t('coverage.districtOffices') },
     { code: 'city', name: t('coverage.city') },
     { code: 'municipality', name: t('coverage.municipality') },
-    ...[...register.areas].map(([code, area]) => ({ code, name: t(`area.${area.kind}`, { name: ctx.inScript(area.name) }) })),
+    ...[...register.areas.keys()].map((code) => ({ code, name: areaLabel(code, ctx) })),
   ];
   const sources = sourcesView([...register.sources.keys()], ctx).map((s) => ({
     code: s.id,

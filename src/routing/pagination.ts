@@ -3,6 +3,7 @@
  * budget however many local services are entered): the first page at the list's own address, the
  * next ones at "<address><n>/". Without JavaScript, each page links to every other.
  */
+import type { PageContext } from '../view/context.ts';
 
 /** Entries on one page of a long list: about 10 KB of HTML gzipped, with the page around it. */
 export const PAGE_SIZE = 40;
@@ -18,6 +19,11 @@ export function pagesOf<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
   const pages: T[][] = [];
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
   return pages.length > 0 ? pages : [[]];
+}
+
+/** A page's title: the list's, with "Page 2 of 3" when it has several pages, so tabs and history tell them apart. */
+export function pagedTitle(title: string, page: number, pages: number, { t, number }: Pick<PageContext, 't' | 'number'>): string {
+  return pages > 1 ? `${title} · ${t('pager.page', { page: number(page), pages: number(pages) })}` : title;
 }
 
 /** The `[...page]` parameter of a list's pages: none for the first, "2", "3", … for the others. */

@@ -76,10 +76,25 @@ const coverageSchema = z
     level: oneOf(COVERAGE_LEVELS, 'how far the provider reaches'),
     /** Areas from content/areas.yaml, for district, city or municipality coverage. */
     areas: z.array(entryId('an area in content/areas.yaml')).default([]),
+    /**
+     * One entry for offices in every district or municipality (the Centres for Social Work, the
+     * higher courts): all of Serbia is served, each office in its own area. Said outright, so that
+     * a local service entered without its areas is not taken for one that serves everywhere.
+     */
+    everywhere: z.literal(true).optional(),
   })
-  .refine((c) => c.level !== 'national' || c.areas.length === 0, {
-    error: 'a national provider covers all of Serbia: remove "areas" or change "level"',
+  .refine((c) => c.level !== 'national' || (c.areas.length === 0 && !c.everywhere), {
+    error: 'a national provider covers all of Serbia: remove "areas" and "everywhere", or change "level"',
     path: ['areas'],
+  })
+  .refine((c) => c.level === 'national' || c.areas.length > 0 || c.everywhere, {
+    error:
+      'a local provider names the areas it serves, such as "areas: [belgrade]" (content/areas.yaml); if it has offices in every district or municipality of Serbia, write "everywhere: true"',
+    path: ['areas'],
+  })
+  .refine((c) => !(c.everywhere && c.areas.length > 0), {
+    error: 'an entry with offices everywhere names no areas: remove "areas" or "everywhere"',
+    path: ['everywhere'],
   });
 
 const verificationSchema = z.strictObject({
@@ -225,6 +240,8 @@ export const areaSchema = z.strictObject({
   kind: oneOf(AREA_KINDS, 'a district or a city'),
   /** Serbian name in Cyrillic; Latin pages transliterate it. */
   name: z.string().min(2),
+  /** Its name in a language whose readers know it by another ("Belgrade" in English), by language tag. */
+  exonyms: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, { error: 'expected a language tag such as "en"' }), z.string().min(2)).optional(),
   seat: z.string().min(2).optional(),
   /** The districts of Kosovo and Metohija exist formally. */
   formal: z.boolean().default(false),

@@ -1,7 +1,7 @@
 /**
- * What content MDX may contain. MDX compiles to JavaScript that runs at build time, so content
- * from strangers is Markdown plus only these components of the project, with only these
- * attributes and values (src/checks/mdx.ts enforces it before anything is compiled).
+ * What content MDX may contain: texts come from strangers, so they are Markdown plus only these
+ * components, with only these attributes and values, and no raw HTML or code (src/checks/mdx.ts
+ * enforces it before any page is rendered; src/components/content/bodies.ts renders them).
  */
 export const CONTENT_COMPONENTS = {
   /** A highlighted note inside a text, drawn as a notice (src/components/content/bodies.ts). */

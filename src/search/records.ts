@@ -9,6 +9,7 @@
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import type { Entry, Register } from '../model/register.ts';
 import type { Category } from '../schemas/taxonomy.ts';
+import { areaLabel } from '../view/areas.ts';
 import type { PageContext } from '../view/context.ts';
 import { badgeKeys } from '../view/entry.ts';
 import { FEATURES, NATIONAL, type Feature, type FilterGroup } from './filters.ts';
@@ -68,7 +69,7 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
       view.howToGet,
       input ? plain(input.body) : '',
       view.provider?.label,
-      ...entry.coverage.areas.map((id) => register.areas.get(id)!.name),
+      ...entry.coverage.areas.map((id) => areaLabel(id, ctx)),
     ]
       .filter(Boolean)
       .join(' ');

@@ -8,9 +8,9 @@ import type { Entry } from '../model/register.ts';
 import type { PageContext } from './context.ts';
 
 /** "City of Belgrade", "Nišava district": an area's name as a page of `ctx`'s language writes it. */
-export function areaLabel(id: string, { register, t, inScript }: PageContext): string {
+export function areaLabel(id: string, { register, t, inScript, locale }: PageContext): string {
   const area = register.areas.get(id)!;
-  return t(`area.${area.kind}`, { name: inScript(area.name) });
+  return t(`area.${area.kind}`, { name: area.exonyms?.[locale] ?? inScript(area.name) });
 }
 
 export interface AreaGroup<T extends Entry> {
@@ -36,3 +36,6 @@ export function byArea<T extends Entry>(entries: readonly T[], ctx: PageContext)
   }
   return [...groups.values()].sort((a, b) => Number(a.areas.length > 0) - Number(b.areas.length > 0) || a.label.localeCompare(b.label, ctx.locale));
 }
+
+/** Whether a list says where its groups serve: when it holds more than one, or only local entries. */
+export const showsAreas = (groups: readonly AreaGroup<Entry>[]) => groups.length > 1 || (groups[0]?.areas.length ?? 0) > 0;

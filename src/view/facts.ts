@@ -7,6 +7,7 @@
 import { claimsOf, sourcesOfClaim, type Claim } from '../schemas/claims.ts';
 import type { OpeningHours, ProviderFacts } from '../schemas/facts.ts';
 import type { Entry, Service } from '../model/register.ts';
+import { areaLabel } from './areas.ts';
 import type { PageContext } from './context.ts';
 
 interface SourceMark {
@@ -34,11 +35,8 @@ function hoursText(hours: readonly OpeningHours[], ctx: PageContext): string {
 
 function coverageText(coverage: ProviderFacts['coverage'], ctx: PageContext): string {
   const { t } = ctx;
-  const names = coverage.areas.map((id) => {
-    const area = ctx.register.areas.get(id)!;
-    return t(`area.${area.kind}`, { name: ctx.inScript(area.name) });
-  });
-  if (coverage.level === 'district' && names.length === 0) return t('coverage.districtOffices');
+  const names = coverage.areas.map((id) => areaLabel(id, ctx));
+  if (coverage.level === 'district' && coverage.everywhere) return t('coverage.districtOffices');
   return names.length > 0 ? `${t(`coverage.${coverage.level}`)}: ${names.join(', ')}` : t(`coverage.${coverage.level}`);
 }
 

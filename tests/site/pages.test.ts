@@ -10,6 +10,10 @@ import { LOCALES, localeByPath } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionaries.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 import { NEEDS } from '../../src/config/editions.ts';
+import { RIGHTS_SECTORS } from '../../src/config/editions.ts';
+import { rightsBySector, servesEverywhere, servicesFor } from '../../src/model/queries.ts';
+import { pageContext } from '../../src/view/context.ts';
+import { registerOf } from '../helpers/fixtures.ts';
 import { builtSite } from '../helpers/site.ts';
 
 const site = builtSite(FIXTURE_SITE);
@@ -166,6 +170,45 @@ describe('every state a reader can meet, on the web page', () => {
   it('shows the number to call of an entry near its name, before the facts', () => {
     const main = site.html('en/services/example-service/');
     expect(main.indexOf('tel:+381117850000')).toBeLessThan(main.indexOf('data-fact="cost"'));
+  });
+});
+
+const register = await registerOf();
+
+describe('the short guide on the web', () => {
+  /** The entries a page links to, by their addresses. */
+  const linked = (page: string) =>
+    new Set(
+      site
+        .page(page)
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href')),
+    );
+
+  it.each(LOCALES.map((l) => l.path))('%s: every need shows its services for all of Serbia in full, then every local one by area, none lost', (path) => {
+    const locale = localeByPath(path)!.tag;
+    const ctx = pageContext({ locale, register, base: FIXTURE_SITE.base });
+    let locals = 0;
+    for (const need of NEEDS) {
+      const page = `${path}/brochure/${need.key}/`;
+      const links = linked(page);
+      for (const service of servicesFor(register, need, locale)) expect(links, `${page}: ${service.id}`).toContain(ctx.view(service).href);
+      const local = servicesFor(register, need, locale).filter((s) => !servesEverywhere(s));
+      locals += local.length;
+      const listed = site
+        .page(page)
+        .querySelectorAll('.local-services li a')
+        .map((a) => a.getAttribute('href'));
+      expect(listed.sort()).toEqual(local.map((s) => ctx.view(s).href).sort());
+    }
+    expect(locals, 'the fixture register has local services in the guide').toBeGreaterThan(0);
+  });
+
+  it.each(LOCALES.map((l) => l.path))('%s: the rights page shows every right the police, prosecutors and courts must honour', (path) => {
+    const locale = localeByPath(path)!.tag;
+    const ctx = pageContext({ locale, register, base: FIXTURE_SITE.base });
+    const links = linked(`${path}/brochure/rights/`);
+    for (const { rights } of rightsBySector(register, locale, RIGHTS_SECTORS)) for (const right of rights) expect(links).toContain(ctx.view(right).href);
   });
 });
 

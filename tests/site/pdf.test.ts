@@ -8,13 +8,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SITE } from '../../scripts/sites.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
+import { LOCALES, localeConfig } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionaries.ts';
 import { bookmarks, readPdf } from '../../src/print/pdf-outline.ts';
 import { allPdfs, editionsOf, editionTitle, pdfPath, PRINT_DOCUMENTS, type Edition } from '../../src/print/documents.ts';
 import { registerOf } from '../helpers/fixtures.ts';
+import { areaLabel } from '../../src/view/areas.ts';
 import { pageContext } from '../../src/view/context.ts';
 
 const register = await registerOf();
@@ -160,7 +162,14 @@ describe('the downloads page', () => {
       // Each area's edition under its own heading, which a person can go to from the list of areas.
       const ctx = pageContext({ locale: l.tag, register });
       expect(html).toContain(`id="pdf-brochure-belgrade"`);
-      expect(html).toContain(ctx.t('area.city', { name: ctx.inScript('Београд') }));
+      expect(html).toContain(areaLabel('belgrade', ctx));
+      // A link read out of context says which edition it is, not only its language.
+      const page = parse(html);
+      for (const { edition, locale } of pdfs) {
+        const link = page.querySelector(`a[href="${FIXTURE_SITE.base}${pdfPath(edition, locale)}"]`)!;
+        expect(link.textContent).toContain(editionTitle(edition, ctx));
+        expect(link.querySelector(`[lang="${locale}"]`)!.textContent).toBe(localeConfig(locale).endonym);
+      }
     }
   });
 });
