@@ -17,13 +17,16 @@ const sitemapOptions = {
   filter: (/** @type {string} */ page) => !/\/(print|admin)\//.test(page),
 };
 
+/** The published address (a project site on GitHub Pages lives under /<repository>/); unknown locally. */
+const site = process.env.SITE_URL || undefined;
+
 export default defineConfig({
-  // The published address and base path; a project site on GitHub Pages lives under /<repository>/.
-  site: process.env.SITE_URL || undefined,
+  site,
   base: process.env.BASE_PATH || '/',
   outDir: process.env.REGISTER_OUT_DIR || './dist',
   trailingSlash: 'always',
-  integrations: [timing(), register(), searchIndex(), openData(), print(), editor(), sitemap(sitemapOptions), publish()],
+  // A sitemap lists absolute addresses, so it is made only when the published address is known.
+  integrations: [timing(), register(), searchIndex(), openData(), print(), editor(), ...(site ? [sitemap(sitemapOptions)] : []), publish()],
   // Keep styles in one cached file: pages stay small and no inline style needs a CSP exception.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
@@ -31,6 +34,9 @@ export default defineConfig({
     // small font subset would otherwise be inlined into the CSS.
     build: { assetsInlineLimit: 0 },
   },
+  // Entries' texts are rendered by src/components/content/bodies.ts, never by Astro's Markdown; no code is
+  // highlighted anywhere, and Shiki's inline styles would need a CSP exception.
+  markdown: { syntaxHighlight: false },
   // A strict Content Security Policy as a <meta> tag on every page (src/config/security.ts); Astro
   // adds the hashes of the scripts and styles it bundles.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },

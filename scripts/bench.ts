@@ -85,6 +85,12 @@ async function measure(browser: Browser, origin: string, path: string): Promise<
   const start = performance.now();
   await page.goto(origin + path, { waitUntil: 'load' });
   const loadMs = performance.now() - start;
+  // A font the layout asks for late can finish after `load`: wait for it, or a page's weight would
+  // count it in one run and not the next.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await page.waitForLoadState('networkidle');
   await context.close();
   return { path, bytes, byType, requests, loadMs };
 }
