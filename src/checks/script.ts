@@ -4,6 +4,7 @@
  * The letters allowed come from the language profiles (src/i18n/languages.yaml): a Cyrillic text holds
  * the letters of its alphabet, and Latin words kept whole (a name such as "ATINA"); a Latin text
  * holds no Cyrillic, and Latin letters of the register's Latin alphabets only (names cross them).
+ * Double quotation marks are the language's own (its profile's `quotes`): „“ in Serbian, not ”.
  */
 import { LOCALES, type LocaleTag } from '../i18n/locales.ts';
 import type { Problem } from './problem.ts';
@@ -13,6 +14,8 @@ const BASIC_LATIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LATIN_LETTERS = new Set([...BASIC_LATIN, ...LOCALES.filter((l) => l.script === 'Latn').flatMap((l) => [...l.letters])]);
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+/** Typographic double quotation marks (straight quotes are left to the renderer). */
+const QUOTATION_MARKS = /[„“”‟«»]/gu;
 
 export function scriptProblems(file: string, text: string, locale: string): Problem[] {
   const profile = LOCALES.find((l) => l.tag === (locale as LocaleTag));
@@ -38,6 +41,16 @@ export function scriptProblems(file: string, text: string, locale: string): Prob
           `"${foreign}" is not a letter of any of the register's alphabets (and its fonts lack it): check the letter, or add it to the language's profile in src/i18n/languages.yaml`,
         );
     }
+  }
+  for (const match of text.matchAll(QUOTATION_MARKS)) {
+    if (profile.quotes.includes(match[0])) continue;
+    const [open, close] = [...profile.quotes];
+    problems.push({
+      file,
+      line: lineAt(text, match.index),
+      found: match[0],
+      message: `"${match[0]}" is not a quotation mark of ${profile.endonym}: quote with ${open}…${close}`,
+    });
   }
   return problems;
 }

@@ -30,6 +30,13 @@ const languageProfileSchema = z.strictObject({
   /** The Intl locale whose digits and separators numbers use. */
   numbers: z.string().min(2),
   dir: z.enum(['ltr', 'rtl']),
+  /**
+   * The opening and closing quotation marks a text's straight double quotes become ("„“" in
+   * Serbian). Single quotes stay ‘’, so that an apostrophe (Albanian "t'i") is always ’.
+   */
+  quotes: z.string().regex(/^[\p{Ps}\p{Pi}\p{Pf}]{2}$/u, {
+    error: 'expected two quotation marks, opening then closing, such as "„“" or "“”"',
+  }),
   /** Text made from another language at build time (Serbian Latin from Cyrillic), never written. */
   derive: z.strictObject({ from: tag, by: z.literal('transliterate') }).optional(),
   /** Where an entry with no text in this language is read from, with a notice. */

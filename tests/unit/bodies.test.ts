@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdx } from '../../src/checks/mdx.ts';
 import { markdownToHtml } from '../../src/components/content/bodies.ts';
+import { localeConfig } from '../../src/i18n/locales.ts';
 
 /** The checker passes the text, and the page shows this HTML. */
 async function shown(body: string): Promise<string> {
@@ -47,5 +48,11 @@ describe("a text's body", () => {
   it('refuses a component other than <Note>, should one reach it', async () => {
     await expect(markdownToHtml('<Script>x</Script>')).rejects.toThrow(/<Script> is not a component/);
     await expect(markdownToHtml('A {1 + 1} sum.')).rejects.toThrow(/no code/);
+  });
+
+  it("prints straight double quotes as the language's quotation marks, and an apostrophe as ’", async () => {
+    expect(await markdownToHtml('Питајте за "пратњу".', 'text', localeConfig('sr-Cyrl').quotes)).toBe('<p>Питајте за „пратњу“.</p>');
+    expect(await markdownToHtml('Ask for "someone to go with you".', 'text', localeConfig('en').quotes)).toBe('<p>Ask for “someone to go with you”.</p>');
+    expect(await markdownToHtml('Pyetni t\'ju ndihmojnë "falas".', 'text', localeConfig('sq').quotes)).toBe('<p>Pyetni t’ju ndihmojnë „falas“.</p>');
   });
 });

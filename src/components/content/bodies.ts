@@ -18,6 +18,7 @@ import { unified } from 'unified';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { PROSE_PAGES } from '../../content/layout.ts';
+import { localeConfig, type LocaleTag } from '../../i18n/locales.ts';
 import { htmlToLatin } from '../../i18n/transliterate.ts';
 import type { Register } from '../../model/register.ts';
 import { LINK_SCHEMES } from '../../schemas/mdx.ts';
@@ -64,32 +65,47 @@ const schema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: LINK_SCHEMES.map((scheme) => scheme.slice(0, -1)) },
 };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkGfm)
-  .use(remarkSmartypants)
-  .use(notesAsNotices)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify);
+/** One processor for each language's quotation marks (its profile's `quotes`, "„“" in Serbian). */
+const processors = new Map<string, ReturnType<typeof processorFor>>();
+function processorFor(quotes: string) {
+  const [open = '“', close = '”'] = [...quotes];
+  return unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkSmartypants, { openingQuotes: { double: open, single: '‘' }, closingQuotes: { double: close, single: '’' } })
+    .use(notesAsNotices)
+    .use(remarkRehype)
+    .use(rehypeSanitize, schema)
+    .use(rehypeStringify);
+}
 
-/** Markdown (with <Note>) as HTML: exported for the tests. */
-export async function markdownToHtml(body: string, path = 'text'): Promise<string> {
+/** Markdown (with <Note>) as HTML, its straight double quotes as `quotes`: exported for the tests. */
+export async function markdownToHtml(body: string, path = 'text', quotes = '“”'): Promise<string> {
+  let processor = processors.get(quotes);
+  if (!processor) {
+    processor = processorFor(quotes);
+    processors.set(quotes, processor);
+  }
   return String(await processor.process({ value: body, path }));
 }
 
 /** Each register's rendered bodies, by script and file: a reloaded register (in `astro dev`) renders afresh. */
 const rendered = new WeakMap<Register, Map<string, Promise<string>>>();
 
-/** Every text's body, by its file ("content/text/en/services/x.mdx"). */
-function bodiesOf(register: Register): Map<string, string> {
-  const found = new Map<string, string>();
+interface Body {
+  body: string;
+  locale: LocaleTag;
+}
+
+/** Every text, by its file ("content/text/en/services/x.mdx"). */
+function bodiesOf(register: Register): Map<string, Body> {
+  const found = new Map<string, Body>();
   const texts = [...register.providers, ...register.services].map((e) => e.texts).concat(PROSE_PAGES.map((id) => register.page(id)));
-  for (const { byLocale } of texts) for (const text of byLocale.values()) found.set(text.file, text.body);
+  for (const { byLocale } of texts) for (const text of byLocale.values()) found.set(text.file, text);
   return found;
 }
-const bodies = new WeakMap<Register, Map<string, string>>();
+const bodies = new WeakMap<Register, Map<string, Body>>();
 
 export function bodyHtml(register: Register, file: string, latin: boolean): Promise<string> {
   let cache = rendered.get(register);
@@ -105,9 +121,9 @@ export function bodyHtml(register: Register, file: string, latin: boolean): Prom
       texts = bodiesOf(register);
       bodies.set(register, texts);
     }
-    const body = texts.get(file);
-    if (body === undefined) throw new Error(`The text ${file} was not found among the register's texts.`);
-    html = markdownToHtml(body, file).then((code) => (latin ? htmlToLatin(code) : code));
+    const text = texts.get(file);
+    if (text === undefined) throw new Error(`The text ${file} was not found among the register's texts.`);
+    html = markdownToHtml(text.body, file, localeConfig(text.locale).quotes).then((code) => (latin ? htmlToLatin(code) : code));
     cache.set(key, html);
   }
   return html;
