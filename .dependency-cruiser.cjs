@@ -4,12 +4,12 @@
  * this; a back-edge fails with both files named.
  */
 const LAYERS = [
-  ['schemas', 'config'],
+  ['schemas', 'config', 'types'],
   ['i18n'],
   ['content'],
   ['checks'],
   ['model'],
-  ['view', 'build', 'editor', 'review'],
+  ['view', 'build', 'editor', 'review', 'styles'],
   ['search', 'print', 'handout', 'open-data'],
   ['integrations', 'routing', 'middleware'],
   ['pages', 'layouts', 'components'],

@@ -11,18 +11,34 @@ import editor from './src/integrations/editor.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/config/security.ts';
 import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
-/** Every page once, with its alternates in every language; never a print source, the editor or a 404 page. */
-const sitemapOptions = {
-  i18n: { defaultLocale: LOCALES.find((l) => l.tag === SOURCE_LOCALE)?.path ?? 'sr', locales: Object.fromEntries(LOCALES.map((l) => [l.path, l.tag])) },
-  filter: (/** @type {string} */ page) => !/\/(print|admin)\//.test(page),
-};
-
 /** The published address (a project site on GitHub Pages lives under /<repository>/); unknown locally. */
 const site = process.env.SITE_URL || undefined;
+const base = process.env.BASE_PATH || '/';
+const sourcePath = LOCALES.find((l) => l.tag === SOURCE_LOCALE)?.path ?? 'sr';
+
+/**
+ * Every page once, with its alternates in every language and the same x-default as the page's own
+ * head: the language choice for the home pages, the Serbian page for the others. Never a print
+ * source, a sheet for a client (made to be printed), the editor or a 404 page.
+ */
+const sitemapOptions = {
+  i18n: { defaultLocale: sourcePath, locales: Object.fromEntries(LOCALES.map((l) => [l.path, l.tag])) },
+  filter: (/** @type {string} */ page) => !/\/(print|admin|handout)\//.test(page),
+  serialize: (/** @type {import('@astrojs/sitemap').SitemapItem} */ item) => {
+    if (!item.links || !site) return item;
+    // The language choice at the root has no language: @astrojs/sitemap takes it for Serbian.
+    const root = new URL(base, site).href;
+    const links = item.links.filter((link) => link.url !== root);
+    const isHome = links.length < item.links.length;
+    const source = links.find((link) => link.lang === SOURCE_LOCALE);
+    const fallback = isHome ? root : source?.url;
+    return { ...item, links: fallback ? [...links, { lang: 'x-default', url: fallback }] : links };
+  },
+};
 
 export default defineConfig({
   site,
-  base: process.env.BASE_PATH || '/',
+  base,
   outDir: process.env.REGISTER_OUT_DIR || './dist',
   trailingSlash: 'always',
   // A sitemap lists absolute addresses, so it is made only when the published address is known.

@@ -9,7 +9,8 @@
  *   chosen second one, with a neutral title unless unticked.
  */
 
-const PARAM = 'sheet';
+/** The address parameter that holds the entries chosen for a sheet. */
+export const SHEET_PARAM = 'sheet';
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 const chosenIn = (params: URLSearchParams, name: string) => (params.get(name) ?? '').split(',').filter((k) => /^(provider|service)-[a-z0-9-]+$/.test(k));
@@ -19,22 +20,22 @@ export function enableHandoutChoice(doc: Document): void {
   const ui = doc.querySelector<HTMLElement>('[data-handout-ui]');
   const entries = [...doc.querySelectorAll<HTMLElement>('[data-entry-key]')];
   if (!ui) return;
-  let chosen = chosenIn(new URLSearchParams(location.search), PARAM);
+  let chosen = chosenIn(new URLSearchParams(location.search), SHEET_PARAM);
   const bar = ui.querySelector<HTMLAnchorElement>('a')!;
   const language = `${base}${ui.dataset.language}/`;
 
   const update = () => {
     const params = new URLSearchParams(location.search);
-    if (chosen.length) params.set(PARAM, chosen.join(','));
-    else params.delete(PARAM);
+    if (chosen.length) params.set(SHEET_PARAM, chosen.join(','));
+    else params.delete(SHEET_PARAM);
     const query = params.toString().replace(/%2C/g, ',');
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       const target = new URL(link.href);
       if (link.closest('[data-handout-ui]') || target.origin !== location.origin || !target.pathname.startsWith(language)) continue;
-      if (!chosen.length && !target.searchParams.has(PARAM)) continue;
-      if (chosen.length) target.searchParams.set(PARAM, chosen.join(','));
-      else target.searchParams.delete(PARAM);
+      if (!chosen.length && !target.searchParams.has(SHEET_PARAM)) continue;
+      if (chosen.length) target.searchParams.set(SHEET_PARAM, chosen.join(','));
+      else target.searchParams.delete(SHEET_PARAM);
       // The address stays as the page wrote it: from the site's root, not from the host.
       link.setAttribute('href', `${target.pathname}${target.search}${target.hash}`.replace(/%2C/g, ','));
     }
@@ -48,7 +49,7 @@ export function enableHandoutChoice(doc: Document): void {
     }
   };
 
-  for (const entry of entries) {
+  const addToggle = (entry: HTMLElement) => {
     const key = entry.dataset.entryKey!;
     const button = doc.createElement('button');
     button.type = 'button';
@@ -59,7 +60,22 @@ export function enableHandoutChoice(doc: Document): void {
       update();
     });
     entry.append(button);
-  }
+  };
+  for (const entry of entries) addToggle(entry);
+  // Entries drawn later (search results) get their button as they appear.
+  new MutationObserver((changes) => {
+    let added = false;
+    for (const change of changes)
+      for (const node of change.addedNodes) {
+        if (!(node instanceof HTMLElement)) continue;
+        for (const entry of [node, ...node.querySelectorAll<HTMLElement>('[data-entry-key]')]) {
+          if (!entry.dataset.entryKey || entry.querySelector(':scope > [data-handout-toggle]')) continue;
+          addToggle(entry);
+          added = true;
+        }
+      }
+    if (added) update();
+  }).observe(doc.body, { childList: true, subtree: true });
   update();
 }
 

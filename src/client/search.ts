@@ -6,6 +6,7 @@
  */
 import { fold } from '../search/fold.ts';
 import { SEARCH_BUNDLE } from '../search/bundle.ts';
+import { SHEET_PARAM } from './handout.ts';
 
 /**
  * Results shown at a time: each costs a fragment of about 2 KB, and a phone's screen shows three or
@@ -48,11 +49,13 @@ function chosenFilters(form: HTMLFormElement): Filters {
 }
 
 /**
- * Check the boxes and pick the area that a link or the address asks for, then clean the address.
- * Returns whether the address asked for a search.
+ * Check the boxes and pick the area that a link or the address asks for, then clean the address
+ * (keeping the entries chosen for a sheet). Returns whether the address asked for a search.
  */
 function applyAddress(form: HTMLFormElement): boolean {
   const params = new URLSearchParams(location.search);
+  const sheet = params.get(SHEET_PARAM);
+  params.delete(SHEET_PARAM);
   if ([...params.keys()].length === 0) return false;
   form.querySelector<HTMLInputElement>('#search-query')!.value = params.get('q') ?? '';
   for (const [name, value] of params) {
@@ -61,7 +64,7 @@ function applyAddress(form: HTMLFormElement): boolean {
     if (name === 'area') form.querySelector<HTMLSelectElement>('select[name="area"]')!.value = value;
   }
   if ([...params.keys()].some((key) => key !== 'q')) form.querySelector('details')!.open = true;
-  history.replaceState(null, '', location.pathname);
+  history.replaceState(null, '', `${location.pathname}${sheet ? `?${SHEET_PARAM}=${sheet}` : ''}`);
   return true;
 }
 
@@ -102,6 +105,8 @@ function render(template: HTMLTemplateElement, pageLang: string, data: Awaited<R
     call.href = `tel:${meta.phone}`;
     call.textContent = meta.phoneLabel;
   } else call.parentElement!.remove();
+  // "Add to sheet" finds it by its key (src/client/handout.ts).
+  if (meta.entry) item.querySelector<HTMLElement>('.search-result')!.dataset.entryKey = meta.entry;
   return item;
 }
 

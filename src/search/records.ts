@@ -14,6 +14,7 @@ import type { PageContext } from '../view/context.ts';
 import { badgeKeys } from '../view/entry.ts';
 import { FEATURES, NATIONAL, type Feature, type FilterGroup } from './filters.ts';
 import { fold } from './fold.ts';
+import { handoutKey } from '../handout/handout.ts';
 
 export interface SearchRecord {
   url: string;
@@ -27,6 +28,8 @@ export interface SearchRecord {
     phone?: string;
     phoneLabel?: string;
     badges: string;
+    /** Its key on a sheet for a client ("service-astra-sos-line"): results can be added to one. */
+    entry: string;
     /** The keys of the notices shown with the entry everywhere; each one's text is `notice-<key>`. */
     notices?: string;
     [notice: `notice-${string}`]: string;
@@ -86,6 +89,7 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
         phone: view.call?.number,
         phoneLabel: view.call?.display,
         badges: badges.join(' '),
+        entry: handoutKey(entry),
         notices: notices.map((n) => n.key).join(' ') || undefined,
         // Pagefind keeps a value's words, not its line breaks: one value per notice.
         ...Object.fromEntries(notices.map((n) => [`notice-${n.key}`, n.text])),

@@ -29,14 +29,27 @@ async function qrTexts(page: Page): Promise<string[]> {
   return images.map((pixels) => jsQR(Uint8ClampedArray.from(pixels), 300, 300)?.data ?? '');
 }
 
-const pdfPages = async (page: Page) => {
+/** The sheet as the browser prints it: its pages, and the first page's size in millimetres. */
+const printed = async (page: Page) => {
   const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   try {
-    return pdf.numPages;
+    const [, , width = 0, height = 0] = (await pdf.getPage(1)).view;
+    return { pages: pdf.numPages, size: [Math.round((width * 25.4) / 72), Math.round((height * 25.4) / 72)] };
   } finally {
     await pdf.close();
   }
 };
+
+/**
+ * The margin of the printed page the sheet is on. With none, a browser has no room for its own
+ * header and footer (the page's title and address), which could give away the person carrying it.
+ */
+const pageMargin = (page: Page) =>
+  page.evaluate(() => {
+    const name = getComputedStyle(document.body).getPropertyValue('page');
+    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).flatMap((r) => (r instanceof CSSMediaRule ? [...r.cssRules] : [r]));
+    return rules.find((r): r is CSSPageRule => r instanceof CSSPageRule && r.selectorText === name)?.style.margin;
+  });
 
 describe.concurrent('a sheet for a client', () => {
   it('puts three chosen entries in Albanian beside Serbian on one A4 page, each column in its language, each QR code opening the entry in Albanian', async () => {
@@ -52,7 +65,11 @@ describe.concurrent('a sheet for a client', () => {
       expect(await qrTexts(page)).toEqual(expected);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.site-header').isVisible()).toBe(false);
-      expect(await pdfPages(page)).toBe(1);
+      const paper = await printed(page);
+      expect(paper.pages).toBe(1);
+      expect(paper.size).toEqual([210, 297]);
+      expect(await pageMargin(page)).toBe('0px');
+      expect(await page.title()).toBe(await page.locator('.handout__title').first().getAttribute('data-title-neutral'));
       expect(await context.cookies()).toEqual([]);
       expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     });
@@ -64,7 +81,7 @@ describe.concurrent('a sheet for a client', () => {
       await page.waitForSelector('[data-handout-row]');
       expect(await page.locator('[data-handout-row]').count()).toBe(5);
       await page.emulateMedia({ media: 'print' });
-      expect(await pdfPages(page)).toBe(1);
+      expect((await printed(page)).pages).toBe(1);
     });
   });
 
@@ -92,6 +109,18 @@ describe.concurrent('a sheet for a client', () => {
       expect(await page.locator('[data-handout-row]').count()).toBe(2);
       expect(await context.cookies()).toEqual([]);
       expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    });
+  });
+
+  it('is chosen among search results too, and a search keeps the entries already chosen', async () => {
+    await visit('en/search/?q=shelter&sheet=service-example-service', async ({ page }) => {
+      const result = page.locator('#search-results [data-entry-key]:not([data-entry-key="service-example-service"])').first();
+      await result.waitFor();
+      expect(await result.locator('a').first().getAttribute('translate')).toBe('no');
+      const key = await result.getAttribute('data-entry-key');
+      await result.locator('[data-handout-toggle]').click();
+      const chosen = new URL(page.url()).searchParams.get('sheet')!.split(',');
+      expect(chosen).toEqual(['service-example-service', key]);
     });
   });
 

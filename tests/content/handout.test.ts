@@ -19,13 +19,13 @@ const stems = (tag: string) =>
     .filter((word) => word.length >= 5)
     .map((word) => word.slice(0, 5).toLowerCase());
 
-describe('the neutral title of a sheet', () => {
+describe('the neutral title of a sheet, and the words of a text message', () => {
   it.each(LOCALES.map((l) => l.tag))('in %s holds no word that names trafficking or its victims', (locale) => {
     const written = LOCALES.find((l) => l.tag === locale)!.derive?.from ?? locale;
     const words = stems(written).map((s) => (written === SOURCE_LOCALE && locale !== SOURCE_LOCALE ? toLatin(s) : s));
     expect(words.length, `the glossary of ${written} names the two concepts`).toBeGreaterThan(0);
     const t = translator(locale);
-    const first = `${t('handout.neutralTitle')} ${t('handout.intro')}`.toLowerCase();
+    const first = `${t('handout.neutralTitle')} ${t('handout.intro')} ${t('share.smsIntro')}`.toLowerCase();
     expect(words.filter((w) => first.includes(w))).toEqual([]);
     // The full title does name them: the test would catch a neutral title that was not.
     expect(words.some((w) => t('handout.title').toLowerCase().includes(w))).toBe(true);

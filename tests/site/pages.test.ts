@@ -167,6 +167,17 @@ describe('every state a reader can meet, on the web page', () => {
     expect(line.querySelector(mark.getAttribute('href')!)).not.toBeNull();
   });
 
+  it('offers a text message of neutral words and the number only, and none for an entry with no number to call', () => {
+    const t = translator('en');
+    const page = site.page('en/services/example-service/');
+    const sms = page.querySelector('a[href^="sms:"]')!;
+    expect(sms.textContent).toBe(t('share.sms'));
+    const body = decodeURIComponent(sms.getAttribute('href')!.split('body=')[1]!);
+    const number = page.querySelector('a[href="tel:+381117850000"] .contact__number')!.textContent!.trim();
+    expect(body).toBe(`${t('share.smsIntro')}\n${number}`);
+    expect(site.page('en/providers/quiet-office/').querySelector('a[href^="sms:"]')).toBeNull();
+  });
+
   it('shows the number to call of an entry near its name, before the facts', () => {
     const main = site.html('en/services/example-service/');
     expect(main.indexOf('tel:+381117850000')).toBeLessThan(main.indexOf('data-fact="cost"'));
@@ -200,6 +211,8 @@ describe('the short guide on the web', () => {
         .querySelectorAll('.local-services li a')
         .map((a) => a.getAttribute('href'));
       expect(listed.sort()).toEqual(local.map((s) => ctx.view(s).href).sort());
+      // Each can be added to a sheet for a client ("Add to sheet" finds it by its key).
+      expect(site.page(page).querySelectorAll('.local-services li:not([data-entry-key])')).toEqual([]);
     }
     expect(locals, 'the fixture register has local services in the guide').toBeGreaterThan(0);
   });

@@ -95,20 +95,37 @@ describe('the sitemap', () => {
 
   it('lists every published page once, at its published address', async () => {
     const published = (await site.pages())
-      .filter((p) => !p.endsWith('404.html') && !p.startsWith('admin/'))
+      .filter((p) => !p.endsWith('404.html') && !p.startsWith('admin/') && !p.includes('/handout/'))
       .map((p) => `${FIXTURE_SITE.site}${FIXTURE_SITE.base}${p}`);
     const listed = urls.map((u) => u.loc);
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.sort()).toEqual(published.sort());
   });
 
-  it('gives every page in a language its alternates in every language', () => {
-    const entry = urls.find((u) => u.loc.endsWith('/en/services/example-service/'))!;
-    expect(entry['xhtml:link']!.map((l) => l['@_hreflang']).sort()).toEqual(LOCALES.map((l) => l.tag).sort());
+  it('gives every page its alternates in every language once, and the x-default its head gives', () => {
+    const root = `${FIXTURE_SITE.site}${FIXTURE_SITE.base}`;
+    const expected = [...LOCALES.map((l) => l.tag), 'x-default'].sort();
+    const xDefault = (loc: string) => urls.find((u) => u.loc === loc)!['xhtml:link']!.find((l) => l['@_hreflang'] === 'x-default')?.['@_href'];
+    for (const url of urls) {
+      const links = url['xhtml:link'] ?? [];
+      expect(links.map((l) => l['@_hreflang']).sort(), url.loc).toEqual(expected);
+      expect(
+        links.map((l) => l['@_href']),
+        url.loc,
+      ).toContain(url.loc);
+      // The same alternates as the page's own head.
+      const path = url.loc.slice(root.length);
+      const head = site.page(path === '' ? '' : path).querySelectorAll('link[rel="alternate"][hreflang]');
+      expect(Object.fromEntries(links.map((l) => [l['@_hreflang'], l['@_href']])), url.loc).toEqual(
+        Object.fromEntries(head.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])),
+      );
+    }
+    expect(xDefault(`${root}en/`)).toBe(root);
+    expect(xDefault(`${root}en/services/example-service/`)).toBe(`${root}sr/services/example-service/`);
   });
 
-  it('leaves out the print sources and the editor, and robots.txt points to it', () => {
-    expect(urls.filter((u) => /\/(print|admin)\//.test(u.loc))).toEqual([]);
+  it('leaves out the print sources, the sheets for clients and the editor, and robots.txt points to it', () => {
+    expect(urls.filter((u) => /\/(print|admin|handout)\//.test(u.loc))).toEqual([]);
     const robots = read('robots.txt');
     expect(robots).toContain(`Sitemap: ${FIXTURE_SITE.site}${FIXTURE_SITE.base}sitemap-index.xml`);
     expect(robots).toContain(`Disallow: ${FIXTURE_SITE.base}admin/`);
