@@ -240,6 +240,29 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
         message: `there is no source with this id in ${FACT_FILES.sources}${didYouMeanSuffix(item.data.source, sourceIds)}`,
       })),
 
+  /** A text given in other languages (a source's title or publisher, an area's name) names written languages of the register. */
+  'written-languages': ({ input }) => {
+    const written = new Set<string>(WRITTEN_LOCALES);
+    type Given = { file: string; at: string; texts: Record<string, string> | undefined };
+    // By place in the list file, so that the message names the line.
+    const given: Given[] = [
+      ...input.sources.flatMap((s, i): Given[] => [
+        { file: s.file, at: `[${i}].titleIn`, texts: s.data.titleIn },
+        { file: s.file, at: `[${i}].publisherIn`, texts: s.data.publisherIn },
+      ]),
+      ...input.areas.map((a, i): Given => ({ file: a.file, at: `[${i}].exonyms`, texts: a.data.exonyms })),
+    ];
+    return given.flatMap(({ file, at, texts }) =>
+      Object.keys(texts ?? {})
+        .filter((tag) => !written.has(tag))
+        .map((tag) => ({
+          file,
+          field: `${at}.${tag}`,
+          message: `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): use one of these tags${LOCALES.some((l) => l.tag === tag) ? ` (${tag} is made from ${SOURCE_LOCALE})` : ''}`,
+        })),
+    );
+  },
+
   /**
    * A phone number, e-mail or web address is written once: services and units show their
    * provider's contacts, so a correction is one line in one file.

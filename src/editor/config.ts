@@ -13,7 +13,7 @@ import { areaSchema, emergencyNumberSchema, providerSchema, registerSettingsSche
 import { textSchema } from '../schemas/text.ts';
 import { FACT_FILES, TEXT_KINDS } from '../content/layout.ts';
 import { site } from '../config/site.ts';
-import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
+import { localeConfig, SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import { FORMATS, LIST_KEY } from './formats.ts';
 import { hintFor, labelFor } from './labels.ts';
 
@@ -208,6 +208,13 @@ function fieldFor(path: readonly string[], schema: z.ZodType, options: Options =
   }
   // One source, or a list of them (a claim's sources): the form offers a list.
   if (def.type === 'union' && ref) return { ...field, ...relation(REFERENCE[ref]!, true) };
+  // A text in other languages, by language tag (a source's titleIn, an area's exonyms): one line per written language.
+  if (def.type === 'record') {
+    const fields = WRITTEN_LOCALES.map(
+      (tag): EditorField => ({ name: tag, label: `${localeConfig(tag).endonym} (${tag})`, widget: 'string', required: false }),
+    );
+    return { ...field, widget: 'object', collapsed: true, required: false, fields };
+  }
   return field;
 }
 

@@ -218,20 +218,32 @@ export const serviceSchema = z
     path: ['eligibility', 'minAge'],
   });
 
+/** A text in other languages, by language tag: `{ en: Belgrade }`. */
+const inLanguages = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, { error: 'expected a language tag such as "en"' }), z.string().min(2));
+
 export const sourceSchema = z.strictObject({
   id: entryId('a source'),
   /** The file in the shared sources folder that holds or reports this publication. */
   file: z.string().regex(/^(\d{3}_[0-9a-f]{16}\.txt|contact-facts\.md)$/, {
     error: 'expected a file of the shared sources folder, such as "000_92f1fca1b78e6f44.txt" or "contact-facts.md"',
   }),
+  /** The title, in `language`: the publication's own, or (where it is long) a description of it. */
   title: z.string().min(3),
+  /**
+   * A described title in the register's other languages, by language tag: each page shows its own
+   * language's, so that no English description stands on a Serbian, Albanian or Romani page.
+   */
+  titleIn: inLanguages.optional(),
   publisher: z.string().min(2),
+  /** The publisher's name in other languages, where it has one there (an institution's name). */
+  publisherIn: inLanguages.optional(),
   /** Where it was published, as the source gives it (a site and path). */
   where: z.string().optional(),
   /** When it was published; absent when the publication is undated. */
   published: partialDate.optional(),
   /** A secondary source reports what another body published. */
   secondary: z.boolean().default(false),
+  /** The language of `title` and `publisher` as written here. */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/),
 });
 
@@ -241,7 +253,7 @@ export const areaSchema = z.strictObject({
   /** Serbian name in Cyrillic; Latin pages transliterate it. */
   name: z.string().min(2),
   /** Its name in a language whose readers know it by another ("Belgrade" in English), by language tag. */
-  exonyms: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, { error: 'expected a language tag such as "en"' }), z.string().min(2)).optional(),
+  exonyms: inLanguages.optional(),
   seat: z.string().min(2).optional(),
   /** The districts of Kosovo and Metohija exist formally. */
   formal: z.boolean().default(false),

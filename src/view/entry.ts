@@ -89,6 +89,7 @@ export interface SourceView {
   title: string;
   lang: string;
   publisher: string;
+  publisherLang: string;
   where?: string;
   date: string;
   secondary: boolean;
@@ -147,15 +148,27 @@ function entryLink(entry: Entry, ctx: PageContext): Link {
   return linkTo(textOf(entry, ctx.locale), entryHref(entry, ctx), ctx.locale);
 }
 
+/**
+ * A source's text in the page's language where the file gives it (`titleIn`, `publisherIn`), or as
+ * written, in the source's language; Serbian in the page's script (a Latin page carries no Cyrillic).
+ */
+function inPageLanguage(written: string, language: string, given: Record<string, string> | undefined, ctx: PageContext): { text: string; lang: string } {
+  const own = ctx.profile.derive?.from ?? ctx.locale;
+  const [text, lang] = given?.[own] !== undefined ? [given[own], own] : [written, language];
+  if (!lang.startsWith('sr')) return { text, lang };
+  return { text: ctx.inScript(text), lang: ctx.profile.script === 'Latn' ? 'sr-Latn' : lang };
+}
+
 function sourceView(id: string, ctx: PageContext): SourceView {
   const source = ctx.register.sources.get(id)!;
-  const serbian = source.language.startsWith('sr');
+  const title = inPageLanguage(source.title, source.language, source.titleIn, ctx);
+  const publisher = inPageLanguage(source.publisher, source.language, source.publisherIn, ctx);
   return {
     id,
-    // A Serbian title is shown in the page's script (a Latin page carries no Cyrillic).
-    title: serbian ? ctx.inScript(source.title) : source.title,
-    lang: serbian && ctx.profile.script === 'Latn' ? 'sr-Latn' : source.language,
-    publisher: serbian ? ctx.inScript(source.publisher) : source.publisher,
+    title: title.text,
+    lang: title.lang,
+    publisher: publisher.text,
+    publisherLang: publisher.lang,
     where: source.where,
     date: source.published ? ctx.date(source.published) : ctx.t('source.undated'),
     secondary: source.secondary,

@@ -97,6 +97,19 @@ describe("the language of an entry's text", () => {
   });
 });
 
+describe('the title of a source described in other languages', () => {
+  it("is shown in the page's language, Serbian in the page's script, or as written with its language", async () => {
+    const title = async (locale: string) => {
+      const { title, lang } = (await view(locale, 'service', 'example-service')).sources.find((s) => s.id === 'brochure')!;
+      return { title, lang };
+    };
+    expect(await title('sr-Cyrl')).toEqual({ title: 'Услуге за жртве трговине људима', lang: 'sr-Cyrl' });
+    expect(await title('sr-Latn')).toEqual({ title: 'Usluge za žrtve trgovine ljudima', lang: 'sr-Latn' });
+    expect(await title('sq')).toEqual({ title: 'Shërbime për viktimat e trafikimit', lang: 'sq' });
+    expect(await title('rom')).toEqual({ title: 'Services for victims of trafficking', lang: 'en' });
+  });
+});
+
 describe('a search record', () => {
   it("carries what the entry's view shows: name, summary, every badge, the notices shown everywhere, the number", async () => {
     const ctx = await fixtureContext('en');
