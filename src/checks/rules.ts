@@ -203,8 +203,33 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
     return problems;
   },
 
-  'known-providers': ({ input, providerIds }) =>
-    input.services.flatMap((service) => {
+  'known-providers': ({ input, providerIds }) => [
+    // A source names its publisher once: a provider of the register (named in every language by its entry), or a name.
+    ...input.sources.flatMap((source, i): Problem[] => {
+      const { publishedBy: by, publisher, publisherIn } = source.data;
+      const at = (field: string) => ({ file: source.file, field: `[${i}].${field}` });
+      if (by === undefined && publisher === undefined)
+        return [
+          {
+            ...at('publisher'),
+            message: 'name who published it: "publishedBy" with the id of a provider of the register, or else "publisher" with their name',
+          },
+        ];
+      if (by !== undefined && publisher !== undefined)
+        return [{ ...at('publisher'), message: `"publishedBy" already names the publisher (${by}), in every language: remove "publisher"` }];
+      if (by !== undefined && publisherIn !== undefined)
+        return [{ ...at('publisherIn'), message: `"publishedBy" already names the publisher (${by}), in every language: remove "publisherIn"` }];
+      if (by !== undefined && !providerIds.has(by))
+        return [
+          {
+            ...at('publishedBy'),
+            found: by,
+            message: `there is no ${FACT_FILES.providers(by)}: name an existing provider (its file name without .yaml), or write its name in "publisher"${didYouMeanSuffix(by, providerIds)}`,
+          },
+        ];
+      return [];
+    }),
+    ...input.services.flatMap((service) => {
       const problems: Problem[] = [];
       if (!providerIds.has(service.data.provider)) {
         problems.push({
@@ -229,6 +254,7 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       });
       return problems;
     }),
+  ],
 
   'listed-sources': ({ input, sourceIds }) =>
     [...input.areas, ...input.emergencyNumbers]

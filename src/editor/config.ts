@@ -108,6 +108,7 @@ const REFERENCES_BY_NAME: Record<string, keyof typeof REFERENCE> = {
   sources: 'sources',
   parent: 'providers',
   provider: 'providers',
+  publishedBy: 'providers',
   alsoAt: 'providers',
   areas: 'areas',
   hotline: 'services',

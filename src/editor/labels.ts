@@ -85,6 +85,7 @@ const LABELS: Record<string, readonly [sr: string, en: string]> = {
   file: ['Датотека у збирци извора', 'File in the sources folder'],
   title: ['Наслов', 'Title'],
   titleIn: ['Наслов на другим језицима', 'Title in other languages'],
+  publishedBy: ['Издао пружалац из регистра', 'Published by a provider of the register'],
   publisher: ['Издавач', 'Publisher'],
   publisherIn: ['Издавач на другим језицима', 'Publisher in other languages'],
   where: ['Где је објављено', 'Where it was published'],

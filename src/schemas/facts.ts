@@ -234,7 +234,10 @@ export const sourceSchema = z.strictObject({
    * language's, so that no English description stands on a Serbian, Albanian or Romani page.
    */
   titleIn: inLanguages.optional(),
-  publisher: z.string().min(2),
+  /** A provider of the register that published it: pages name it as its entry does, in the reader's language. */
+  publishedBy: entryId('the provider in content/providers that published it').optional(),
+  /** Who published it, where the register has no entry for them (a newspaper, a web site); one of the two (checks/rules.ts). */
+  publisher: z.string().min(2).optional(),
   /** The publisher's name in other languages, where it has one there (an institution's name). */
   publisherIn: inLanguages.optional(),
   /** Where it was published, as the source gives it (a site and path). */

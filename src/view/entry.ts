@@ -90,6 +90,8 @@ export interface SourceView {
   lang: string;
   publisher: string;
   publisherLang: string;
+  /** The publisher's page, where it is a provider of the register. */
+  publisherHref?: string;
   where?: string;
   date: string;
   secondary: boolean;
@@ -162,13 +164,16 @@ function inPageLanguage(written: string, language: string, given: Record<string,
 function sourceView(id: string, ctx: PageContext): SourceView {
   const source = ctx.register.sources.get(id)!;
   const title = inPageLanguage(source.title, source.language, source.titleIn, ctx);
-  const publisher = inPageLanguage(source.publisher, source.language, source.publisherIn, ctx);
+  // A provider of the register is named as its entry names it, in the reader's language.
+  const by = source.publishedBy ? entryLink(ctx.register.provider(source.publishedBy), ctx) : undefined;
+  const publisher = by ? { text: by.label, lang: by.lang ?? ctx.locale } : inPageLanguage(source.publisher ?? '', source.language, source.publisherIn, ctx);
   return {
     id,
     title: title.text,
     lang: title.lang,
     publisher: publisher.text,
     publisherLang: publisher.lang,
+    publisherHref: by?.href,
     where: source.where,
     date: source.published ? ctx.date(source.published) : ctx.t('source.undated'),
     secondary: source.secondary,

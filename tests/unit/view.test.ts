@@ -108,6 +108,15 @@ describe('the title of a source described in other languages', () => {
     expect(await title('sq')).toEqual({ title: 'Shërbime për viktimat e trafikimit', lang: 'sq' });
     expect(await title('rom')).toEqual({ title: 'Services for victims of trafficking', lang: 'en' });
   });
+
+  it('names a publisher that is a provider of the register as its entry does, linked to its page', async () => {
+    for (const locale of LOCALES.map((l) => l.tag)) {
+      const v = await view(locale, 'service', 'example-service');
+      const org = await view(locale, 'provider', 'example-org');
+      const source = v.sources.find((s) => s.id === 'brochure')!;
+      expect(source, locale).toMatchObject({ publisher: org.name, publisherHref: org.href, publisherLang: org.lang ?? locale });
+    }
+  });
 });
 
 describe('a search record', () => {
