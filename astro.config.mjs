@@ -27,7 +27,8 @@ const sitemapOptions = {
   serialize: (/** @type {import('@astrojs/sitemap').SitemapItem} */ item) => {
     if (!item.links || !site) return item;
     // The language choice at the root has no language: @astrojs/sitemap takes it for Serbian.
-    const root = new URL(base, site).href;
+    // Astro adds the trailing slash to `base` itself; GitHub's base path comes without one.
+    const root = new URL(base.replace(/\/?$/, '/'), site).href;
     const links = item.links.filter((link) => link.url !== root);
     const isHome = links.length < item.links.length;
     const source = links.find((link) => link.lang === SOURCE_LOCALE);

@@ -76,7 +76,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
       present[folder].add(id);
       const text = await readFile(path, 'utf8');
       // Street names and localities are written in Serbian Cyrillic and transliterated for Latin pages.
-      problems.push(...scriptProblems(file, text, SOURCE_LOCALE));
+      problems.push(...scriptProblems(file, text, SOURCE_LOCALE, { quotes: false }));
       const parsed = yaml(text, file);
       if (!parsed) continue;
       const { data, problems: found } = validate(schema, parsed.value ?? {}, file, parsed.lineOf);
@@ -90,6 +90,8 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
     schema: S,
     idOf: (item: z.output<S>) => string,
     missing = 'this file is missing: the register needs it',
+    /** A file written in one language (a glossary); the data files hold several. */
+    language?: string,
   ) => {
     const items: Located<z.output<S>>[] = [];
     let text: string;
@@ -99,7 +101,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
       problems.push({ file, message: missing });
       return items;
     }
-    problems.push(...scriptProblems(file, text, SOURCE_LOCALE));
+    problems.push(...scriptProblems(file, text, language ?? SOURCE_LOCALE, { quotes: language !== undefined }));
     const parsed = yaml(text, file);
     if (!parsed) return items;
     if (!Array.isArray(parsed.value)) {
@@ -143,6 +145,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
       glossaryTermSchema,
       (t) => t.concept,
       `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`,
+      locale,
     );
     input.glossaries[locale] = terms.map((t) => t.data);
   }

@@ -17,7 +17,11 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 /** Typographic double quotation marks (straight quotes are left to the renderer). */
 const QUOTATION_MARKS = /[„“”‟«»]/gu;
 
-export function scriptProblems(file: string, text: string, locale: string): Problem[] {
+/**
+ * `quotes: false` for the data files, whose values are in several languages (a source's title in
+ * each): their quotation marks are not one language's.
+ */
+export function scriptProblems(file: string, text: string, locale: string, { quotes = true } = {}): Problem[] {
   const profile = LOCALES.find((l) => l.tag === (locale as LocaleTag));
   if (!profile) return [];
   const alphabet = new Set(profile.letters);
@@ -42,7 +46,7 @@ export function scriptProblems(file: string, text: string, locale: string): Prob
         );
     }
   }
-  for (const match of text.matchAll(QUOTATION_MARKS)) {
+  for (const match of quotes ? text.matchAll(QUOTATION_MARKS) : []) {
     if (profile.quotes.includes(match[0])) continue;
     const [open, close] = [...profile.quotes];
     problems.push({

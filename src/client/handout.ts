@@ -42,10 +42,27 @@ export function enableHandoutChoice(doc: Document): void {
     bar.href = `${language}handout/?e=${chosen.join(',')}`;
     bar.textContent = (ui.dataset.open ?? '').replace('{count}', String(chosen.length));
     ui.hidden = chosen.length === 0;
+    // A search from the header goes to the search page with the choice too.
+    for (const form of doc.querySelectorAll<HTMLFormElement>('form[method="get"]')) {
+      if (new URL(form.action).origin !== location.origin || !new URL(form.action).pathname.startsWith(language)) continue;
+      let field = form.querySelector<HTMLInputElement>(`input[type="hidden"][name="${SHEET_PARAM}"]`);
+      if (!chosen.length) {
+        field?.remove();
+        continue;
+      }
+      if (!field) {
+        field = doc.createElement('input');
+        field.type = 'hidden';
+        field.name = SHEET_PARAM;
+        form.append(field);
+      }
+      field.value = chosen.join(',');
+    }
+    // The label says what a press does ("Add to sheet", "Remove from sheet"); no aria-pressed, which
+    // would have a screen reader say "Remove from sheet, pressed".
     for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-handout-toggle]')) {
       const on = chosen.includes(button.dataset.handoutToggle!);
-      button.textContent = on ? (ui.dataset.remove ?? '') : (ui.dataset.add ?? '');
-      button.setAttribute('aria-pressed', String(on));
+      button.querySelector('[data-label]')!.textContent = on ? (ui.dataset.remove ?? '') : (ui.dataset.add ?? '');
     }
   };
 
@@ -55,6 +72,13 @@ export function enableHandoutChoice(doc: Document): void {
     button.type = 'button';
     button.className = 'handout-toggle';
     button.dataset.handoutToggle = key;
+    // Many of these stand on one list: each says, to a screen reader, which entry it adds.
+    const label = doc.createElement('span');
+    label.dataset.label = '';
+    const name = doc.createElement('span');
+    name.className = 'visually-hidden';
+    name.textContent = `: ${entry.querySelector('h1, h2, h3, a')?.textContent?.trim() ?? ''}`;
+    button.append(label, name);
     button.addEventListener('click', () => {
       chosen = chosen.includes(key) ? chosen.filter((k) => k !== key) : [...chosen, key];
       update();

@@ -64,7 +64,11 @@ function applyAddress(form: HTMLFormElement): boolean {
     if (name === 'area') form.querySelector<HTMLSelectElement>('select[name="area"]')!.value = value;
   }
   if ([...params.keys()].some((key) => key !== 'q')) form.querySelector('details')!.open = true;
-  history.replaceState(null, '', `${location.pathname}${sheet ? `?${SHEET_PARAM}=${sheet}` : ''}`);
+  history.replaceState(
+    null,
+    '',
+    `${location.pathname}${sheet ? `?${new URLSearchParams({ [SHEET_PARAM]: sheet }).toString().replace(/%2C/g, ',')}` : ''}${location.hash}`,
+  );
   return true;
 }
 

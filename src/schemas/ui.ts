@@ -193,6 +193,7 @@ const STATIC_KEYS = [
   'handout.secondLanguage',
   'handout.neutral',
   'handout.print',
+  'handout.printHint',
   'handout.add',
   'handout.remove',
   'handout.open',

@@ -104,6 +104,14 @@ describe.concurrent('a sheet for a client', () => {
       expect(new URL(page.url()).searchParams.get('sheet')!.split(',')).toHaveLength(2);
       await page.locator('.breadcrumbs a').first().click();
       expect(new URL(page.url()).searchParams.get('sheet')!.split(',')).toHaveLength(2);
+      // A search from the header keeps the choice.
+      await page.evaluate(() => {
+        const form = document.querySelector<HTMLFormElement>('form.site-search')!;
+        form.querySelector<HTMLInputElement>('input[type="search"]')!.value = 'shelter';
+        form.submit();
+      });
+      await page.waitForURL(/\/search\//);
+      expect(new URL(page.url()).searchParams.get('sheet')!.split(',')).toHaveLength(2);
       await page.locator('.handout-bar a').click();
       await page.waitForSelector('[data-handout-row]');
       expect(await page.locator('[data-handout-row]').count()).toBe(2);
@@ -118,6 +126,9 @@ describe.concurrent('a sheet for a client', () => {
       await result.waitFor();
       expect(await result.locator('a').first().getAttribute('translate')).toBe('no');
       const key = await result.getAttribute('data-entry-key');
+      // Each button names, to a screen reader, the entry it adds.
+      const name = (await result.locator('h2').textContent())!.trim();
+      expect(await result.locator('[data-handout-toggle]').textContent()).toContain(name);
       await result.locator('[data-handout-toggle]').click();
       const chosen = new URL(page.url()).searchParams.get('sheet')!.split(',');
       expect(chosen).toEqual(['service-example-service', key]);

@@ -173,9 +173,13 @@ describe('every state a reader can meet, on the web page', () => {
     const sms = page.querySelector('a[href^="sms:"]')!;
     expect(sms.textContent).toBe(t('share.sms'));
     const body = decodeURIComponent(sms.getAttribute('href')!.split('body=')[1]!);
-    const number = page.querySelector('a[href="tel:+381117850000"] .contact__number')!.textContent!.trim();
-    expect(body).toBe(`${t('share.smsIntro')}\n${number}`);
+    expect(body).toBe(`${t('share.smsIntro')}\n+381 11 785 0000`);
     expect(site.page('en/providers/quiet-office/').querySelector('a[href^="sms:"]')).toBeNull();
+  });
+
+  it.each(LOCALES.map((l) => l.path))("%s: a sheet's page advises leaving out the browser's header and footer, which would print its address", (path) => {
+    const t = translator(localeByPath(path)!.tag);
+    expect(site.page(`${path}/handout/service-example-service/`).querySelector('.handout-tools')!.textContent).toContain(t('handout.printHint'));
   });
 
   it('shows the number to call of an entry near its name, before the facts', () => {
