@@ -7,21 +7,31 @@ import type { Problem } from './problem.ts';
 
 interface Matcher {
   pattern: RegExp;
+  /** The names the term allows the avoided word in. */
+  allowed?: RegExp;
   term: GlossaryTerm;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One matcher per avoided word; "udhëzim*" matches any ending, case does not matter. */
-export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
-  return terms.flatMap((term) =>
-    term.avoid.map((word) => {
-      const stem = word.endsWith('*') ? word.slice(0, -1) : word;
-      const ending = word.endsWith('*') ? '[\\p{L}\\p{M}]*' : '';
-      return { term, pattern: new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(stem).replace(/\s+/g, '\\s+')}${ending}(?![\\p{L}\\p{M}])`, 'giu') };
-    }),
-  );
+/** A whole word or phrase, whatever the spaces; "udhëzim*" with any ending; case does not matter. */
+function wordPattern(word: string): RegExp {
+  const stem = word.endsWith('*') ? word.slice(0, -1) : word;
+  const ending = word.endsWith('*') ? '[\\p{L}\\p{M}]*' : '';
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(stem).replace(/\s+/g, '\\s+')}${ending}(?![\\p{L}\\p{M}])`, 'giu');
 }
+
+/** One matcher per avoided word. */
+export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
+  return terms.flatMap((term) => {
+    const allowed = term.allow.length > 0 ? new RegExp(term.allow.map((name) => wordPattern(name).source).join('|'), 'giu') : undefined;
+    return term.avoid.map((word) => ({ term, pattern: wordPattern(word), allowed }));
+  });
+}
+
+/** Where the allowed names stand in `text`, as [start, end) ranges. */
+const allowedRanges = (text: string, allowed: RegExp | undefined) =>
+  allowed ? [...text.matchAll(allowed)].map((m) => [m.index, m.index + m[0].length] as const) : [];
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
@@ -34,8 +44,10 @@ export function glossaryProblems(
   field?: (line: number) => string | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
-  for (const { pattern, term } of matchers) {
+  for (const { pattern, allowed, term } of matchers) {
+    const names = allowedRanges(text, allowed);
     for (const match of text.matchAll(pattern)) {
+      if (names.some(([start, end]) => match.index >= start && match.index + match[0].length <= end)) continue;
       const line = lineAt(text, match.index);
       problems.push({
         file,

@@ -276,7 +276,7 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
         { file: s.file, at: `[${i}].titleIn`, texts: s.data.titleIn },
         { file: s.file, at: `[${i}].publisherIn`, texts: s.data.publisherIn },
       ]),
-      ...input.areas.map((a, i): Given => ({ file: a.file, at: `[${i}].exonyms`, texts: a.data.exonyms })),
+      ...input.areas.map((a, i): Given => ({ file: a.file, at: `[${i}].labelIn`, texts: a.data.labelIn })),
     ];
     return given.flatMap(({ file, at, texts }) =>
       Object.keys(texts ?? {})

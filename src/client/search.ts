@@ -108,6 +108,9 @@ function render(template: HTMLTemplateElement, pageLang: string, data: Awaited<R
   if (meta.phone && meta.phoneLabel) {
     call.href = `tel:${meta.phone}`;
     call.textContent = meta.phoneLabel;
+    const cost = item.querySelector<HTMLElement>('.card__cost')!;
+    if (meta.callCost) cost.textContent = ` · ${meta.callCost}`;
+    else cost.remove();
   } else call.parentElement!.remove();
   // "Add to sheet" finds it by its key (src/client/handout.ts).
   if (meta.entry) item.querySelector<HTMLElement>('.search-result')!.dataset.entryKey = meta.entry;

@@ -209,7 +209,7 @@ function fieldFor(path: readonly string[], schema: z.ZodType, options: Options =
   }
   // One source, or a list of them (a claim's sources): the form offers a list.
   if (def.type === 'union' && ref) return { ...field, ...relation(REFERENCE[ref]!, true) };
-  // A text in other languages, by language tag (a source's titleIn, an area's exonyms): one line per written language.
+  // A text in other languages, by language tag (a source's titleIn, an area's labelIn): one line per written language.
   if (def.type === 'record') {
     const fields = WRITTEN_LOCALES.map(
       (tag): EditorField => ({ name: tag, label: `${localeConfig(tag).endonym} (${tag})`, widget: 'string', required: false }),
@@ -278,6 +278,12 @@ export function editorOptions(): EditorConfigOptions {
   return { repo, branch: site.repository.branch, ...(authUrl ? { authUrl } : {}) };
 }
 
+const TEXT_KIND_LABELS = {
+  providers: ['Пружаоци', 'Providers'],
+  services: ['Услуге и права', 'Services and rights'],
+  pages: ['Странице', 'Pages'],
+} as const;
+
 /** The whole configuration, as config.yml holds it. */
 export function editorConfig({ repo, branch, authUrl }: EditorConfigOptions) {
   // Every language but the source names the version of the source it was translated from; the
@@ -330,7 +336,7 @@ export function editorConfig({ repo, branch, authUrl }: EditorConfigOptions) {
       facts('services', serviceSchema, 'Услуге и права — подаци · Services and rights — facts'),
       ...TEXT_KINDS.map((kind) => ({
         name: `${kind}-texts`,
-        label: `${{ providers: 'Пружаоци', services: 'Услуге и права', pages: 'Странице' }[kind]} — текстови · ${{ providers: 'Providers', services: 'Services and rights', pages: 'Pages' }[kind]} — texts`,
+        label: `${TEXT_KIND_LABELS[kind][0]} — текстови · ${TEXT_KIND_LABELS[kind][1]} — texts`,
         folder: 'content/text',
         path: `${kind}/{{slug}}`,
         extension: 'mdx',

@@ -26,7 +26,7 @@ export interface HandoutBlock {
   gives: string;
   who: string;
   terms: { label: string; value: string }[];
-  call?: { display: string; href: string; kind: string };
+  call?: { display: string; href: string; kind: string; callCost?: string };
   /** The entry's page in this language, absolute when the site's address is known. */
   address: string;
   qr: string;
@@ -34,9 +34,8 @@ export interface HandoutBlock {
 
 export function handoutBlock(entry: Entry, ctx: PageContext): HandoutBlock {
   const view = ctx.view(entry);
-  const who = view.whoCanGet ?? view.eligibility.join('; ');
+  const who = view.whoCanGet ?? view.eligibility.map((item) => item.text).join('; ');
   const terms = view.facts.filter((f) => ['cost', 'availability', 'hours'].includes(f.key)).map((f) => ({ label: f.label, value: f.value }));
-  const phone = view.contacts.phones[0];
   return {
     key: handoutKey(entry),
     lang: ctx.locale,
@@ -45,7 +44,7 @@ export function handoutBlock(entry: Entry, ctx: PageContext): HandoutBlock {
     gives: view.summary,
     who,
     terms,
-    call: view.call && phone ? { display: view.call.display, href: view.call.href, kind: phone.kind } : undefined,
+    call: view.call,
     address: ctx.absolute(view.href),
     qr: ctx.href(routes.handoutQr(handoutKey(entry))),
   };

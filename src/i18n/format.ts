@@ -35,7 +35,9 @@ function format(date: string, locale: LocaleTag): string {
     : month
       ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
       : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(dates.intl, options).format(value);
+  const parts = new Intl.DateTimeFormat(dates.intl, options).formatToParts(value);
+  const withDay = day ? dates.monthsWithDay?.[month! - 1] : undefined;
+  return parts.map((part) => (part.type === 'month' && withDay ? withDay : part.value)).join('');
 }
 
 const numberFormats = new Map<LocaleTag, Intl.NumberFormat>();

@@ -28,10 +28,17 @@ export function formatNational(number: string): string {
   return `${code} ${group(rest)}`;
 }
 
-/** As dialled from abroad: "+381 11 785 0000". */
-export function formatInternational(number: string): string {
+/**
+ * What libphonenumber knows can be dialled from another country: a geographic or a mobile number.
+ * A short number (116 000 reaches each country's own line) and a free or shared-cost number (0800:
+ * no source says it answers calls from abroad) have no international form here.
+ */
+const DIALLED_FROM_ABROAD = new Set(['FIXED_LINE', 'MOBILE', 'FIXED_LINE_OR_MOBILE']);
+
+/** As dialled from abroad, "+381 11 785 0000", for a number that can be; undefined for any other. */
+export function formatInternational(number: string): string | undefined {
   const parsed = parsePhoneNumberFromString(number);
-  if (!number.startsWith('+') || !parsed) return group(number);
+  if (!number.startsWith('+') || !parsed || !DIALLED_FROM_ABROAD.has(parsed.getType() ?? '')) return undefined;
   const [country, code, ...rest] = parsed.formatInternational().split(' ');
   return `${country} ${code} ${group(rest.join(''))}`;
 }

@@ -2,7 +2,7 @@
  * The open data, made by every build after the pages (src/open-data/): in each language the
  * register as a table (CSV, JSON), Open Referral HSDS 3.0 (the API's JSON and a Tabular Data
  * Package) and the feed of changes, in dist/open-data/<language>/. The dates of change come from
- * git where the build has the history (src/build/git-history.ts). The "Open data" pages then get
+ * git where the build has the history (src/content/history.ts). The "Open data" pages then get
  * each file's size, or a folder's size and number of files (in their `[data-open-data]`
  * elements), as the downloads pages get their PDFs'.
  */
@@ -10,10 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { gitHistory } from '../build/git-history.ts';
-import { contentRoot, FACT_FILES } from '../content/layout.ts';
 import { formatFileSize, formatNumber } from '../i18n/format.ts';
-import { LOCALES, SOURCE_LOCALE, type LocaleTag } from '../i18n/locales.ts';
+import { LOCALES, type LocaleTag } from '../i18n/locales.ts';
 import { translator } from '../i18n/dictionaries.ts';
 import { pageHref, routes } from '../i18n/routes.ts';
 import { loadRegister } from '../model/load.ts';
@@ -45,8 +43,7 @@ export default function openData(): AstroIntegration {
             const done = startStep('Open data', (m) => logger.info(m));
             const dist = fileURLToPath(dir);
             const register = await loadRegister();
-            const folders = [dirname(FACT_FILES.providers('x')), dirname(FACT_FILES.services('x')), `content/text/${SOURCE_LOCALE}`];
-            const history = gitHistory(contentRoot(), folders);
+            const { history } = register;
             if (history.size === 0) logger.warn('No git history: the open data dates each change by its verification date.');
             // Each file's size, and each folder's (a path ending in "/"), after the base.
             const sizes = new Map<string, Size>();

@@ -6,6 +6,7 @@
  */
 import { checkRegister, type Roots } from '../checks/run.ts';
 import { ContentError } from '../checks/problem.ts';
+import { gitHistory } from '../content/history.ts';
 import { contentRoot } from '../content/layout.ts';
 import { buildRegister, type Register } from './register.ts';
 
@@ -26,7 +27,7 @@ export function loadRegister(roots: Roots = defaultRoots()): Promise<Register> {
   if (!loaded) {
     loaded = checkRegister(roots).then(({ problems, input }) => {
       if (problems.length > 0) throw new ContentError(problems);
-      return buildRegister(input);
+      return buildRegister(input, gitHistory(roots.content));
     });
     // A failed load is not kept: the next request (in `astro dev`) reads the fixed files again.
     loaded.catch(() => cache.delete(key));

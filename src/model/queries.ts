@@ -7,12 +7,15 @@ import { localizedText } from './texts.ts';
 
 const asOf = new WeakMap<Register, string>();
 
-/** The newest day any entry was checked: the edition's "data as of" date (every page's footer shows it). */
+/**
+ * The newest day any entry was checked or its facts changed: the edition's "data as of" date (every
+ * page's footer shows it), never older than a change.
+ */
 export function dataAsOf(register: Register): string {
   let date = asOf.get(register);
   if (date === undefined) {
     date = [...register.providers, ...register.services]
-      .map((e) => e.facts.lastVerified.date)
+      .flatMap((e) => [e.facts.lastVerified.date, e.changed ?? ''])
       .sort()
       .at(-1)!;
     asOf.set(register, date);
@@ -52,21 +55,32 @@ export function sectorOf(entry: Entry): Sector {
 }
 
 /**
- * Where an entry serves: all of Serbia (a national entry, or one with offices in every district or
- * municipality, which says so), or the areas it names: a local entry.
+ * Where an entry serves, as its sources say: all of Serbia (a national entry, or one with offices in
+ * every district or municipality, which says so), the areas it names (a local entry), or, where no
+ * source says, nothing.
  */
 export function servesEverywhere(entry: Entry): boolean {
-  return entry.coverage.level === 'national' || entry.coverage.everywhere === true;
+  return entry.coverage?.level === 'national' || entry.coverage?.everywhere === true;
+}
+
+/** The areas a local entry serves; none for one that serves everywhere or whose area no source gives. */
+export const localAreas = (entry: Entry): readonly string[] => (servesEverywhere(entry) ? [] : (entry.coverage?.areas ?? []));
+
+/** The areas some entry serves as a local entry, in the order of content/areas.yaml: the search offers only these. */
+export function areasWithEntries(register: Register): string[] {
+  const served = new Set([...register.providers, ...register.services].flatMap(localAreas));
+  return [...register.areas.keys()].filter((id) => served.has(id));
 }
 
 /**
- * Whose services a list holds: every service; those that serve all of Serbia (the national
- * brochure); or one area's own local services (its local edition).
+ * Whose services a list holds: every service; those not tied to one area (the brochure for all of
+ * Serbia: those that serve everywhere, and those no source ties to an area); or one area's own local
+ * services (its local edition).
  */
 export type Reach = 'all' | 'national' | { area: string };
 
 const reaches = (service: Service, reach: Reach) =>
-  reach === 'all' || (reach === 'national' ? servesEverywhere(service) : service.coverage.areas.includes(reach.area));
+  reach === 'all' || (reach === 'national' ? localAreas(service).length === 0 : localAreas(service).includes(reach.area));
 
 /** Rights grouped by the sector of the institution that must honour them, in `sectors`' order. */
 export function rightsBySector(register: Register, locale: LocaleTag, sectors: readonly Sector[] = SECTORS, reach: Reach = 'all') {
@@ -105,6 +119,6 @@ export function localEditionAreas(register: Register): string[] {
   const rightsSectors: readonly Sector[] = RIGHTS_SECTORS;
   const inBrochure = (s: Service) =>
     isRight(s) ? rightsSectors.includes(sectorOf(s)) : s.facts.status === 'active' && s.facts.categories.some((c) => NEED_CATEGORIES.includes(c));
-  const local = new Set(register.services.filter(inBrochure).flatMap((s) => s.coverage.areas));
+  const local = new Set(register.services.filter(inBrochure).flatMap(localAreas));
   return [...register.areas.keys()].filter((id) => local.has(id));
 }

@@ -28,8 +28,13 @@ export interface Provider {
   services: Service[];
   texts: Texts;
   confidential: boolean;
-  coverage: ProviderFacts['coverage'];
+  /** Where it serves; absent where no source says. */
+  coverage?: Coverage;
+  /** When its facts file last changed (YYYY-MM-DD), from the repository's history; absent without it. */
+  changed?: string;
 }
+
+type Coverage = NonNullable<ProviderFacts['coverage']>;
 
 export interface Service {
   kind: 'service';
@@ -41,8 +46,9 @@ export interface Service {
   texts: Texts;
   /** A service at a confidential place is confidential too. */
   confidential: boolean;
-  /** Its own coverage, or its provider's. */
-  coverage: ProviderFacts['coverage'];
+  /** Its own coverage, or its provider's; absent where no source says. */
+  coverage?: Coverage;
+  changed?: string;
 }
 
 export type Entry = Provider | Service;
@@ -58,12 +64,19 @@ export interface Register {
   /** In the order pages show them. */
   emergencyNumbers: EmergencyNumber[];
   settings: RegisterSettings;
+  /** When each content file last changed (ISO 8601), by its path from the content root; empty without git history. */
+  history: ReadonlyMap<string, string>;
   provider(id: string): Provider;
   service(id: string): Service;
   page(id: string): Texts;
 }
 
-export function buildRegister(input: RegisterInput): Register {
+/**
+ * The register model. `history` gives when each content file last changed (from git, when the
+ * build has it): pages say the day an entry's facts changed apart from the day they were checked.
+ */
+export function buildRegister(input: RegisterInput, history: ReadonlyMap<string, string> = new Map()): Register {
+  const changed = (file: string) => history.get(file)?.slice(0, 10);
   const textIndex = new Map<string, Map<string, TextInput>>();
   for (const text of input.texts) {
     const key = `${text.kind}/${text.entryId}`;
@@ -85,6 +98,7 @@ export function buildRegister(input: RegisterInput): Register {
       texts: textsOf('providers', id),
       confidential: data.confidentialLocation,
       coverage: data.coverage,
+      changed: changed(file),
     });
   }
   for (const provider of providers.values()) {
@@ -112,6 +126,7 @@ export function buildRegister(input: RegisterInput): Register {
       texts: textsOf('services', id),
       confidential: provider.confidential,
       coverage: data.coverage ?? provider.facts.coverage,
+      changed: changed(file),
     });
   }
   for (const service of services.values()) service.provider.services.push(service);
@@ -134,6 +149,7 @@ export function buildRegister(input: RegisterInput): Register {
     areas: new Map(input.areas.map((a) => [a.id, a.data])),
     emergencyNumbers: EMERGENCY_SERVICES.flatMap((id) => input.emergencyNumbers.filter((n) => n.data.id === id).map((n) => n.data)),
     settings: input.settings.data,
+    history,
     provider: find(providers, 'provider'),
     service: find(services, 'service'),
     page: (id) => textsOf('pages', id),

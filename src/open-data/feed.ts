@@ -27,7 +27,7 @@ function content(entry: Entry, ctx: PageContext): string {
     ...view.notices.filter((n) => n.scope === 'everywhere').map((n) => `<p><strong>${html(n.text)}</strong></p>`),
     `<p>${html(view.summary)}</p>`,
     view.facts.length > 0 ? `<ul>${view.facts.map((f) => `<li>${html(f.label)}: ${html(f.value)}</li>`).join('')}</ul>` : '',
-    view.eligibility.length > 0 ? `<p>${html(ctx.t('entry.whoCanGet'))}: ${html(view.eligibility.join('; '))}</p>` : '',
+    view.eligibility.length > 0 ? `<p>${html(ctx.t('entry.whoCanGet'))}: ${html(view.eligibility.map((item) => item.text).join('; '))}</p>` : '',
     `<p>${html(view.verified)}</p>`,
   ];
   return lines.filter(Boolean).join('');

@@ -19,7 +19,8 @@ import type { OpeningHours } from '../schemas/facts.ts';
 import { CATEGORIES, GENDERS, NATIONALITIES, REFERRAL, SECTORS, VICTIM_STATUSES } from '../schemas/taxonomy.ts';
 import { areaLabel } from '../view/areas.ts';
 import type { PageContext } from '../view/context.ts';
-import { BADGE_KEYS, BADGES, badgeKeys, sourcesView, type EntryView } from '../view/entry.ts';
+import { sourcesView, type EntryView } from '../view/entry.ts';
+import { BADGE_KEYS, BADGES, badgeKeys } from '../view/facts.ts';
 import { lastChange, type History } from './changes.ts';
 import type { TableName } from './hsds-tables.ts';
 import { idOf } from './ids.ts';
@@ -269,6 +270,7 @@ export function hsdsDataset(ctx: PageContext, history: History): HsdsDataset {
   };
 
   const serviceAreas = (service: Service, view: EntryView) => {
+    if (!service.coverage) return [];
     const { level, areas } = service.coverage;
     const codes = areas.length > 0 ? areas : [level === 'district' ? 'district-offices' : level];
     return codes.map((code) => {
@@ -342,7 +344,7 @@ export function hsdsDataset(ctx: PageContext, history: History): HsdsDataset {
       interpretation_services: factValue(view, 'interpretation'),
       application_process: view.howToGet,
       fees_description: factValue(view, 'cost'),
-      eligibility_description: [view.eligibility.join('\n'), view.whoCanGet].filter(Boolean).join('\n\n'),
+      eligibility_description: [view.eligibility.map((item) => item.text).join('\n'), view.whoCanGet].filter(Boolean).join('\n\n'),
       minimum_age: e.minAge,
       maximum_age: e.maxAge,
       assured_date: service.facts.lastVerified.date,

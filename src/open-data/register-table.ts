@@ -53,6 +53,7 @@ export const REGISTER_COLUMNS = [
   'legal_basis',
   'eligibility',
   'min_age',
+  'older_than',
   'max_age',
   'genders',
   'victim_status',
@@ -77,8 +78,10 @@ type Column = (typeof REGISTER_COLUMNS)[number];
 interface PhoneValue {
   number: string;
   display: string;
-  international: string;
+  /** Only for a number that can be dialled from abroad (src/i18n/phone.ts). */
+  international?: string;
   kind: string;
+  call_cost?: string;
   /** The provider whose number it is, when it is not the entry's own. */
   owner_id?: string;
   owner?: string;
@@ -130,8 +133,8 @@ function registerRow(entry: Entry, ctx: PageContext): RegisterRow {
     availability: fact('availability'),
     hours: fact('hours'),
     coverage: fact('coverage'),
-    coverage_level: entry.coverage.level,
-    areas: entry.coverage.areas,
+    coverage_level: entry.coverage?.level,
+    areas: entry.coverage?.areas ?? [],
     interpretation: fact('interpretation'),
     languages_served: service?.facts.languages?.served ?? [],
     type: fact('type'),
@@ -139,8 +142,9 @@ function registerRow(entry: Entry, ctx: PageContext): RegisterRow {
     licence: fact('licence'),
     since: fact('since'),
     legal_basis: view.facts.filter((f) => f.key.startsWith('legal-basis-')).map((f) => f.value),
-    eligibility: view.eligibility,
+    eligibility: view.eligibility.map((item) => item.text),
     min_age: e?.minAge,
+    older_than: e?.olderThan,
     max_age: e?.maxAge,
     genders: e?.genders ?? [],
     victim_status: e?.victimStatus ?? [],
@@ -155,6 +159,7 @@ function registerRow(entry: Entry, ctx: PageContext): RegisterRow {
         display: p.display,
         international: p.international,
         kind: p.kind,
+        call_cost: value.callCost?.cost,
         owner_id: owner(ownerId),
         owner: p.owner?.label,
         source: value.source,
@@ -181,7 +186,7 @@ function cell(value: Value): Cell {
   return value
     .map((item) => {
       if (typeof item === 'string') return item;
-      if ('international' in item) return `${item.international} (${[item.kind, item.owner].filter(Boolean).join(', ')})`;
+      if ('display' in item) return `${item.international ?? item.display} (${[item.kind, item.owner].filter(Boolean).join(', ')})`;
       return item.value;
     })
     .join(' | ');

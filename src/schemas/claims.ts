@@ -1,6 +1,6 @@
 /**
  * Claims a person relies on: that a service is free, open day and night, for their age or gender,
- * for their victim status, where it works. Each such claim names, in `statedIn`, the source that
+ * for their victim status, where it works, that it specialises in trafficking. Each such claim names, in `statedIn`, the source that
  * states it, so that a reader (and a reviewer) can check it, and a claim no source states cannot
  * slip in. The checker reports a claim without a source at the claim's own line.
  */
@@ -19,6 +19,7 @@ export const CLAIMS = [
   'anonymous',
   'coverage',
   'interpretation',
+  'specialised',
 ] as const;
 export type Claim = (typeof CLAIMS)[number];
 
@@ -32,15 +33,15 @@ export interface MadeClaim {
 export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
   const made: MadeClaim[] = [];
   const add = (claim: Claim, field: string) => made.push({ claim, field });
-  if (!('kind' in facts)) {
-    add('coverage', 'coverage');
-    return made;
-  }
+  if (facts.specialisesInTrafficking) add('specialised', 'specialisesInTrafficking');
+  if (facts.coverage) add('coverage', 'coverage');
+  if (!('kind' in facts)) return made;
   const e = facts.eligibility;
   if (facts.cost !== 'unknown') add('cost', 'cost');
   // Hours name their own source, line by line; "24/7" is a claim of its own.
   if (facts.availability === '24/7') add('availability', 'availability');
   if (e.minAge !== undefined) add('ages', 'eligibility.minAge');
+  else if (e.olderThan !== undefined) add('ages', 'eligibility.olderThan');
   else if (e.maxAge !== undefined) add('ages', 'eligibility.maxAge');
   if (e.genders) add('genders', 'eligibility.genders');
   if (e.victimStatus) add('victimStatus', 'eligibility.victimStatus');
@@ -48,7 +49,6 @@ export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
   if (e.referral !== 'unknown') add('referral', 'eligibility.referral');
   if (e.withChildren !== undefined) add('withChildren', 'eligibility.withChildren');
   if (e.anonymous !== undefined) add('anonymous', 'eligibility.anonymous');
-  if (facts.coverage) add('coverage', 'coverage');
   if (facts.languages?.interpretation) add('interpretation', 'languages.interpretation');
   return made;
 }

@@ -11,10 +11,11 @@
  */
 import { z } from 'astro/zod';
 import { CLAIMS, type Claim } from './claims.ts';
-import { email, entryId, isoDate, oneOf, partialDate, phoneNumber, webAddress } from './common.ts';
+import { email, ENTRY_ID, entryId, isoDate, oneOf, partialDate, phoneNumber, webAddress } from './common.ts';
 import {
   AREA_KINDS,
   AVAILABILITY,
+  CALL_COSTS,
   EMERGENCY_SERVICES,
   INTERPRETATION,
   PHONE_PURPOSES,
@@ -36,7 +37,9 @@ import {
   WEEKDAYS,
 } from './taxonomy.ts';
 
-const sourceId = entryId('a source listed in content/sources.yaml');
+const sourceId = z
+  .string({ error: 'name the source that states it: the id of a publication in content/sources.yaml, such as "brochure-2021"' })
+  .regex(ENTRY_ID, { error: 'expected the id of a publication in content/sources.yaml: lower-case letters, digits and hyphens, such as "brochure-2021"' });
 
 /**
  * Where a contact fact was published. A contact fact is shown with its publication and date and as
@@ -52,6 +55,8 @@ const phoneSchema = z.strictObject({
   kind: oneOf(PHONE_KINDS, 'the kind of number'),
   /** What the number is for, when it is not the general number. */
   purpose: oneOf(PHONE_PURPOSES, 'what the number is for').optional(),
+  /** What the call costs, with the source that says so; absent where no source says. */
+  callCost: z.strictObject({ cost: oneOf(CALL_COSTS, 'what the call costs'), source: sourceId }).optional(),
   ...provenance,
 });
 
@@ -159,7 +164,8 @@ export const providerSchema = z
     ownership: oneOf(OWNERSHIPS, 'public or civil'),
     /** One entry standing for many local offices (the Centres for Social Work). */
     network: z.strictObject({ count: z.number().int().positive(), ...datedFact }).optional(),
-    coverage: coverageSchema,
+    /** Where it serves; absent where no source says. */
+    coverage: coverageSchema.optional(),
     confidentialLocation: z.boolean().default(false),
     address: addressSchema.optional(),
     /** Office hours, where a source gives them. */
@@ -170,8 +176,13 @@ export const providerSchema = z
   })
   .refine((p) => !(p.confidentialLocation && p.address), confidentialAddressRule);
 
+/**
+ * Ages as the sources word them: "aged 15 and over" is `minAge: 15`; "over 16" is `olderThan: 16`,
+ * since whether a person of exactly 16 is admitted is not said. One of the two.
+ */
 const eligibilitySchema = z.strictObject({
   minAge: z.number().int().min(0).max(120).optional(),
+  olderThan: z.number().int().min(0).max(120).optional(),
   maxAge: z.number().int().min(0).max(120).optional(),
   /** Absent: anyone. */
   genders: z.array(oneOf(GENDERS, 'women or men')).optional(),
@@ -212,6 +223,10 @@ export const serviceSchema = z
   .refine((s) => s.availability !== 'hours' || (s.hours && s.hours.length > 0), {
     error: 'availability is "hours": add the hours, or set availability to "unknown"',
     path: ['hours'],
+  })
+  .refine((s) => s.eligibility.minAge === undefined || s.eligibility.olderThan === undefined, {
+    error: 'a source words the youngest age one way: "15 and over" is minAge, "over 16" is olderThan; keep the one the source says',
+    path: ['eligibility', 'olderThan'],
   })
   .refine((s) => s.eligibility.minAge === undefined || s.eligibility.maxAge === undefined || s.eligibility.minAge <= s.eligibility.maxAge, {
     error: 'minAge is greater than maxAge: the youngest age a person can be goes in minAge, the oldest in maxAge; swap them or correct the one that is wrong',
@@ -255,8 +270,11 @@ export const areaSchema = z.strictObject({
   kind: oneOf(AREA_KINDS, 'a district or a city'),
   /** Serbian name in Cyrillic; Latin pages transliterate it. */
   name: z.string().min(2),
-  /** Its name in a language whose readers know it by another ("Belgrade" in English), by language tag. */
-  exonyms: inLanguages.optional(),
+  /**
+   * Its whole name where a language writes it otherwise than its pattern ("{name} district") would,
+   * by language tag: "City of Belgrade" in English, "Rrethi i Pçinjës" in Albanian.
+   */
+  labelIn: inLanguages.optional(),
   seat: z.string().min(2).optional(),
   /** The districts of Kosovo and Metohija exist formally. */
   formal: z.boolean().default(false),

@@ -23,6 +23,11 @@ export const glossaryTermSchema = z.strictObject({
   /** The approved word or phrase. */
   use: z.string({ error: 'expected the approved word, such as "referim"' }).trim().min(1),
   avoid: z.array(avoidedWord).default([]),
+  /**
+   * Names in which an avoided word stands as people know them, such as the official "Hitna pomoć"
+   * beside the Romani word: an avoided word inside one of these is not reported.
+   */
+  allow: z.array(z.string().trim().min(2)).default([]),
   /** Why, or an example of use, for translators. */
   note: z.string().trim().min(2).optional(),
 });

@@ -24,7 +24,15 @@ const languageProfileSchema = z.strictObject({
   letters: z.string().regex(/^\p{L}*$/u, { error: 'expected letters only, with no spaces' }),
   /** How dates are written: with the CLDR data of `intl`, or in figures (day.month.year) where CLDR has none. */
   dates: z.discriminatedUnion('style', [
-    z.strictObject({ style: z.literal('intl'), intl: tag.or(z.string().regex(/^[a-z]{2}-[A-Z]{2}$/)) }),
+    z.strictObject({
+      style: z.literal('intl'),
+      intl: tag.or(z.string().regex(/^[a-z]{2}-[A-Z]{2}$/)),
+      /**
+       * The twelve month names as a date with its day writes them, where CLDR's differ: Serbian
+       * writes „23. новембра 2026.“ (genitive), CLDR gives the nominative „новембар“.
+       */
+      monthsWithDay: z.array(z.string().min(2)).length(12).optional(),
+    }),
     z.strictObject({ style: z.literal('numeric') }),
   ]),
   /** The Intl locale whose digits and separators numbers use. */

@@ -50,7 +50,14 @@ export const SERVICE_KINDS = ['service', 'right'] as const;
 
 export const COVERAGE_LEVELS = ['national', 'district', 'city', 'municipality'] as const;
 
-export const PHONE_KINDS = ['hotline', 'office', 'free', 'mobile'] as const;
+export const PHONE_KINDS = ['hotline', 'office', 'mobile'] as const;
+
+/**
+ * What a call to a number costs the caller, where a source says it: a free call, or an ordinary call
+ * charged by the caller's operator. Apart from what the help costs (COSTS): a free service can be
+ * reached on a number whose call is charged.
+ */
+export const CALL_COSTS = ['free', 'ordinary'] as const;
 
 export const AVAILABILITY = ['24/7', 'hours', 'unknown'] as const;
 

@@ -6,7 +6,7 @@
 import { AUDIENCES, CATEGORIES, PROVIDER_TYPES, SECTORS } from '../schemas/taxonomy.ts';
 import type { UiKey } from '../schemas/ui.ts';
 import type { PageContext } from '../view/context.ts';
-import { BADGES } from '../view/entry.ts';
+import { BADGES } from '../view/facts.ts';
 
 /** Features a result must all have when checked (free and 24/7, not free or 24/7): badges but "right". */
 export const FEATURES = ['free', '24-7', 'specialised'] as const satisfies readonly (keyof typeof BADGES)[];

@@ -7,11 +7,12 @@
  * No address of any kind is recorded, so a shelter's address cannot enter the index.
  */
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
-import type { Entry, Register } from '../model/register.ts';
+import { areasWithEntries, localAreas } from '../model/queries.ts';
+import type { Entry } from '../model/register.ts';
 import type { Category } from '../schemas/taxonomy.ts';
 import { areaLabel } from '../view/areas.ts';
 import type { PageContext } from '../view/context.ts';
-import { badgeKeys } from '../view/entry.ts';
+import { badgeKeys } from '../view/facts.ts';
 import { FEATURES, NATIONAL, type Feature, type FilterGroup } from './filters.ts';
 import { fold } from './fold.ts';
 import { handoutKey } from '../handout/handout.ts';
@@ -27,6 +28,7 @@ export interface SearchRecord {
     provider?: string;
     phone?: string;
     phoneLabel?: string;
+    callCost?: string;
     badges: string;
     /** Its key on a sheet for a client ("service-astra-sos-line"): results can be added to one. */
     entry: string;
@@ -40,11 +42,14 @@ export interface SearchRecord {
   sortName: string;
 }
 
-/** A national entry, or one with offices in every district, is found from any area. */
-function areas(entry: Entry, register: Register): string[] {
-  const all = [...register.areas.keys()];
-  if (entry.coverage.level === NATIONAL) return [NATIONAL, ...all];
-  return entry.coverage.areas.length > 0 ? entry.coverage.areas : all;
+/**
+ * The areas an entry is found from: its own, for a local entry; any area the search offers, for one
+ * that serves everywhere or whose area no source gives (only a national one under "all of Serbia").
+ */
+function areas(entry: Entry, offered: readonly string[]): string[] {
+  const local = localAreas(entry);
+  if (local.length > 0) return [...local];
+  return entry.coverage?.level === NATIONAL ? [NATIONAL, ...offered] : [...offered];
 }
 
 /** Markdown and MDX reduced to its words. */
@@ -60,6 +65,7 @@ function plain(markdown: string): string {
 
 export function searchRecords(ctx: PageContext): SearchRecord[] {
   const { register, locale, t } = ctx;
+  const offered = areasWithEntries(register);
   const record = (entry: Entry): SearchRecord => {
     const view = ctx.view(entry);
     const input = entry.texts.byLocale.get(view.body.transliterate ? SOURCE_LOCALE : view.textLang);
@@ -72,7 +78,7 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
       view.howToGet,
       input ? plain(input.body) : '',
       view.provider?.label,
-      ...entry.coverage.areas.map((id) => areaLabel(id, ctx)),
+      ...localAreas(entry).map((id) => areaLabel(id, ctx)),
     ]
       .filter(Boolean)
       .join(' ');
@@ -88,6 +94,7 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
         provider: view.provider?.label,
         phone: view.call?.number,
         phoneLabel: view.call?.display,
+        callCost: view.call?.callCost,
         badges: badges.join(' '),
         entry: handoutKey(entry),
         notices: notices.map((n) => n.key).join(' ') || undefined,
@@ -101,7 +108,7 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
         features: badges.filter((b): b is Feature => (FEATURES as readonly string[]).includes(b)),
         sector: [facts.sector],
         type: [facts.type],
-        area: areas(entry, register),
+        area: areas(entry, offered),
       },
       words: {
         name: fold(`${view.name} ${view.shortName ?? ''}`),

@@ -14,29 +14,17 @@ import { isStale } from '../model/freshness.ts';
 import { sectorOf, textOf } from '../model/queries.ts';
 import { contactsOf, type Entry, type Provider } from '../model/register.ts';
 import type { LocalizedText } from '../model/texts.ts';
-import type { Audience } from '../schemas/taxonomy.ts';
-import type { UiKey } from '../schemas/ui.ts';
+import type { Audience, CALL_COSTS } from '../schemas/taxonomy.ts';
+
+type CallCost = (typeof CALL_COSTS)[number];
 import type { PageContext } from './context.ts';
-import { eligibilityOf, factRows, type FactRow } from './facts.ts';
+import { badgesOf, eligibilityOf, factRows, listedSources, type Badge, type ClaimItem, type FactRow } from './facts.ts';
 
 export interface Link {
   href: string;
   label: string;
   /** Set when the label is in another language than the page. */
   lang?: string;
-}
-
-/** The badges, with the UI string that labels each; the search's feature filters use the same keys. */
-export const BADGES = { right: 'kind.right', free: 'cost.free', '24-7': 'availability.24/7', specialised: 'entry.specialised' } as const satisfies Record<
-  string,
-  UiKey
->;
-export type BadgeKey = keyof typeof BADGES;
-export const BADGE_KEYS = Object.keys(BADGES) as BadgeKey[];
-
-export interface Badge {
-  key: BadgeKey;
-  label: string;
 }
 
 type NoticeKey = 'unconfirmed' | 'stale' | 'fallback' | 'outdated' | 'unreviewed';
@@ -66,9 +54,12 @@ export interface Provenance {
 interface PhoneView {
   number: string;
   display: string;
-  international: string;
+  /** As dialled from abroad: only a number that can be (not a short or a free number: src/i18n/phone.ts). */
+  international?: string;
   href: string;
   kind: string;
+  /** What the call costs, where a source says it, and that source's title. */
+  callCost?: { text: string; source: string; sourceLang: string };
   /** The provider the number belongs to, when it is not the entry itself. */
   owner?: Link;
   provenance: Provenance;
@@ -124,14 +115,16 @@ export interface EntryView {
   badges: Badge[];
   notices: Notice[];
   facts: FactRow[];
-  eligibility: string[];
+  eligibility: ClaimItem[];
   audiences: Audience[];
   contacts: ContactsView;
-  /** The first number to call. */
-  call?: { number: string; display: string; href: string };
+  /** The first number to call, what it is, and what the call costs where a source says it. */
+  call?: { number: string; display: string; href: string; kind: string; callCost?: string };
   categories: Link[];
   sources: SourceView[];
   verified: string;
+  /** When the entry's facts file last changed, from the repository's history; absent without it. */
+  changed?: string;
   confidential: boolean;
   corrections: { facts: string; text: Link; report: string };
 }
@@ -196,19 +189,27 @@ function provenance(sourceId: string, confirmed: string | undefined, ctx: PageCo
   };
 }
 
+function callCostView({ cost, source }: { cost: CallCost; source: string }, ctx: PageContext): PhoneView['callCost'] {
+  const { title, lang } = sourceView(source, ctx);
+  return { text: ctx.t(`callCost.${cost}`), source: title, sourceLang: lang };
+}
+
 function contactsView(entry: Entry, ctx: PageContext): ContactsView {
   const { t } = ctx;
   const contacts = contactsOf(entry);
   const ownerLink = (ownerId: string): Link | undefined => (ownerId === entry.id ? undefined : entryLink(ctx.register.provider(ownerId), ctx));
-  const phones = contacts.phones.map(({ value, ownerId }) => ({
-    number: value.number,
-    display: formatNational(value.number),
-    international: formatInternational(value.number),
-    href: telHref(value.number),
-    kind: value.purpose ? `${t(`phoneKind.${value.kind}`)}: ${t(`phonePurpose.${value.purpose}`)}` : t(`phoneKind.${value.kind}`),
-    owner: ownerLink(ownerId),
-    provenance: provenance(value.source, value.confirmed, ctx),
-  }));
+  const phones = contacts.phones.map(
+    ({ value, ownerId }): PhoneView => ({
+      number: value.number,
+      display: formatNational(value.number),
+      international: formatInternational(value.number),
+      href: telHref(value.number),
+      kind: value.purpose ? `${t(`phoneKind.${value.kind}`)}: ${t(`phonePurpose.${value.purpose}`)}` : t(`phoneKind.${value.kind}`),
+      callCost: value.callCost && callCostView(value.callCost, ctx),
+      owner: ownerLink(ownerId),
+      provenance: provenance(value.source, value.confirmed, ctx),
+    }),
+  );
   const emails = contacts.emails.map(({ value }) => ({
     address: value.address,
     href: `mailto:${value.address}`,
@@ -227,18 +228,6 @@ function contactsView(entry: Entry, ctx: PageContext): ContactsView {
   const empty = phones.length + emails.length + websites.length === 0 && !address;
   const firstContacts = empty ? ctx.register.settings.firstContacts.map((id) => entryLink(ctx.register.service(id), ctx)) : [];
   return { phones, emails, websites, address, firstContacts, empty };
-}
-
-/** Which badges an entry earns. */
-export function badgeKeys(entry: Entry): BadgeKey[] {
-  const keys: BadgeKey[] = [];
-  if (entry.kind === 'service') {
-    if (entry.facts.kind === 'right') keys.push('right');
-    if (entry.facts.cost === 'free') keys.push('free');
-    if (entry.facts.availability === '24/7') keys.push('24-7');
-  }
-  if (entry.facts.specialisesInTrafficking) keys.push('specialised');
-  return keys;
 }
 
 /** What a reader is told about a text's language: not translated yet, outdated, not reviewed. */
@@ -317,16 +306,17 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
     provider: provider && entryLink(provider, ctx),
     alsoAt: entry.kind === 'service' ? entry.alsoAt.map((p) => entryLink(p, ctx)) : [],
     trail: trailOf(entry, ctx),
-    badges: badgeKeys(entry).map((key) => ({ key, label: t(BADGES[key]) })),
+    badges: badgesOf(entry, ctx),
     notices: noticesOf(entry, text, ctx),
     facts: factRows(entry, ctx),
     eligibility: entry.kind === 'service' ? eligibilityOf(entry, ctx) : [],
     audiences: entry.kind === 'service' ? audiencesOf(entry) : [],
     contacts,
-    call: phone && { number: phone.number, display: phone.display, href: phone.href },
+    call: phone && { number: phone.number, display: phone.display, href: phone.href, kind: phone.kind, callCost: phone.callCost?.text },
     categories: (entry.kind === 'service' ? entry.facts.categories : []).map((c) => ({ href: ctx.href(routes.category(c)), label: t(`category.${c}`) })),
-    sources: sourcesView(entry.facts.sources, ctx),
+    sources: sourcesView(listedSources(entry), ctx),
     verified: [t(`verified.${how}`, { date: ctx.date(date) }), by ? t('verified.by', { who: by }) : ''].filter(Boolean).join(' '),
+    changed: entry.changed && t('verified.changed', { date: ctx.date(entry.changed) }),
     confidential: entry.confidential,
     corrections: correctionsOf(entry, text, href, ctx),
   };

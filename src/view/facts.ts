@@ -1,11 +1,14 @@
 /**
  * The fact rows of an entry, in the order a reader needs them: what it costs, when, where, then the
- * provider's standing facts. One table: a new fact is a row here, a schema line and a label, and it
- * reaches the web page, the print page and the handout together. Each row names the sources that
- * state it, as the entry's source list numbers them.
+ * provider's standing facts; who can get it; and the badges. One table: a new fact is a row here, a
+ * schema line and a label, and it reaches the web page, the print page, the search record, the
+ * handout and the open data together. Every row, badge and eligibility item names the sources
+ * that state it, as the entry's source list numbers them: the claims ledger (tests/unit/claims.test.ts)
+ * refuses one without, unless UNSOURCED says why it needs none.
  */
 import { claimsOf, sourcesOfClaim, type Claim } from '../schemas/claims.ts';
 import type { OpeningHours, ProviderFacts } from '../schemas/facts.ts';
+import type { UiKey } from '../schemas/ui.ts';
 import type { Entry, Service } from '../model/register.ts';
 import { areaLabel } from './areas.ts';
 import type { PageContext } from './context.ts';
@@ -23,145 +26,195 @@ export interface FactRow {
   sources: SourceMark[];
 }
 
-function marks(entry: Entry, ids: readonly string[]): SourceMark[] {
-  return [...new Set(ids)].map((id) => ({ id, n: entry.facts.sources.indexOf(id) + 1 })).filter((m) => m.n > 0);
+/** A short statement of who can get a service ("Women and girls"), with its sources. */
+export interface ClaimItem {
+  key: string;
+  text: string;
+  sources: SourceMark[];
 }
 
-const claimSources = (entry: Entry, claim: Claim) => marks(entry, sourcesOfClaim(entry.facts.statedIn, claim));
+/** The facts, badges and items that state no claim of their own, and why they need no source. */
+const UNSOURCED: Record<string, string> = {
+  'fact:type': "the register's own classification of the provider (an association, a public service), not a claim about help",
+  'badge:right': 'what the entry is: a right, as its text and every source of it describe it',
+};
+
+/**
+ * The claims ledger: everything an entry's view shows as a fact, a badge or who can get it that
+ * names no source, and is not one of UNSOURCED. Empty for every entry of a true register; the tests
+ * run it over every entry in every language.
+ */
+export function unsourcedClaims(view: { facts: FactRow[]; badges: Badge[]; eligibility: ClaimItem[] }): string[] {
+  const shown = [
+    ...view.facts.map((f) => [`fact:${f.key.replace(/-\d+$/, '')}`, f.sources] as const),
+    ...view.badges.map((b) => [`badge:${b.key}`, b.sources] as const),
+    ...view.eligibility.map((e) => [`eligibility:${e.key}`, e.sources] as const),
+  ];
+  return shown.filter(([key, sources]) => sources.length === 0 && !(key in UNSOURCED)).map(([key]) => key);
+}
+
+/**
+ * The sources a page lists for an entry: its own, then those of facts it shows from its provider (a
+ * service that reaches as far as its provider shows the provider's coverage, and its source).
+ */
+export function listedSources(entry: Entry): string[] {
+  const inherited = entry.kind === 'service' && !entry.facts.coverage ? sourcesOfClaim(entry.provider.facts.statedIn, 'coverage') : [];
+  return [...new Set([...entry.facts.sources, ...inherited])];
+}
+
+type Marks = (ids: readonly string[]) => SourceMark[];
+
+function marker(entry: Entry): Marks {
+  const listed = listedSources(entry);
+  return (ids) => [...new Set(ids)].map((id) => ({ id, n: listed.indexOf(id) + 1 })).filter((m) => m.n > 0);
+}
+
+const claimed = (entry: Entry, claim: Claim) => sourcesOfClaim(entry.facts.statedIn, claim);
 
 function hoursText(hours: readonly OpeningHours[], ctx: PageContext): string {
-  return hours.map((h) => [h.days?.map((d) => ctx.t(`weekday.${d}`)).join(', '), `${h.opens}–${h.closes}`].filter(Boolean).join(' ')).join('; ');
+  const line = (h: OpeningHours) => [h.days?.map((d) => ctx.t(`weekday.${d}`)).join(', '), `${h.opens}–${h.closes}`];
+  return hours.map((h) => line(h).filter(Boolean).join(' ')).join('; ');
 }
 
-function coverageText(coverage: ProviderFacts['coverage'], ctx: PageContext): string {
+type Coverage = NonNullable<ProviderFacts['coverage']>;
+
+function coverageText(coverage: Coverage, ctx: PageContext): string {
   const { t } = ctx;
   const names = coverage.areas.map((id) => areaLabel(id, ctx));
   if (coverage.level === 'district' && coverage.everywhere) return t('coverage.districtOffices');
-  return names.length > 0 ? `${t(`coverage.${coverage.level}`)}: ${names.join(', ')}` : t(`coverage.${coverage.level}`);
+  const level = t(`coverage.${coverage.level}`);
+  return names.length > 0 ? `${level}: ${names.join(', ')}` : level;
 }
 
-type Row = (entry: Entry, ctx: PageContext) => FactRow | FactRow[] | undefined | false;
+/** Where an entry serves, with the sources that say so (its provider's, when it has none of its own). */
+function coverageRow(entry: Entry, ctx: PageContext, marks: Marks): FactRow | undefined {
+  if (!entry.coverage) return undefined;
+  const own = claimsOf(entry.facts).some((c) => c.claim === 'coverage');
+  const ids = own || entry.kind === 'provider' ? claimed(entry, 'coverage') : sourcesOfClaim(entry.provider.facts.statedIn, 'coverage');
+  return { key: 'coverage', label: ctx.t('facts.coverage'), value: coverageText(entry.coverage, ctx), sources: marks(ids) };
+}
 
-const SERVICE_ROWS: Row[] = [
-  (entry, { t }) =>
-    entry.kind === 'service' && { key: 'cost', label: t('cost.label'), value: t(`cost.${entry.facts.cost}`), sources: claimSources(entry, 'cost') },
-  (entry, ctx) => {
-    if (entry.kind !== 'service') return undefined;
-    const { availability, hours = [] } = entry.facts;
-    const value = availability === 'hours' ? `${ctx.t('availability.hours')}: ${hoursText(hours, ctx)}` : ctx.t(`availability.${availability}`);
-    const sources =
-      availability === 'hours'
-        ? marks(
-            entry,
-            hours.map((h) => h.source),
-          )
-        : claimSources(entry, 'availability');
-    return { key: 'availability', label: ctx.t('availability.label'), value, sources };
-  },
-  (entry, ctx) => {
-    if (entry.kind !== 'service') return undefined;
-    // A service without its own coverage reaches as far as its provider, whose source says so.
-    const own = claimsOf(entry.facts).some((c) => c.claim === 'coverage');
-    return { key: 'coverage', label: ctx.t('facts.coverage'), value: coverageText(entry.coverage, ctx), sources: own ? claimSources(entry, 'coverage') : [] };
-  },
-  (entry, { t }) => {
-    const interpretation = entry.kind === 'service' ? entry.facts.languages?.interpretation : undefined;
-    return (
-      interpretation && {
-        key: 'interpretation',
-        label: t('languages.label'),
-        value: t(`languages.interpretation.${interpretation}`),
-        sources: claimSources(entry, 'interpretation'),
-      }
-    );
-  },
-];
+function availabilityRow(service: Service, ctx: PageContext, marks: Marks): FactRow | undefined {
+  const { availability, hours = [] } = service.facts;
+  if (availability === 'unknown') return undefined;
+  const label = ctx.t('availability.label');
+  if (availability === 'hours') {
+    const value = `${ctx.t('availability.hours')}: ${hoursText(hours, ctx)}`;
+    return { key: 'availability', label, value, sources: marks(hours.map((h) => h.source)) };
+  }
+  return { key: 'availability', label, value: ctx.t('availability.24/7'), sources: marks(claimed(service, 'availability')) };
+}
 
-const PROVIDER_ROWS: Row[] = [
-  (entry, { t }) =>
-    entry.kind === 'provider' && {
-      key: 'type',
-      label: t('facts.type'),
-      value: `${t(`providerType.${entry.facts.type}`)}, ${t(`ownership.${entry.facts.ownership}`)}`,
-      sources: [],
+function serviceRows(service: Service, ctx: PageContext, marks: Marks): (FactRow | undefined)[] {
+  const { t } = ctx;
+  const { cost, languages } = service.facts;
+  return [
+    cost === 'unknown' ? undefined : { key: 'cost', label: t('cost.label'), value: t(`cost.${cost}`), sources: marks(claimed(service, 'cost')) },
+    availabilityRow(service, ctx, marks),
+    coverageRow(service, ctx, marks),
+    languages?.interpretation && {
+      key: 'interpretation',
+      label: t('languages.label'),
+      value: t(`languages.interpretation.${languages.interpretation}`),
+      sources: marks(claimed(service, 'interpretation')),
     },
-  (entry, ctx) =>
-    entry.kind === 'provider' && {
-      key: 'coverage',
-      label: ctx.t('facts.coverage'),
-      value: coverageText(entry.facts.coverage, ctx),
-      sources: claimSources(entry, 'coverage'),
-    },
-  (entry, ctx) =>
-    entry.kind === 'provider' && entry.facts.hours
-      ? {
-          key: 'hours',
-          label: ctx.t('facts.hours'),
-          value: hoursText(entry.facts.hours, ctx),
-          sources: marks(
-            entry,
-            entry.facts.hours.map((h) => h.source),
-          ),
-        }
-      : undefined,
-  (entry, ctx) =>
-    entry.kind === 'provider' && entry.facts.network
-      ? {
-          key: 'network',
-          label: ctx.t('facts.network'),
-          value: ctx.t('facts.networkCount', { count: ctx.number(entry.facts.network.count) }),
-          sources: marks(entry, [entry.facts.network.source]),
-        }
-      : undefined,
-  (entry, ctx) => {
-    const licence = entry.kind === 'provider' ? entry.facts.licence : undefined;
-    if (!licence) return undefined;
-    const { t } = ctx;
-    const value =
-      licence.from && licence.until
-        ? t('facts.licenceRange', { from: ctx.date(licence.from), until: ctx.date(licence.until) })
-        : licence.from
-          ? t('facts.licenceFrom', { from: ctx.date(licence.from) })
-          : t('facts.licensed');
-    return { key: 'licence', label: t('facts.licence'), value, sources: marks(entry, [licence.source]) };
-  },
-  (entry, ctx) =>
-    entry.kind === 'provider'
-      ? entry.facts.legalBasis.map((basis, i) => ({
-          key: `legal-basis-${i}`,
-          label: ctx.t('facts.legalBasis'),
-          value: [ctx.t(`law.${basis.law}`), basis.since && ctx.t('facts.appliesSince', { date: ctx.date(basis.since) })].filter(Boolean).join(', '),
-          sources: marks(entry, [basis.source]),
-        }))
-      : undefined,
-];
+  ];
+}
 
-const COMMON_ROWS: Row[] = [
-  (entry, ctx) =>
-    entry.facts.since && {
-      key: 'since',
-      label: ctx.t('facts.since'),
-      value: ctx.date(entry.facts.since.date),
-      sources: marks(entry, [entry.facts.since.source]),
+function licenceText(licence: NonNullable<ProviderFacts['licence']>, { t, date }: PageContext): string {
+  if (licence.from && licence.until) return t('facts.licenceRange', { from: date(licence.from), until: date(licence.until) });
+  return licence.from ? t('facts.licenceFrom', { from: date(licence.from) }) : t('facts.licensed');
+}
+
+function providerRows(provider: Entry & { kind: 'provider' }, ctx: PageContext, marks: Marks): (FactRow | undefined)[] {
+  const { t } = ctx;
+  const { type, ownership, hours, network, licence, legalBasis } = provider.facts;
+  return [
+    { key: 'type', label: t('facts.type'), value: `${t(`providerType.${type}`)}, ${t(`ownership.${ownership}`)}`, sources: [] },
+    coverageRow(provider, ctx, marks),
+    hours && { key: 'hours', label: t('facts.hours'), value: hoursText(hours, ctx), sources: marks(hours.map((h) => h.source)) },
+    network && {
+      key: 'network',
+      label: t('facts.network'),
+      value: t('facts.networkCount', { count: ctx.number(network.count) }),
+      sources: marks([network.source]),
     },
-];
+    licence && { key: 'licence', label: t('facts.licence'), value: licenceText(licence, ctx), sources: marks([licence.source]) },
+    ...legalBasis.map((basis, i) => ({
+      key: `legal-basis-${i}`,
+      label: t('facts.legalBasis'),
+      value: [t(`law.${basis.law}`), basis.since && t('facts.appliesSince', { date: ctx.date(basis.since) })].filter(Boolean).join(', '),
+      sources: marks([basis.source]),
+    })),
+  ];
+}
 
 export function factRows(entry: Entry, ctx: PageContext): FactRow[] {
-  return [...SERVICE_ROWS, ...PROVIDER_ROWS, ...COMMON_ROWS].flatMap((row) => row(entry, ctx) || []);
+  const marks = marker(entry);
+  const rows = entry.kind === 'service' ? serviceRows(entry, ctx, marks) : providerRows(entry, ctx, marks);
+  const { since } = entry.facts;
+  const sinceRow = since && { key: 'since', label: ctx.t('facts.since'), value: ctx.date(since.date), sources: marks([since.source]) };
+  return [...rows, sinceRow].filter((row): row is FactRow => Boolean(row));
 }
 
-/** Who can get a service, as short statements drawn from its structured eligibility. */
-export function eligibilityOf(service: Service, { t }: PageContext): string[] {
+/** How a source words the age a person must be, in the page's language. */
+function ageText(e: Service['facts']['eligibility'], { t }: PageContext): string | undefined {
+  const max = e.maxAge;
+  if (e.olderThan !== undefined) return max === undefined ? t('eligibility.ageOver', { min: e.olderThan }) : undefined;
+  if (e.minAge !== undefined && max !== undefined) return t('eligibility.ageRange', { min: e.minAge, max });
+  if (e.minAge !== undefined) return t('eligibility.ageFrom', { min: e.minAge });
+  return max === undefined ? undefined : t('eligibility.ageUpTo', { max });
+}
+
+/** Who can get a service, as short statements drawn from its structured eligibility, each with its sources. */
+export function eligibilityOf(service: Service, ctx: PageContext): ClaimItem[] {
+  const { t } = ctx;
+  const marks = marker(service);
   const e = service.facts.eligibility;
-  const items: string[] = [];
-  if (e.minAge !== undefined && e.maxAge !== undefined) items.push(t('eligibility.ageRange', { min: e.minAge, max: e.maxAge }));
-  else if (e.minAge !== undefined) items.push(t('eligibility.ageFrom', { min: e.minAge }));
-  else if (e.maxAge !== undefined) items.push(t('eligibility.ageUpTo', { max: e.maxAge }));
-  if (e.genders?.length === 1) items.push(t(`eligibility.gender.${e.genders[0]!}`));
-  if (e.withChildren) items.push(t('eligibility.withChildren'));
-  if (e.nationality) items.push(t(`eligibility.nationality.${e.nationality}`));
-  if (e.victimStatus?.length) items.push(`${t('eligibility.victimStatus')}: ${e.victimStatus.map((s) => t(`victimStatus.${s}`)).join(', ')}`);
-  if (e.referral !== 'unknown') items.push(t(`eligibility.referral.${e.referral}`));
-  if (e.anonymous) items.push(t('eligibility.anonymous'));
-  return items;
+  const item = (key: Claim, text: string | undefined | false): ClaimItem[] => (text ? [{ key, text, sources: marks(claimed(service, key)) }] : []);
+  const statuses = e.victimStatus?.map((s) => t(`victimStatus.${s}`)).join(', ');
+  return [
+    ...item('ages', ageText(e, ctx)),
+    ...item('genders', e.genders?.length === 1 && t(`eligibility.gender.${e.genders[0]!}`)),
+    ...item('withChildren', e.withChildren && t('eligibility.withChildren')),
+    ...item('nationality', e.nationality && t(`eligibility.nationality.${e.nationality}`)),
+    ...item('victimStatus', statuses && `${t('eligibility.victimStatus')}: ${statuses}`),
+    ...item('referral', e.referral !== 'unknown' && t(`eligibility.referral.${e.referral}`)),
+    ...item('anonymous', e.anonymous && t('eligibility.anonymous')),
+  ];
+}
+
+/** The badges, with the UI string that labels each; the search's feature filters use the same keys. */
+export const BADGES = {
+  right: 'kind.right',
+  free: 'badge.free',
+  '24-7': 'availability.24/7',
+  specialised: 'entry.specialised',
+} as const satisfies Record<string, UiKey>;
+export type BadgeKey = keyof typeof BADGES;
+export const BADGE_KEYS = Object.keys(BADGES) as BadgeKey[];
+
+export interface Badge {
+  key: BadgeKey;
+  label: string;
+  sources: SourceMark[];
+}
+
+/** Which badges an entry earns, each with the claim that earns it. */
+function badgeClaims(entry: Entry): [BadgeKey, Claim | undefined][] {
+  const earned: [BadgeKey, Claim | undefined][] = [];
+  if (entry.kind === 'service') {
+    if (entry.facts.kind === 'right') earned.push(['right', undefined]);
+    if (entry.facts.cost === 'free') earned.push(['free', 'cost']);
+    if (entry.facts.availability === '24/7') earned.push(['24-7', 'availability']);
+  }
+  if (entry.facts.specialisesInTrafficking) earned.push(['specialised', 'specialised']);
+  return earned;
+}
+
+export const badgeKeys = (entry: Entry): BadgeKey[] => badgeClaims(entry).map(([key]) => key);
+
+export function badgesOf(entry: Entry, { t }: PageContext): Badge[] {
+  const marks = marker(entry);
+  return badgeClaims(entry).map(([key, claim]) => ({ key, label: t(BADGES[key]), sources: claim ? marks(claimed(entry, claim)) : [] }));
 }

@@ -30,6 +30,21 @@ describe.concurrent.each(LOCALES.map((l) => l.path))('/%s/ on a 360 × 640 phone
     );
   });
 
+  it('says on the first screen that the help is free and the call an ordinary one, with no cost badge by the number', async () => {
+    const t = translator(LOCALES.find((l) => l.path === path)!.tag);
+    await visit(
+      `${path}/`,
+      async ({ page }) => {
+        const hotline = page.locator('.emergency__hotline');
+        expect(await hotline.locator('.emergency__call [data-call-cost]').textContent()).toBe(t('callCost.ordinary'));
+        expect(await hotline.locator('[data-hotline-cost]').textContent()).toBe(`${t('cost.free')}.`);
+        expect(await onFirstScreen(page, '.emergency__hotline [data-call-cost], [data-hotline-cost]')).toBe(true);
+        expect(await page.locator('.emergency .badge').count()).toBe(0);
+      },
+      { viewport: SCREEN },
+    );
+  });
+
   it.each(['services/example-service/', 'services/missing-children-line/', 'providers/example-org/', 'providers/example-shelter/'])(
     'shows the name and the number of %s without scrolling',
     async (entry) => {

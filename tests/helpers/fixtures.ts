@@ -13,6 +13,7 @@ import { formatProblems } from '../../src/checks/problem.ts';
 import { buildRegister, type Register } from '../../src/model/register.ts';
 import { pageContext } from '../../src/view/context.ts';
 import type { LocaleTag } from '../../src/i18n/locales.ts';
+import type { RegisterInput } from '../../src/content/input.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const FIXTURE_REGISTER = join(FIXTURES, 'register');
@@ -39,11 +40,16 @@ export async function expectedReport(name: string): Promise<string> {
   return (await readFile(join(FIXTURES, 'bad', name, 'expected.txt'), 'utf8')).trimEnd();
 }
 
-/** The register built from a content root that must pass every check. */
-export async function registerOf(root: string = FIXTURE_REGISTER): Promise<Register> {
+/** What the checker read from a content root that must pass every check. */
+export async function fixtureInput(root: string = FIXTURE_REGISTER): Promise<RegisterInput> {
   const { input, problems } = await checkContent(root);
   if (problems.length > 0) throw new Error(formatProblems(problems));
-  return buildRegister(input);
+  return input;
+}
+
+/** The register built from a content root that must pass every check. */
+export async function registerOf(root: string = FIXTURE_REGISTER): Promise<Register> {
+  return buildRegister(await fixtureInput(root));
 }
 
 /** What a page of the fixture site in `locale` is drawn with. */

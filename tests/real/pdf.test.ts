@@ -56,6 +56,17 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
     expect(statSync(path).size).toBeLessThan(BUDGET_BYTES[edition.document]);
   });
 
+  it.each(editions.map((e) => [named(e), e] as const))(
+    'the %s says on its first page what the hotline says of its cost and of its call, beside nothing that a source does not say',
+    (_name, edition) => {
+      const first = squeeze(execFileSync('pdftotext', ['-l', '1', '-enc', 'UTF-8', file(edition, locale), '-'], { encoding: 'utf8' }));
+      const hotline = ctx.view(register.service(register.settings.hotline));
+      const sayings = [hotline.call?.callCost, hotline.facts.find((f) => f.key === 'cost')?.value].filter((x): x is string => Boolean(x));
+      expect(sayings.length).toBeGreaterThan(0);
+      for (const saying of sayings) expect(first).toContain(squeeze(saying));
+    },
+  );
+
   it('the register names every provider, unit, service and right', () => {
     const all = text(file(REGISTER, locale));
     const missing = [...register.providers, ...register.services].map((e) => ctx.view(e).name).filter((name) => !all.includes(squeeze(name)));

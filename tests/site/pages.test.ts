@@ -11,7 +11,7 @@ import { translator } from '../../src/i18n/dictionaries.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
 import { NEEDS } from '../../src/config/editions.ts';
 import { RIGHTS_SECTORS } from '../../src/config/editions.ts';
-import { rightsBySector, servesEverywhere, servicesFor } from '../../src/model/queries.ts';
+import { localAreas, rightsBySector, servicesFor } from '../../src/model/queries.ts';
 import { pageContext } from '../../src/view/context.ts';
 import { registerOf } from '../helpers/fixtures.ts';
 import { builtSite } from '../helpers/site.ts';
@@ -159,9 +159,11 @@ describe('every state a reader can meet, on the web page', () => {
 
   it("shows every fact with the sources that state it, linked to the entry's list of sources", () => {
     const page = site.page('en/services/example-shelter-stay/');
-    expect(page.querySelector('[data-fact="cost"]')!.textContent).toContain(translator('en')('cost.unknown'));
+    // No source gives its cost or where it works: the page says neither.
+    expect(page.querySelector('[data-fact="cost"]')).toBeNull();
+    expect(page.querySelector('[data-fact="coverage"]')).toBeNull();
     const who = page.querySelector('main')!.textContent;
-    expect(who).toContain(translator('en')('eligibility.ageFrom', { min: 16 }));
+    expect(who).toContain(translator('en')('eligibility.ageOver', { min: 16 }));
     const line = site.page('en/services/missing-children-line/');
     const mark = line.querySelector('[data-fact="cost"] .fact__source')!;
     expect(line.querySelector(mark.getAttribute('href')!)).not.toBeNull();
@@ -175,7 +177,29 @@ describe('every state a reader can meet, on the web page', () => {
     const body = decodeURIComponent(sms.getAttribute('href')!.split('body=')[1]!);
     expect(body).toBe(`${t('share.smsIntro')}\n+381 11 785 0000`);
     expect(site.page('en/providers/quiet-office/').querySelector('a[href^="sms:"]')).toBeNull();
+    // A short number is sent as it is dialled: abroad, 116 000 reaches that country's own line.
+    const line = site.page('en/services/missing-children-line/').querySelector('a[href^="sms:"]')!;
+    expect(decodeURIComponent(line.getAttribute('href')!.split('body=')[1]!)).toBe(`${t('share.smsIntro')}\n116 000`);
   });
+
+  it.each(LOCALES.map((l) => l.path))(
+    '%s: gives a form to dial from abroad only to a number that has one, and says what a call costs where a source does',
+    (path) => {
+      const t = translator(localeByPath(path)!.tag);
+      const phone = (page: string) => site.page(`${path}/${page}`).querySelector('.contact--phone')!;
+      const landline = phone('providers/example-org/');
+      expect(landline.querySelector('.contact__international')!.textContent).toContain('+381 11 785 0000');
+      expect(landline.querySelector('[data-call-cost]')!.textContent).toContain(t('callCost.ordinary'));
+      for (const page of ['providers/novi-sad-office/', 'services/missing-children-line/']) {
+        expect(phone(page).querySelector('.contact__international'), page).toBeNull();
+        expect(phone(page).querySelector('[data-call-cost]')!.textContent).toContain(t('callCost.free'));
+      }
+      // Where no source says what the call costs, nothing is said.
+      const mobile = site.page(`${path}/providers/novi-sad-office/`).querySelectorAll('.contact--phone')[1]!;
+      expect(mobile.querySelector('.contact__international')!.textContent).toContain('+381 64 123 4567');
+      expect(mobile.querySelector('[data-call-cost]')).toBeNull();
+    },
+  );
 
   it.each(LOCALES.map((l) => l.path))("%s: a sheet's page advises leaving out the browser's header and footer, which would print its address", (path) => {
     const t = translator(localeByPath(path)!.tag);
@@ -208,7 +232,7 @@ describe('the short guide on the web', () => {
       const page = `${path}/brochure/${need.key}/`;
       const links = linked(page);
       for (const service of servicesFor(register, need, locale)) expect(links, `${page}: ${service.id}`).toContain(ctx.view(service).href);
-      const local = servicesFor(register, need, locale).filter((s) => !servesEverywhere(s));
+      const local = servicesFor(register, need, locale).filter((s) => localAreas(s).length > 0);
       locals += local.length;
       const listed = site
         .page(page)

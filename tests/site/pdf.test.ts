@@ -58,6 +58,12 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
       expect(fonts.filter((f) => f.trim().split(/\s+/).at(-5) !== 'yes')).toEqual([]);
     });
 
+    it("says on its first page that the hotline's help is free and its call an ordinary one", () => {
+      const first = squeeze(execFileSync('pdftotext', ['-l', '1', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+      expect(first).toContain(squeeze(t('callCost.ordinary')));
+      expect(first).toContain(squeeze(t('cost.free')));
+    });
+
     it('has a contents page whose every number is the page its section starts on (a local edition is too short for one), and numbers to call', async () => {
       const data = readFileSync(path);
       const { bookmarks: marks } = await bookmarks(data);

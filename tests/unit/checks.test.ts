@@ -5,6 +5,8 @@
 import { cp } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/content.ts';
+import { glossaryMatchers, glossaryProblems } from '../../src/checks/glossary.ts';
+import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 import { ContentError, formatProblem, sortProblems } from '../../src/checks/problem.ts';
 import register from '../../src/integrations/register.ts';
 import { loadRegister } from '../../src/model/load.ts';
@@ -27,6 +29,13 @@ describe('content checks', () => {
     it('is reported with its file, line, field and advice', async () => {
       expect(await report(name)).toBe(await expectedReport(name));
     });
+  });
+
+  it('accept an avoided word inside a name the glossary allows ("Hitna pomoć"), and nowhere else', () => {
+    const term = glossaryTermSchema.parse({ concept: 'help', use: 'žutipe', avoid: ['pomoć*'], allow: ['Hitna pomoć'] });
+    const found = (text: string) => glossaryProblems('f.mdx', text, glossaryMatchers([term]), 'g.yaml').map((p) => p.found);
+    expect(found('Akhar e Hitna pomoć (sastipasko žutipe) pe 194.')).toEqual([]);
+    expect(found('Del tuke pomoć, thaj e Hitna pomoć.')).toEqual(['pomoć']);
   });
 
   it('report every problem of a run at once, not only the first', async () => {

@@ -8,14 +8,22 @@ describe('phone numbers', () => {
     ['+381117850000', '011 785 0000', '+381 11 785 0000'],
     ['+38163610590', '063 610 590', '+381 63 610 590'],
     ['+381616384071', '061 638 4071', '+381 61 638 4071'],
-    ['+381800100388', '0800 100 388', '+381 800 100 388'],
-    ['116000', '116 000', '116 000'],
-    ['192', '192', '192'],
     // A four-digit area code (Kikinda, 0230), which libphonenumber knows.
     ['+381230441234', '0230 441 234', '+381 230 441 234'],
   ])('%s is dialled in Serbia as %s and from abroad as %s', (e164, national, international) => {
     expect(formatNational(e164)).toBe(national);
     expect(formatInternational(e164)).toBe(international);
+  });
+
+  it.each([
+    // A free 0800 number: no source says it answers calls from abroad.
+    ['+381800100388', '0800 100 388'],
+    // A European harmonised number: dialled abroad, 116 000 reaches that country's own line.
+    ['116000', '116 000'],
+    ['192', '192'],
+  ])('%s is dialled in Serbia as %s, and is given no form to dial from abroad', (number, national) => {
+    expect(formatNational(number)).toBe(national);
+    expect(formatInternational(number)).toBeUndefined();
   });
 
   it('calls the stored number, whatever the display', () => {
@@ -24,10 +32,14 @@ describe('phone numbers', () => {
 });
 
 describe('dates', () => {
-  it("are written in Serbian in the page's script", () => {
-    expect(formatDate('2026-11-23', 'sr-Cyrl')).toBe('23. новембар 2026.');
-    expect(formatDate('2026-11-23', 'sr-Latn')).toBe('23. novembar 2026.');
+  it("are written in Serbian in the page's script, the month in the genitive after its day", () => {
+    expect(formatDate('2026-11-23', 'sr-Cyrl')).toBe('23. новембра 2026.');
+    expect(formatDate('2026-11-23', 'sr-Latn')).toBe('23. novembra 2026.');
+    expect(formatDate('2017-02-01', 'sr-Cyrl')).toBe('1. фебруара 2017.');
+    expect(formatDate('2026-08-05', 'sr-Latn')).toBe('5. avgusta 2026.');
+    // Without its day, the month stays in the nominative: „фебруар 2002.“
     expect(formatDate('2002-02', 'sr-Cyrl')).toBe('фебруар 2002.');
+    expect(formatDate('2002-02', 'sr-Latn')).toBe('februar 2002.');
   });
 
   it('are written in figures in Romani, which has no CLDR data, never with English month names', () => {

@@ -9,7 +9,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gitHistory } from '../../src/build/git-history.ts';
+import { gitHistory } from '../../src/content/history.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionaries.ts';
 import type { Register } from '../../src/model/register.ts';
@@ -95,13 +95,19 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
     const stay = byId(dataset.services, 'example-shelter-stay', 'service');
     expect(stay.name).toBe(view.name);
     expect(String(stay.description).startsWith(view.summary)).toBe(true);
-    expect(stay).toMatchObject({ minimum_age: 16, assured_date: '2026-11-23', fees_description: view.facts.find((f) => f.key === 'cost')!.value });
-    expect(stay.eligibility_description).toContain(view.eligibility.join('\n'));
+    // "Over 16" as the source words it: no number HSDS could read as "16 and over".
+    expect(stay).toMatchObject({ assured_date: '2026-11-23' });
+    expect(stay.minimum_age).toBeUndefined();
+    expect(stay.eligibility_description).toContain(view.eligibility.map((item) => item.text).join('\n'));
+    expect(stay.eligibility_description).toContain(translator(locale)('eligibility.ageOver', { min: 16 }));
+    // A cost no source gives is not said: no fee description.
+    expect(stay.fees_description).toBeUndefined();
     const line = byId(dataset.services, 'missing-children-line', 'service');
     expect(line.alert).toBe(translator(locale)('status.unconfirmed'));
     const hotline = byId(dataset.services, 'example-service', 'service');
     expect(hotline.schedules).toMatchObject([{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59' }]);
     expect(hotline.cost_options).toMatchObject([{ amount: 0 }]);
+    expect(hotline.fees_description).toBe(ctx.view(register.service('example-service')).facts.find((f) => f.key === 'cost')!.value);
     expect(byId(dataset.services, 'example-right', 'service').schedules).toMatchObject([{ byday: 'MO,TU,WE,TH,FR', opens_at: '07:30', closes_at: '15:30' }]);
   });
 
@@ -130,7 +136,7 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
     const term = dataset.taxonomyTerms.find((t) => t.code === 'urgent-help')!;
     expect(term).toMatchObject({ id: idOf('taxonomy_term', 'category', 'urgent-help'), name: translator(locale)('category.urgent-help'), language: locale });
     const source = (hotline.attributes as Json[]).find((a) => a.link_type === 'source')!;
-    expect(source.value).toBe('anonymous, availability, cost, referral');
+    expect(source.value).toBe('anonymous, availability, cost, referral, specialised');
   });
 });
 

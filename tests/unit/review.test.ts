@@ -66,7 +66,7 @@ describe('the contact-change report', () => {
     expect(row).toContain('`+381117850001` (011 785 0001)');
     expect(row).toContain('`contact-page`');
     expect(report.stdout).toContain(
-      'content/providers/example-org.yaml:11\n  phones[0].source: found "contact-page"; the phone number changed (from "+381117850000" to "+381117850001") but its source did not: name the publication',
+      'content/providers/example-org.yaml:15\n  phones[0].source: found "contact-page"; the phone number changed (from "+381117850000" to "+381117850001") but its source did not: name the publication',
     );
     expect(report.stdout).toContain(
       'name the publication where the new phone number appears. Add it to content/sources.yaml if it is not there yet, and write its id in "source:"',
@@ -78,8 +78,8 @@ describe('the contact-change report', () => {
     await edit(
       dir,
       'content/providers/example-org.yaml',
-      '"+381117850000"\n    kind: hotline\n    source: contact-page',
-      '"+381117850001"\n    kind: hotline\n    source: brochure',
+      '"+381117850000"\n    kind: hotline\n    callCost:\n      cost: ordinary\n      source: contact-page\n    source: contact-page',
+      '"+381117850001"\n    kind: hotline\n    callCost:\n      cost: ordinary\n      source: brochure\n    source: brochure',
     );
     await edit(dir, 'content/providers/example-org.yaml', 'emails:\n  - address: office@example.org\n    source: contact-page\n', '');
     await edit(dir, 'content/services/example-right.yaml', '    closes: "15:30"', '    closes: "16:00"');

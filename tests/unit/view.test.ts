@@ -58,9 +58,11 @@ describe.each(LOCALES.map((l) => l.tag))('the view of an entry in %s', (locale) 
     expect(v.sources[1]!.id).toBe('contact-page');
   });
 
-  it('says who can get a service, with the age and gender its facts hold', async () => {
+  it('says who can get a service, with the age as its source words it and the gender its facts hold', async () => {
     const v = await view(locale, 'service', 'example-shelter-stay');
-    expect(v.eligibility).toEqual([t('eligibility.ageFrom', { min: 16 }), t('eligibility.gender.women'), t('eligibility.withChildren')]);
+    const texts = [t('eligibility.ageOver', { min: 16 }), t('eligibility.gender.women'), t('eligibility.withChildren')];
+    expect(v.eligibility.map((item) => item.text)).toEqual(texts);
+    expect(v.eligibility.every((item) => item.sources.length > 0)).toBe(true);
   });
 });
 
