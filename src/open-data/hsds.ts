@@ -181,7 +181,8 @@ export function hsdsDataset(ctx: PageContext, history: History): HsdsDataset {
         ...ownerLink(ownerId, entry),
         number: value.number,
         type: value.kind === 'mobile' ? 'cell' : 'voice',
-        description: view.contacts.phones[i]!.kind,
+        // What the number is and, where a source says it, what the call costs, as the page says them.
+        description: [view.contacts.phones[i]!.kind, view.contacts.phones[i]!.callCost?.text].filter(Boolean).join('. '),
         attributes: [attribute('phone', id, key, 'source', value.source, value.confirmed)],
       });
     });

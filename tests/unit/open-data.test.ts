@@ -114,6 +114,8 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
   it("gives a service the numbers its page shows, its provider's too, each linked to its owner", () => {
     const stay = byId(dataset.services, 'example-shelter-stay', 'service');
     expect(stay.phones).toMatchObject([{ number: '+381117850000', organization_id: entryUuid(register.provider('example-org')) }]);
+    // What the call costs, where a source says it, as the page says it.
+    expect((stay.phones as Json[])[0]!.description).toContain(translator(locale)('callCost.ordinary'));
   });
 
   it('gives a confidential place no location at all, and the organisation with an address its address', () => {
