@@ -51,7 +51,7 @@ export default defineConfig({
     // small font subset would otherwise be inlined into the CSS.
     build: { assetsInlineLimit: 0 },
   },
-  // Entries' texts are rendered by src/components/content/bodies.ts, never by Astro's Markdown; no code is
+  // Entries' texts are rendered by src/view/bodies.ts, never by Astro's Markdown; no code is
   // highlighted anywhere, and Shiki's inline styles would need a CSP exception.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy as a <meta> tag on every page (src/config/security.ts); Astro

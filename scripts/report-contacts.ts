@@ -3,7 +3,7 @@
  * opening hour that the working tree adds, removes or changes compared with git revision <base>
  * (`-- <base> --head` compares the last commit instead of the working tree), as Markdown: with
  * before and after, the entry, the source, and a loud mark where it reaches every home page or the
- * brochure's "help now" (src/review/contacts.ts). Exits 1 when a changed contact names no new
+ * brochure's "help now" (src/editor/contacts.ts). Exits 1 when a changed contact names no new
  * source. The pull-request workflow writes it to the run's summary (.github/workflows/test.yml).
  * `-- --root <dir>` reads another register's content folder (a fixture), as the other reports do.
  */
@@ -17,7 +17,7 @@ import { parseField } from '../src/checks/validate.ts';
 import type { RegisterInput } from '../src/content/input.ts';
 import { parseYaml } from '../src/content/read.ts';
 import { buildRegister, type Register } from '../src/model/register.ts';
-import { contactChanges, formatReport, missingSources } from '../src/review/contacts.ts';
+import { contactChanges, formatReport, missingSources } from '../src/editor/contacts.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

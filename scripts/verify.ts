@@ -19,7 +19,7 @@ import { today } from '../src/config/today.ts';
 import { FACT_FILES } from '../src/content/layout.ts';
 import { listFiles } from '../src/content/read.ts';
 import { providerSchema, serviceSchema } from '../src/schemas/facts.ts';
-import { HOW, verifyFacts } from '../src/review/verify.ts';
+import { HOW, verifyFacts } from '../src/editor/verify.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,103 +1,105 @@
 /**
- * Checks the UI dictionaries: one per written language, each with exactly the schema's keys
- * (a missing or extra key is reported with the key and the file), no empty text, and the same
- * {placeholders} as the source language's text for that key.
+ * Checks the UI dictionaries: one per written language, each with exactly the keys of the source
+ * language's (a missing or extra key is reported with the key and the file), no empty text, the
+ * language's own letters and glossary, and the same {placeholders} as the source language's text.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { glossaryFile } from '../content/layout.ts';
 import { dictionaryFile } from '../i18n/dictionaries.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
-import { UI_KEYS, placeholders } from '../schemas/ui.ts';
-import type { Problem } from './problem.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { glossaryMatchers, glossaryProblems } from './glossary.ts';
-import { glossaryFile } from '../content/layout.ts';
+import type { Problem } from './problem.ts';
 import { scriptProblems } from './script.ts';
 
 const DIR = dirname(dictionaryFile(SOURCE_LOCALE));
-const fileOf = (tag: string) => dictionaryFile(tag);
 
-export async function checkDictionaries(root: string, glossaries: Record<string, GlossaryTerm[]> = {}): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  const known = new Set<string>(UI_KEYS);
-  const dictionaries = new Map<string, Record<string, unknown>>();
+/** Placeholders such as {date} in a UI string. */
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
+interface Read {
+  tag: string;
+  file: string;
+  raw: string;
+  dictionary: Record<string, unknown>;
+}
+
+/** A file in the dictionaries' folder that is no written language's. */
+async function strayFiles(root: string): Promise<Problem[]> {
   const present = (await readdir(join(root, DIR)).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
-  for (const name of present) {
-    const tag = name.replace(/\.json$/, '');
-    if (!(WRITTEN_LOCALES as readonly string[]).includes(tag)) {
-      problems.push({
-        file: `${DIR}/${name}`,
-        message: `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): add its profile to src/i18n/languages.yaml, or remove the file`,
-      });
-    }
-  }
+  const written = WRITTEN_LOCALES as readonly string[];
+  return present
+    .filter((name) => !written.includes(name.replace(/\.json$/, '')))
+    .map((name) => ({
+      file: `${DIR}/${name}`,
+      message: `"${name.replace(/\.json$/, '')}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): add its profile to src/i18n/languages.yaml, or remove the file`,
+    }));
+}
 
-  for (const tag of WRITTEN_LOCALES) {
-    const file = fileOf(tag);
-    let parsed: unknown;
-    let raw = '';
-    try {
-      raw = await readFile(resolve(root, file), 'utf8');
-      parsed = JSON.parse(raw);
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+/** One language's dictionary, or the problem that stops it being read. */
+async function readDictionary(root: string, tag: string): Promise<Read | Problem> {
+  const file = dictionaryFile(tag);
+  try {
+    const raw = await readFile(resolve(root, file), 'utf8');
+    const parsed: unknown = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { file, message: 'expected one JSON object of "key": "text" pairs' };
+    return { tag, file, raw, dictionary: parsed as Record<string, unknown> };
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return {
+      file,
+      message: missing
+        ? `the language "${tag}" has no UI dictionary: copy ${dictionaryFile(SOURCE_LOCALE)} to ${file} and translate every text`
+        : `this is not valid JSON (${(error as Error).message}): check for a missing comma or quote`,
+    };
+  }
+}
+
+/** Letters of another alphabet, and words the language's glossary avoids, at their keys' lines. */
+function wordingProblems({ tag, file, raw, dictionary }: Read, glossary: GlossaryTerm[] | undefined): Problem[] {
+  const lines = raw.split('\n');
+  const keyOfLine = (line: number) => /^\s*"([^"]+)":/.exec(lines[line - 1] ?? '')?.[1];
+  const lineOfKey = new Map(lines.map((line, i) => [/^\s*"([^"]+)":/.exec(line)?.[1], i + 1] as const));
+  const script = Object.entries(dictionary).flatMap(([key, value]) =>
+    typeof value === 'string' ? scriptProblems(file, value, tag).map((p) => ({ ...p, line: lineOfKey.get(key), field: key })) : [],
+  );
+  const words = glossary ? glossaryProblems(file, raw, glossaryMatchers(glossary), glossaryFile(tag), keyOfLine) : [];
+  return [...script, ...words];
+}
+
+/** Every key of the source language's, with a text and its placeholders; no other key. */
+function keyProblems({ file, dictionary }: Read, source: Record<string, unknown>): Problem[] {
+  const sourceFile = dictionaryFile(SOURCE_LOCALE);
+  const problems: Problem[] = [];
+  for (const [key, text] of Object.entries(source)) {
+    const value = dictionary[key];
+    if (value === undefined)
+      problems.push({ file, field: key, message: `missing: add this key with its text in this language (see ${sourceFile} for the source text)` });
+    else if (typeof value !== 'string' || value.trim() === '')
+      problems.push({ file, field: key, found: value, message: 'expected the text in this language, not empty' });
+    else if (typeof text === 'string' && placeholders(text).join() !== placeholders(value).join()) {
+      const expected = placeholders(text).length > 0 ? `{${placeholders(text).join('}, {')}}` : 'none';
       problems.push({
         file,
-        message: missing
-          ? `the language "${tag}" has no UI dictionary: copy ${fileOf(SOURCE_LOCALE)} to ${file} and translate every text`
-          : `this is not valid JSON (${(error as Error).message}): check for a missing comma or quote`,
+        field: key,
+        found: value,
+        message: `the text must keep the placeholders of the source text (${expected}): they are filled in on the page`,
       });
-      continue;
-    }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      problems.push({ file, message: 'expected one JSON object of "key": "text" pairs' });
-      continue;
-    }
-    const dictionary = parsed as Record<string, unknown>;
-    dictionaries.set(tag, dictionary);
-    const lineOfKey = new Map(raw.split('\n').map((line, i) => [/^\s*"([^"]+)":/.exec(line)?.[1], i + 1] as const));
-    for (const [key, value] of Object.entries(dictionary)) {
-      if (typeof value === 'string') problems.push(...scriptProblems(file, value, tag).map((p) => ({ ...p, line: lineOfKey.get(key), field: key })));
-    }
-    if (glossaries[tag]) {
-      const lines = raw.split('\n');
-      const keyOfLine = (line: number) => /^\s*"([^"]+)":/.exec(lines[line - 1] ?? '')?.[1];
-      problems.push(...glossaryProblems(file, raw, glossaryMatchers(glossaries[tag]), glossaryFile(tag), keyOfLine));
-    }
-    for (const key of UI_KEYS) {
-      const value = dictionary[key];
-      if (value === undefined)
-        problems.push({ file, field: key, message: `missing: add this key with its text in this language (see ${fileOf(SOURCE_LOCALE)} for the source text)` });
-      else if (typeof value !== 'string' || value.trim() === '')
-        problems.push({ file, field: key, found: value, message: 'expected the text in this language, not empty' });
-    }
-    for (const key of Object.keys(dictionary)) {
-      if (!known.has(key))
-        problems.push({ file, field: key, message: `this key is not used by the register: remove it, or add it to src/schemas/ui.ts if a page needs it` });
     }
   }
-
-  const source = dictionaries.get(SOURCE_LOCALE);
-  if (source) {
-    for (const [tag, dictionary] of dictionaries) {
-      if (tag === SOURCE_LOCALE) continue;
-      for (const key of UI_KEYS) {
-        const a = source[key];
-        const b = dictionary[key];
-        if (typeof a !== 'string' || typeof b !== 'string') continue;
-        const expected = placeholders(a).join(', ');
-        const found = placeholders(b).join(', ');
-        if (expected !== found) {
-          problems.push({
-            file: fileOf(tag),
-            field: key,
-            found: b,
-            message: `the text must keep the placeholders of the source text (${expected ? `{${placeholders(a).join('}, {')}}` : 'none'}): they are filled in on the page`,
-          });
-        }
-      }
-    }
-  }
+  for (const key of Object.keys(dictionary).filter((k) => !(k in source)))
+    problems.push({ file, field: key, message: `this key is not in the source language's dictionary (${sourceFile}): remove it, or add it there first` });
   return problems;
+}
+
+export async function checkDictionaries(root: string, glossaries: Record<string, GlossaryTerm[]> = {}): Promise<Problem[]> {
+  const read = await Promise.all(WRITTEN_LOCALES.map((tag) => readDictionary(root, tag)));
+  const dictionaries = read.filter((r): r is Read => 'dictionary' in r);
+  const source = dictionaries.find((d) => d.tag === SOURCE_LOCALE)?.dictionary;
+  return [
+    ...(await strayFiles(root)),
+    ...read.filter((r): r is Problem => !('dictionary' in r)),
+    ...dictionaries.flatMap((d) => [...wordingProblems(d, glossaries[d.tag]), ...(source ? keyProblems(d, source) : [])]),
+  ];
 }

@@ -3,14 +3,10 @@
  * from strangers: an import, an export, an {expression}, raw HTML or a javascript: link must never
  * reach a page or the browser that prints the PDFs. Each refusal names the file, the line and the
  * rule, and says what to write instead. (The renderer refuses and sanitises again:
- * src/components/content/bodies.ts.)
+ * src/view/bodies.ts.)
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
+import { parseMdx } from '../content/mdx.ts';
 import type { Node } from 'unist';
 import { CONTENT_COMPONENTS, LINK_SCHEMES } from '../schemas/mdx.ts';
 import type { Problem } from './problem.ts';
@@ -64,7 +60,7 @@ export function checkMdx(file: string, body: string, firstLine: number): Problem
 
   let tree: Node;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+    tree = parseMdx(body);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
     problems.push({

@@ -1,16 +1,21 @@
 /**
- * UI strings. Each written language has one dictionary, `src/i18n/ui/<tag>.json`, checked against the
- * schema in src/schemas/ui.ts by src/checks/dictionaries.ts (which reports a missing or extra key with
- * its file). Serbian Latin has none: it is the Cyrillic dictionary, transliterated. This is the only
- * place dictionaries are read, by pages, build steps and scripts alike.
+ * UI strings. Each written language has one dictionary, `src/i18n/ui/<tag>.json`. The source
+ * language's defines the keys: the type of a key is read from it, so a page that names a key it does
+ * not have (a new category's label, `category.${c}`) fails the type check; src/checks/dictionaries.ts
+ * reports a key missing from, or extra in, another language's, with its file. Serbian Latin has
+ * none: it is the Cyrillic dictionary, transliterated. This is the only place dictionaries are read,
+ * by pages, build steps and scripts alike.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { EXTRA_DICTIONARIES, localeConfig, type LocaleTag } from './locales.ts';
+import { shared } from '../lib/memo.ts';
 import { toLatin } from './transliterate.ts';
-import type { UiKey } from '../schemas/ui.ts';
+import type source from './ui/sr-Cyrl.json';
 
+/** The keys of the UI dictionaries: those of the source language's. */
+export type UiKey = keyof typeof source;
 type Dictionary = Record<UiKey, string>;
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 
@@ -43,29 +48,18 @@ function dictionaryFor(tag: LocaleTag, root: string): Dictionary {
   return JSON.parse(readFileSync(resolve(root, dictionaryFile(tag, root)), 'utf8')) as Dictionary;
 }
 
-// Kept on globalThis: Astro bundles the pages apart from the build steps, and both translate.
-const CACHE = Symbol.for('trafficking-register.translators');
-const store = globalThis as Record<symbol, Map<string, Translate>>;
-store[CACHE] ??= new Map();
-const translators = store[CACHE];
+// One per process: Astro bundles the pages apart from the build steps, and both translate.
+const translators = shared('translators', (tag: LocaleTag, root: string): Translate => {
+  const dictionary = dictionaryFor(tag, root);
+  return (uiKey, values) => {
+    const template = dictionary[uiKey];
+    if (template === undefined) throw new Error(`The UI string "${uiKey}" is missing in ${dictionaryFile(tag)}.`);
+    return values ? fill(template, values) : template;
+  };
+});
 
 /** Read the dictionaries again on next use (`astro dev`, after a change). */
-export function forgetDictionaries(): void {
-  translators.clear();
-}
+export const forgetDictionaries = (): void => translators.clear();
 
 /** The translation function of one language: `t('home.title')`, `t('verified.by', { who })`. */
-export function translator(tag: LocaleTag, root: string = process.cwd()): Translate {
-  const key = `${root}\0${tag}`;
-  let t = translators.get(key);
-  if (!t) {
-    const dictionary = dictionaryFor(tag, root);
-    t = (uiKey, values) => {
-      const template = dictionary[uiKey];
-      if (template === undefined) throw new Error(`The UI string "${uiKey}" is missing in ${dictionaryFile(tag)}.`);
-      return values ? fill(template, values) : template;
-    };
-    translators.set(key, t);
-  }
-  return t;
-}
+export const translator = (tag: LocaleTag, root: string = process.cwd()): Translate => translators(tag, root);

@@ -3,23 +3,13 @@
  * CLDR data Intl has for it, or, for a language CLDR lacks (Romani: Intl would silently write
  * English month names), in figures, day.month.year.
  */
+import { memo } from '../lib/memo.ts';
 import { localeConfig, type LocaleTag } from './locales.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Every page shows a few dates (the footer's, each entry's check): each is formatted once. */
-const formattedDates = new Map<string, string>();
-
-/** Format a YYYY, YYYY-MM or YYYY-MM-DD date for a page in `locale`. */
-export function formatDate(date: string, locale: LocaleTag): string {
-  const key = `${locale} ${date}`;
-  let formatted = formattedDates.get(key);
-  if (formatted === undefined) {
-    formatted = format(date, locale);
-    formattedDates.set(key, formatted);
-  }
-  return formatted;
-}
+/** Format a YYYY, YYYY-MM or YYYY-MM-DD date for a page in `locale`; each once (every page shows a few). */
+export const formatDate = memo((date: string, locale: LocaleTag): string => format(date, locale));
 
 function format(date: string, locale: LocaleTag): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
@@ -40,16 +30,9 @@ function format(date: string, locale: LocaleTag): string {
   return parts.map((part) => (part.type === 'month' && withDay ? withDay : part.value)).join('');
 }
 
-const numberFormats = new Map<LocaleTag, Intl.NumberFormat>();
+const numberFormat = memo((locale: LocaleTag) => new Intl.NumberFormat(localeConfig(locale).numbers));
 
-export function formatNumber(value: number, locale: LocaleTag): string {
-  let numbers = numberFormats.get(locale);
-  if (!numbers) {
-    numbers = new Intl.NumberFormat(localeConfig(locale).numbers);
-    numberFormats.set(locale, numbers);
-  }
-  return numbers.format(value);
-}
+export const formatNumber = (value: number, locale: LocaleTag): string => numberFormat(locale).format(value);
 
 /** A file size for a download link: "1.2 MB", "340 KB", with the language's decimal sign. */
 export function formatFileSize(bytes: number, locale: LocaleTag): string {

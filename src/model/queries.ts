@@ -1,27 +1,22 @@
 /** Questions pages and editions ask of the register, answered in one place. */
 import { NEEDS, RIGHTS_SECTORS, type Need } from '../config/editions.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
+import { memo } from '../lib/memo.ts';
 import { SECTORS, type Sector } from '../schemas/taxonomy.ts';
 import type { Entry, Provider, Register, Service } from './register.ts';
 import { localizedText } from './texts.ts';
-
-const asOf = new WeakMap<Register, string>();
 
 /**
  * The newest day any entry was checked or its facts changed: the edition's "data as of" date (every
  * page's footer shows it), never older than a change.
  */
-export function dataAsOf(register: Register): string {
-  let date = asOf.get(register);
-  if (date === undefined) {
-    date = [...register.providers, ...register.services]
+export const dataAsOf = memo(
+  (register: Register): string =>
+    [...register.providers, ...register.services]
       .flatMap((e) => [e.facts.lastVerified.date, e.changed ?? ''])
       .sort()
-      .at(-1)!;
-    asOf.set(register, date);
-  }
-  return date;
-}
+      .at(-1)!,
+);
 
 const NEED_CATEGORIES: readonly string[] = NEEDS.flatMap((n) => n.categories);
 

@@ -8,6 +8,7 @@ import { toLatin } from '../i18n/transliterate.ts';
 import type { TextInput } from '../content/input.ts';
 import type { TextKind } from '../content/layout.ts';
 import type { EntryText } from '../schemas/text.ts';
+import { memo } from '../lib/memo.ts';
 import { textFingerprint } from './fingerprint.ts';
 
 export type TranslationStatus = 'source' | 'derived' | 'current' | 'outdated' | 'missing';
@@ -67,22 +68,9 @@ function transliterated(data: EntryText): EntryText {
  * so a Latin page would otherwise transliterate, and a translation check its source's fingerprint,
  * again for every comparison and every page. Texts are never changed once the register is built.
  */
-const made = new WeakMap<Texts, Map<string, LocalizedText>>();
+const localizedOnce = memo((texts: Texts, locale: LocaleTag, asFallback: boolean) => localize(texts, locale, asFallback));
 
-export function localizedText(texts: Texts, locale: LocaleTag, asFallback = false): LocalizedText {
-  const key = `${locale}\0${asFallback}`;
-  let byKey = made.get(texts);
-  if (!byKey) {
-    byKey = new Map();
-    made.set(texts, byKey);
-  }
-  let found = byKey.get(key);
-  if (!found) {
-    found = localize(texts, locale, asFallback);
-    byKey.set(key, found);
-  }
-  return found;
-}
+export const localizedText = (texts: Texts, locale: LocaleTag, asFallback = false): LocalizedText => localizedOnce(texts, locale, asFallback);
 
 function localize(texts: Texts, locale: LocaleTag, asFallback: boolean): LocalizedText {
   const config = localeConfig(locale);

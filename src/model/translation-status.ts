@@ -5,6 +5,7 @@
  */
 import { isTranslated, LOCALE_TAGS, SOURCE_LOCALE, type LocaleTag } from '../i18n/locales.ts';
 import { PROSE_PAGES, type TextKind } from '../content/layout.ts';
+import { memo } from '../lib/memo.ts';
 import { textFingerprint } from './fingerprint.ts';
 import type { Register } from './register.ts';
 import { translationStatus, type Texts, type TranslationStatus } from './texts.ts';
@@ -20,17 +21,8 @@ export interface StatusRow {
 
 export const TRANSLATED_LOCALES: readonly LocaleTag[] = LOCALE_TAGS.filter(isTranslated);
 
-const rowsOf = new WeakMap<Register, StatusRow[]>();
-
 /** Every entry's and page's row (made once per register: each page of the status list reads them). */
-export function statusRows(register: Register): StatusRow[] {
-  let rows = rowsOf.get(register);
-  if (!rows) {
-    rows = makeRows(register);
-    rowsOf.set(register, rows);
-  }
-  return rows;
-}
+export const statusRows = memo((register: Register): StatusRow[] => makeRows(register));
 
 function makeRows(register: Register): StatusRow[] {
   const all = [...register.providers.map((p) => p.texts), ...register.services.map((s) => s.texts), ...PROSE_PAGES.map((id) => register.page(id))];

@@ -13,11 +13,12 @@
 import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { toLatin } from '../i18n/transliterate.ts';
 import { sectorOf } from '../model/queries.ts';
-import { contactsOf, type Entry, type Provider, type Service } from '../model/register.ts';
+import { contactsOf, type Entry, type Provider, type Register, type Service } from '../model/register.ts';
 import { sourcesOfClaim, type Claim } from '../schemas/claims.ts';
 import type { OpeningHours } from '../schemas/facts.ts';
 import { CATEGORIES, GENDERS, NATIONALITIES, REFERRAL, SECTORS, VICTIM_STATUSES } from '../schemas/taxonomy.ts';
 import { areaLabel } from '../view/areas.ts';
+import { bodyText } from '../view/bodies.ts';
 import type { PageContext } from '../view/context.ts';
 import { sourcesView, type EntryView } from '../view/entry.ts';
 import { BADGE_KEYS, BADGES, badgeKeys } from '../view/facts.ts';
@@ -114,15 +115,9 @@ function sourceFields(entry: Entry): Map<string, Set<string>> {
   return fields;
 }
 
-/** The Markdown of the text the page shows (its body, in the page's script), after the summary. */
-function description(entry: Entry, view: EntryView): string {
-  const text = entry.texts.byLocale.get(view.body.transliterate ? SOURCE_LOCALE : view.textLang);
-  const body = (text?.body ?? '')
-    .replace(/<\/?Note\b[^>]*>/g, '')
-    .replace(/\\([<{])/g, '$1')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return [view.summary, view.body.transliterate ? toLatin(body) : body].filter(Boolean).join('\n\n');
+/** The text the page shows, as plain text: its summary, then its body (in the page's script). */
+function description(register: Register, view: EntryView): string {
+  return [view.summary, bodyText(register, view.body.file, view.body.transliterate)].filter(Boolean).join('\n\n');
 }
 
 const factValue = (view: EntryView, key: string) => view.facts.find((f) => f.key === key)?.value;
@@ -253,7 +248,7 @@ export function hsdsDataset(ctx: PageContext, history: History): HsdsDataset {
       id: entryUuid(provider),
       name: view.name,
       alternate_name: view.shortName,
-      description: description(provider, view),
+      description: description(register, view),
       email: view.contacts.emails[0]?.address,
       website: view.contacts.websites[0]?.href,
       legal_status: factValue(view, 'type'),
@@ -337,7 +332,7 @@ export function hsdsDataset(ctx: PageContext, history: History): HsdsDataset {
       organization_id: entryUuid(service.provider),
       name: view.name,
       alternate_name: view.shortName,
-      description: description(service, view),
+      description: description(register, view),
       url: view.contacts.websites[0]?.href,
       email: view.contacts.emails[0]?.address,
       // HSDS has no status for "the sources may be out of date": the service stays active, with the page's warning as its alert.

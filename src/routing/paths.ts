@@ -9,7 +9,7 @@ import { CATEGORIES } from '../schemas/taxonomy.ts';
 import { editionsOf } from '../print/documents.ts';
 import { statusRows } from '../model/translation-status.ts';
 import { PAGE_SIZE, pageParam, pagesOf, ROWS_PAGE_SIZE } from './pagination.ts';
-import { handoutKey } from '../handout/handout.ts';
+import { handoutKey } from '../print/handout.ts';
 
 /** One page per language. */
 export function localePaths() {

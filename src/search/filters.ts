@@ -4,7 +4,7 @@
  * Within a group any checked value matches; across groups all must.
  */
 import { AUDIENCES, CATEGORIES, PROVIDER_TYPES, SECTORS } from '../schemas/taxonomy.ts';
-import type { UiKey } from '../schemas/ui.ts';
+import type { Translate, UiKey } from '../i18n/dictionaries.ts';
 import type { PageContext } from '../view/context.ts';
 import { BADGES } from '../view/facts.ts';
 
@@ -17,20 +17,27 @@ const ENTRY_KINDS = ['service', 'right', 'provider'] as const;
 /** The value of the area filter that only national providers and services have. */
 export const NATIONAL = 'national';
 
+/** A filter group: its values, whether one or all of the checked must match, and each value's label. */
+const group = <V extends string>(values: readonly V[], match: 'any' | 'all', label: (value: V) => UiKey) => ({
+  values,
+  match,
+  labelled: (t: Translate) => values.map((value) => ({ value, label: t(label(value)) })),
+});
+
 const FILTER_GROUPS = {
-  kind: { values: ENTRY_KINDS, match: 'any', label: (v: string): UiKey => (v === 'provider' ? 'search.kind.provider' : (`kind.${v}` as UiKey)) },
-  category: { values: CATEGORIES, match: 'any', label: (v: string) => `category.${v}` as UiKey },
-  audience: { values: AUDIENCES, match: 'any', label: (v: string) => `search.audience.${v}` as UiKey },
-  features: { values: FEATURES, match: 'all', label: (v: string) => BADGES[v as Feature] },
-  sector: { values: SECTORS, match: 'any', label: (v: string) => `sector.${v}` as UiKey },
-  type: { values: PROVIDER_TYPES, match: 'any', label: (v: string) => `providerType.${v}` as UiKey },
-} as const;
+  kind: group(ENTRY_KINDS, 'any', (v) => (v === 'provider' ? 'search.kind.provider' : `kind.${v}`)),
+  category: group(CATEGORIES, 'any', (v) => `category.${v}`),
+  audience: group(AUDIENCES, 'any', (v) => `search.audience.${v}`),
+  features: group(FEATURES, 'all', (v) => BADGES[v]),
+  sector: group(SECTORS, 'any', (v) => `sector.${v}`),
+  type: group(PROVIDER_TYPES, 'any', (v) => `providerType.${v}`),
+};
 export type FilterGroup = keyof typeof FILTER_GROUPS | 'area';
 
 /** The checkbox groups of the search form, labelled in the page's language. */
 export function filterGroups({ t }: PageContext) {
-  return (Object.keys(FILTER_GROUPS) as (keyof typeof FILTER_GROUPS)[]).map((group) => {
-    const { values, match, label } = FILTER_GROUPS[group];
-    return { group, match, values: values.map((value) => ({ value, label: t(label(value)) })) };
+  return (Object.keys(FILTER_GROUPS) as (keyof typeof FILTER_GROUPS)[]).map((name) => {
+    const { match, labelled } = FILTER_GROUPS[name];
+    return { group: name, match, values: labelled(t) };
   });
 }

@@ -6,16 +6,16 @@
  *
  * No address of any kind is recorded, so a shelter's address cannot enter the index.
  */
-import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { areasWithEntries, localAreas } from '../model/queries.ts';
 import type { Entry } from '../model/register.ts';
 import type { Category } from '../schemas/taxonomy.ts';
 import { areaLabel } from '../view/areas.ts';
+import { bodyText } from '../view/bodies.ts';
 import type { PageContext } from '../view/context.ts';
 import { badgeKeys } from '../view/facts.ts';
 import { FEATURES, NATIONAL, type Feature, type FilterGroup } from './filters.ts';
 import { fold } from './fold.ts';
-import { handoutKey } from '../handout/handout.ts';
+import { handoutKey } from '../print/handout.ts';
 
 export interface SearchRecord {
   url: string;
@@ -52,23 +52,11 @@ function areas(entry: Entry, offered: readonly string[]): string[] {
   return entry.coverage?.level === NATIONAL ? [NATIONAL, ...offered] : [...offered];
 }
 
-/** Markdown and MDX reduced to its words. */
-function plain(markdown: string): string {
-  return markdown
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\([<{])/g, '$1')
-    .replace(/[#>*_`|-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function searchRecords(ctx: PageContext): SearchRecord[] {
   const { register, locale, t } = ctx;
   const offered = areasWithEntries(register);
   const record = (entry: Entry): SearchRecord => {
     const view = ctx.view(entry);
-    const input = entry.texts.byLocale.get(view.body.transliterate ? SOURCE_LOCALE : view.textLang);
     const categories: Category[] = entry.kind === 'service' ? entry.facts.categories : [...new Set(entry.services.flatMap((s) => s.facts.categories))];
     const facts = entry.kind === 'service' ? entry.provider.facts : entry.facts;
     const notices = view.notices.filter((n) => n.scope === 'everywhere');
@@ -76,7 +64,7 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
       view.summary,
       view.whoCanGet,
       view.howToGet,
-      input ? plain(input.body) : '',
+      bodyText(register, view.body.file, view.body.transliterate),
       view.provider?.label,
       ...localAreas(entry).map((id) => areaLabel(id, ctx)),
     ]

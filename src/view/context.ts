@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '../i18n/format.ts';
 import { isLatin, localeConfig, type LocaleProfile, type LocaleTag } from '../i18n/locales.ts';
 import { toLatin } from '../i18n/transliterate.ts';
 import { today } from '../config/today.ts';
+import { memo } from '../lib/memo.ts';
 import type { Entry, Register } from '../model/register.ts';
 import { entryView, type EntryView } from './entry.ts';
 
@@ -46,7 +47,6 @@ export interface ContextOptions {
 
 export function pageContext({ locale, register, base = '/', site }: ContextOptions): PageContext {
   const latin = isLatin(locale);
-  const views = new WeakMap<Entry, EntryView>();
   const root = normaliseBase(base);
   const ctx: PageContext = {
     locale,
@@ -62,13 +62,7 @@ export function pageContext({ locale, register, base = '/', site }: ContextOptio
     date: (value) => formatDate(value, locale),
     number: (value) => formatNumber(value, locale),
     inScript: (text) => (latin ? toLatin(text) : text),
-    view(entry) {
-      const made = views.get(entry);
-      if (made) return made;
-      const view = entryView(entry, ctx);
-      views.set(entry, view);
-      return view;
-    },
+    view: memo((entry: Entry) => entryView(entry, ctx)),
   };
   return ctx;
 }

@@ -8,7 +8,7 @@
  */
 import { claimsOf, sourcesOfClaim, type Claim } from '../schemas/claims.ts';
 import type { OpeningHours, ProviderFacts } from '../schemas/facts.ts';
-import type { UiKey } from '../schemas/ui.ts';
+import type { UiKey } from '../i18n/dictionaries.ts';
 import type { Entry, Service } from '../model/register.ts';
 import { areaLabel } from './areas.ts';
 import type { PageContext } from './context.ts';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkMdx } from '../../src/checks/mdx.ts';
-import { markdownToHtml } from '../../src/components/content/bodies.ts';
+import { markdownToHtml } from '../../src/view/bodies.ts';
 import { localeConfig } from '../../src/i18n/locales.ts';
 
 /** The checker passes the text, and the page shows this HTML. */

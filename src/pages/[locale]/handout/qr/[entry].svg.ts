@@ -1,7 +1,7 @@
 /** The QR code of an entry's page in one language, for its handouts: made at build time, served as a file. */
 import type { APIRoute } from 'astro';
-import { handoutBlock } from '../../../../handout/handout.ts';
-import { qrSvg } from '../../../../handout/qr.ts';
+import { handoutBlock } from '../../../../print/handout.ts';
+import { qrSvg } from '../../../../print/qr.ts';
 import type { Entry } from '../../../../model/register.ts';
 import { handoutEntryPaths } from '../../../../routing/paths.ts';
 

@@ -5,7 +5,7 @@
  * changes: its comments, quotes and order stay (src/editor/formats.ts). `npm run verify` runs it.
  */
 import { parse } from 'yaml';
-import { patchYaml } from '../editor/formats.ts';
+import { patchYaml } from './formats.ts';
 import { VERIFICATION_METHODS } from '../schemas/taxonomy.ts';
 
 type Method = (typeof VERIFICATION_METHODS)[number];
