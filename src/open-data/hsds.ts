@@ -10,8 +10,7 @@
  * A confidential place (a shelter, and every unit and service of it) has no location at all: no
  * address, no coordinates, nothing a location could be inferred from.
  */
-import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
-import { toLatin } from '../i18n/transliterate.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { sectorOf } from '../model/queries.ts';
 import { contactsOf, type Entry, type Provider, type Register, type Service } from '../model/register.ts';
 import { sourcesOfClaim, type Claim } from '../schemas/claims.ts';
