@@ -11,7 +11,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { checkContent } from '../src/checks/content.ts';
 import { formatProblems } from '../src/checks/problem.ts';
-import { contentRoot } from '../src/content/layout.ts';
+import { contentRoot, TEXT_KINDS } from '../src/content/layout.ts';
 import { buildRegister } from '../src/model/register.ts';
 import { textFingerprint } from '../src/model/fingerprint.ts';
 import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
@@ -29,7 +29,7 @@ if (problems.length > 0 && stampIndex < 0) {
 if (stampIndex >= 0) {
   const files = args.slice(stampIndex + 1);
   for (const file of files) {
-    const m = /content\/text\/([^/]+)\/(providers|services|pages)\/([^/]+)\.mdx$/.exec(file);
+    const m = new RegExp(`content/text/([^/]+)/(${TEXT_KINDS.join('|')})/([^/]+)\\.mdx$`).exec(file);
     const source = m && input.texts.find((t) => t.locale === SOURCE_LOCALE && t.kind === m[2] && t.entryId === m[3]);
     const row = source && { fingerprint: textFingerprint(source.data, source.body) };
     if (!m || !row || !TRANSLATED_LOCALES.includes(m[1] as never)) {

@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { areaSchema, emergencyNumberSchema, providerSchema, registerSettingsSchema, serviceSchema, sourceSchema } from '../schemas/facts.ts';
 import { textSchema } from '../schemas/text.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
+import { stepSchema } from '../schemas/steps.ts';
 import { ENTRY_ID } from '../schemas/common.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import type { Located, RegisterInput } from '../content/input.ts';
@@ -40,6 +41,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
     areas: [],
     emergencyNumbers: [],
     settings: { id: 'settings', file: FACT_FILES.settings, data: { hotline: '', firstContacts: [] } },
+    steps: [],
     glossaries: {},
   };
   const lineFinders = new Map<string, ParsedYaml['lineOf']>();
@@ -89,7 +91,8 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
     file: string,
     schema: S,
     idOf: (item: z.output<S>) => string,
-    missing = 'this file is missing: the register needs it',
+    /** What to say when the file is missing; null: the file is optional. */
+    missing: string | null = 'this file is missing: the register needs it',
     /** A file written in one language (a glossary); the data files hold several. */
     language?: string,
   ) => {
@@ -98,7 +101,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
     try {
       text = await readFile(join(root, file), 'utf8');
     } catch {
-      problems.push({ file, message: missing });
+      if (missing) problems.push({ file, message: missing });
       return items;
     }
     problems.push(...scriptProblems(file, text, language ?? SOURCE_LOCALE, { quotes: language !== undefined }));
@@ -126,6 +129,8 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
   input.sources = await listFile(FACT_FILES.sources, sourceSchema, (s) => s.id);
   input.areas = await listFile(FACT_FILES.areas, areaSchema, (a) => a.id);
   input.emergencyNumbers = await listFile(FACT_FILES.emergencyNumbers, emergencyNumberSchema, (n) => n.id);
+  // The way through help step by step is optional: without it, there is no step-by-step page.
+  input.steps = await listFile(FACT_FILES.steps, stepSchema, (s) => s.id, null);
   const settings = await readFile(join(root, FACT_FILES.settings), 'utf8').catch(() => undefined);
   const parsedSettings = settings === undefined ? undefined : yaml(settings, FACT_FILES.settings);
   if (settings === undefined)

@@ -322,7 +322,8 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
     const problems: Problem[] = [];
     const written = new Set<string>(WRITTEN_LOCALES);
     const derived = LOCALES.filter((l) => l.derive).map((l) => l.tag as string);
-    const known: Record<TextKind, Set<string>> = { providers: providerIds, services: serviceIds, pages: new Set(PROSE_PAGES) };
+    const steps = new Set(input.steps.map((step) => step.id));
+    const known: Record<TextKind, Set<string>> = { providers: providerIds, services: serviceIds, pages: new Set(PROSE_PAGES), steps };
     for (const text of input.texts) {
       if (!written.has(text.locale)) {
         problems.push({
@@ -334,7 +335,12 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
         continue;
       }
       if (!known[text.kind].has(text.entryId)) {
-        const what = text.kind === 'pages' ? `a page (${PROSE_PAGES.join(', ')})` : `an entry: there is no ${FACT_FILES[text.kind](text.entryId)}`;
+        const what =
+          text.kind === 'pages'
+            ? `a page (${PROSE_PAGES.join(', ')})`
+            : text.kind === 'steps'
+              ? `a step of ${FACT_FILES.steps}`
+              : `an entry: there is no ${FACT_FILES[text.kind](text.entryId)}`;
         problems.push({
           file: text.file,
           message: `this text does not belong to ${what}. Rename it after its entry, or add the entry's facts first${didYouMeanSuffix(text.entryId, known[text.kind])}`,
@@ -365,6 +371,7 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       ...input.providers.map((p): [TextKind, string, string] => ['providers', p.id, p.file]),
       ...input.services.map((s): [TextKind, string, string] => ['services', s.id, s.file]),
       ...PROSE_PAGES.map((id): [TextKind, string, string] => ['pages', id, textFile(SOURCE_LOCALE, 'pages', id)]),
+      ...input.steps.map((s): [TextKind, string, string] => ['steps', s.id, s.file]),
     ];
     return required
       .filter(([kind, id]) => !texts.has(`${SOURCE_LOCALE}/${kind}/${id}`))
@@ -373,6 +380,15 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
         message: `there is no text for it in the source language: add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`,
       }));
   },
+
+  /**
+   * A step names providers and services that exist, and its points' sources; each text of a step
+   * gives every point its words, and no point the step does not have (its source is in the step).
+   */
+  steps: ({ input, providerIds, serviceIds, sourceIds }) => [
+    ...input.steps.flatMap((step, i) => stepReferences(step, i, providerIds, serviceIds, sourceIds)),
+    ...input.texts.flatMap((text) => stepTextPoints(text, input)),
+  ],
 
   /** The services the register's settings name exist. */
   'known-settings': ({ input, serviceIds }) => {
@@ -388,6 +404,49 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       }));
   },
 };
+
+function stepReferences(step: RegisterInput['steps'][number], i: number, providerIds: Set<string>, serviceIds: Set<string>, sourceIds: Set<string>): Problem[] {
+  const at = (field: string, found: string, message: string): Problem => ({ file: step.file, field: `[${i}].${field}`, found, message });
+  const refs = [
+    ...step.data.providers.map((id, k) => ({ field: `providers[${k}]`, id, known: providerIds, what: 'content/providers' })),
+    ...step.data.services.map((id, k) => ({ field: `services[${k}]`, id, known: serviceIds, what: 'content/services' })),
+  ];
+  const points = step.data.points.flatMap((point, k) =>
+    (Array.isArray(point.source) ? point.source : [point.source]).map((id) => ({ field: `points[${k}].source`, id })),
+  );
+  return [
+    ...refs
+      .filter(({ id, known }) => !known.has(id))
+      .map(({ field, id, known, what }) => at(field, id, `there is no ${id}.yaml in ${what}: name an existing one${didYouMeanSuffix(id, known)}`)),
+    ...points
+      .filter(({ id }) => !sourceIds.has(id))
+      .map(({ field, id }) => at(field, id, `there is no source with this id in ${FACT_FILES.sources}${didYouMeanSuffix(id, sourceIds)}`)),
+    ...step.data.points
+      .filter((point, k) => step.data.points.findIndex((p) => p.id === point.id) !== k)
+      .map((point) => at('points', point.id, 'two points of the step have this id: give each its own')),
+  ];
+}
+
+/** A step's text gives words to exactly the step's points; other texts have no points. */
+function stepTextPoints(text: RegisterInput['texts'][number], input: RegisterInput): Problem[] {
+  const given = Object.keys(text.data.points ?? {});
+  if (text.kind !== 'steps') return given.length > 0 ? [{ file: text.file, field: 'points', message: 'only a step\'s text has points: remove "points"' }] : [];
+  const step = input.steps.find((s) => s.id === text.entryId);
+  if (!step) return [];
+  const ids = step.data.points.map((p) => p.id);
+  return [
+    ...ids
+      .filter((id) => !given.includes(id))
+      .map((id) => ({ file: text.file, field: `points.${id}`, message: `the step "${step.id}" says this point (${FACT_FILES.steps}): write its words here` })),
+    ...given
+      .filter((id) => !ids.includes(id))
+      .map((id) => ({
+        file: text.file,
+        field: `points.${id}`,
+        message: `the step "${step.id}" has no point "${id}" in ${FACT_FILES.steps}, so nothing names its source: add it there with its source, or remove it here`,
+      })),
+  ];
+}
 
 export function findIntegrityProblems(input: RegisterInput, present?: PresentFiles, now: string = today()): Problem[] {
   const ctx: Context = {

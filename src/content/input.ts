@@ -4,6 +4,7 @@
  */
 import type { AreaFacts, EmergencyNumber, ProviderFacts, RegisterSettings, ServiceFacts, SourceFacts } from '../schemas/facts.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { StepFacts } from '../schemas/steps.ts';
 import type { EntryText } from '../schemas/text.ts';
 import type { TextKind } from './layout.ts';
 
@@ -31,6 +32,8 @@ export interface RegisterInput {
   areas: Located<AreaFacts>[];
   emergencyNumbers: Located<EmergencyNumber>[];
   settings: Located<RegisterSettings>;
+  /** The way through help, step by step, in order. */
+  steps: Located<StepFacts>[];
   /** Per written language: the approved words and the words to avoid. */
   glossaries: Record<string, GlossaryTerm[]>;
 }

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 
-export const TEXT_KINDS = ['providers', 'services', 'pages'] as const;
+export const TEXT_KINDS = ['providers', 'services', 'pages', 'steps'] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
 
 /** Pages of prose that are not entries; each must exist in the source language. */
@@ -18,6 +18,7 @@ export const FACT_FILES = {
   areas: 'content/areas.yaml',
   emergencyNumbers: 'content/emergency-numbers.yaml',
   settings: 'content/register.yaml',
+  steps: 'content/steps.yaml',
 } as const;
 
 export const textFile = (locale: string, kind: TextKind, id: string) => `content/text/${locale}/${kind}/${id}.mdx`;

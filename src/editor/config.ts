@@ -282,6 +282,7 @@ const TEXT_KIND_LABELS = {
   providers: ['Пружаоци', 'Providers'],
   services: ['Услуге и права', 'Services and rights'],
   pages: ['Странице', 'Pages'],
+  steps: ['Корак по корак', 'Step by step'],
 } as const;
 
 /** The whole configuration, as config.yml holds it. */

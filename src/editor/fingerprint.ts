@@ -8,6 +8,8 @@ type Values = Record<string, unknown>;
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
+const trimmed = (points: Values) => Object.fromEntries(Object.entries(points).map(([id, value]) => [id, text(value)]));
+
 export async function sourceFingerprint(values: Values): Promise<string> {
   const translatable = {
     name: text(values.name),
@@ -16,6 +18,7 @@ export async function sourceFingerprint(values: Values): Promise<string> {
     whoCanGet: text(values.whoCanGet),
     howToGet: text(values.howToGet),
     body: (typeof values.body === 'string' ? values.body : '').replace(/\r\n/g, '\n').trim(),
+    ...(values.points && typeof values.points === 'object' ? { points: trimmed(values.points as Values) } : {}),
   };
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(translatable)));
   return [...new Uint8Array(digest)]

@@ -16,6 +16,8 @@ export const routes = {
   categories: 'categories/',
   category: (key: string) => `categories/${key}/`,
   rights: 'rights/',
+  /** What happens when a person asks for help, step by step. */
+  steps: 'steps/',
   about: 'about/',
   translationStatus: 'translation-status/',
   safety: 'safety/',

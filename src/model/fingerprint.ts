@@ -15,6 +15,8 @@ export function textFingerprint(data: EntryText, body: string): string {
     whoCanGet: data.whoCanGet ?? null,
     howToGet: data.howToGet ?? null,
     body: body.replace(/\r\n/g, '\n').trim(),
+    // A step's points, in its text only: other texts keep the fingerprints they had.
+    ...(data.points ? { points: data.points } : {}),
   };
   return createHash('sha256').update(JSON.stringify(translatable)).digest('hex').slice(0, 10);
 }

@@ -6,6 +6,7 @@
 import type { RegisterInput, TextInput } from '../content/input.ts';
 import type { TextKind } from '../content/layout.ts';
 import type { AreaFacts, EmergencyNumber, ProviderFacts, RegisterSettings, ServiceFacts, SourceFacts } from '../schemas/facts.ts';
+import type { StepFacts } from '../schemas/steps.ts';
 import { CATEGORIES, EMERGENCY_SERVICES, SECTORS, type Category, type Sector } from '../schemas/taxonomy.ts';
 import type { Texts } from './texts.ts';
 
@@ -53,6 +54,18 @@ export interface Service {
 
 export type Entry = Provider | Service;
 
+/** A step of the way through help: who acts at it and the rights a person has there. */
+export interface Step {
+  id: string;
+  file: string;
+  /** Its place in the way, from 1. */
+  number: number;
+  facts: StepFacts;
+  providers: Provider[];
+  services: Service[];
+  texts: Texts;
+}
+
 export interface Register {
   providers: Provider[];
   services: Service[];
@@ -63,6 +76,8 @@ export interface Register {
   areas: Map<string, AreaFacts>;
   /** In the order pages show them. */
   emergencyNumbers: EmergencyNumber[];
+  /** The way through help, step by step; none where content/steps.yaml is absent. */
+  steps: Step[];
   settings: RegisterSettings;
   /** When each content file last changed (ISO 8601), by its path from the content root; empty without git history. */
   history: ReadonlyMap<string, string>;
@@ -149,6 +164,15 @@ export function buildRegister(input: RegisterInput, history: ReadonlyMap<string,
     areas: new Map(input.areas.map((a) => [a.id, a.data])),
     emergencyNumbers: EMERGENCY_SERVICES.flatMap((id) => input.emergencyNumbers.filter((n) => n.data.id === id).map((n) => n.data)),
     settings: input.settings.data,
+    steps: input.steps.map(({ id, file, data }, i) => ({
+      id,
+      file,
+      number: i + 1,
+      facts: data,
+      providers: data.providers.map((p) => providers.get(p)!),
+      services: data.services.map((s) => services.get(s)!),
+      texts: textsOf('steps', id),
+    })),
     history,
     provider: find(providers, 'provider'),
     service: find(services, 'service'),

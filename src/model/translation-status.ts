@@ -25,7 +25,8 @@ export const TRANSLATED_LOCALES: readonly LocaleTag[] = LOCALE_TAGS.filter(isTra
 export const statusRows = memo((register: Register): StatusRow[] => makeRows(register));
 
 function makeRows(register: Register): StatusRow[] {
-  const all = [...register.providers.map((p) => p.texts), ...register.services.map((s) => s.texts), ...PROSE_PAGES.map((id) => register.page(id))];
+  const entries = [...register.providers, ...register.services, ...register.steps].map((e) => e.texts);
+  const all = [...entries, ...PROSE_PAGES.map((id) => register.page(id))];
   return all.map((texts) => {
     const source = texts.byLocale.get(SOURCE_LOCALE)!;
     return {

@@ -16,6 +16,11 @@ export function localePaths() {
   return LOCALES.map((l) => ({ params: { locale: l.path } }));
 }
 
+/** The step-by-step page in every language, where the register has steps (content/steps.yaml). */
+export async function stepsPaths() {
+  return (await loadRegister()).steps.length > 0 ? localePaths() : [];
+}
+
 /** One page per provider and language. */
 export async function providerPaths() {
   const register = await loadRegister();

@@ -119,7 +119,7 @@ const datedFact = {
 };
 
 /** One source id, or a list of them. */
-const claimSources = z.union([sourceId, z.array(sourceId).min(1)], {
+export const claimSources = z.union([sourceId, z.array(sourceId).min(1)], {
   error: 'expected the id of a source in content/sources.yaml, or a list of them, such as brochure-2021',
 });
 

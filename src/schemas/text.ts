@@ -36,6 +36,20 @@ function longestSentence(text: string): { words: number; sentence: string } {
     .reduce((a, b) => (b.words > a.words ? b : a), { words: 0, sentence: '' });
 }
 
+/** One to three short sentences in plain words, for a person in crisis (the rest of the rule is in CONTRIBUTING). */
+const shortSentences = (what: string, maxChars: number) =>
+  plainText(what, maxChars)
+    .refine((s) => countSentences(s) <= SUMMARY_MAX_SENTENCES, {
+      error: `${what} has more than ${SUMMARY_MAX_SENTENCES} sentences: keep it to one to three short sentences`,
+    })
+    .refine((s) => longestSentence(s).words <= SUMMARY_MAX_WORDS_PER_SENTENCE, {
+      error: (issue) => {
+        const { words, sentence } = longestSentence(String(issue.input));
+        const quoted = sentence.length > 50 ? `${sentence.slice(0, 47)}…` : sentence;
+        return `the sentence "${quoted}" has ${words} words, too many for a person in crisis: keep every sentence to ${SUMMARY_MAX_WORDS_PER_SENTENCE} words at most (split it in two)`;
+      },
+    });
+
 /** A translation names the version of the source text it was made from. */
 const translationSchema = z.strictObject({
   /** The fingerprint that `npm run i18n:status` prints for the source text it was translated from. */
@@ -51,16 +65,7 @@ export const textSchema = z.strictObject({
   /** A short form used in lists and headings, such as an acronym. */
   shortName: plainText('the short name', 40).optional(),
   /** One to three short sentences in plain words, for a person who needs help now. */
-  summary: plainText('the summary', SUMMARY_MAX_CHARS)
-    .refine((s) => countSentences(s) <= SUMMARY_MAX_SENTENCES, {
-      error: `the summary has more than ${SUMMARY_MAX_SENTENCES} sentences: keep it to one to three short sentences`,
-    })
-    .refine((s) => longestSentence(s).words <= SUMMARY_MAX_WORDS_PER_SENTENCE, {
-      error: (issue) => {
-        const { words, sentence } = longestSentence(String(issue.input));
-        return `the sentence "${sentence.length > 50 ? `${sentence.slice(0, 47)}…` : sentence}" has ${words} words, too many for a person in crisis: keep every sentence of the summary to ${SUMMARY_MAX_WORDS_PER_SENTENCE} words at most (split it in two)`;
-      },
-    }),
+  summary: shortSentences('the summary', SUMMARY_MAX_CHARS),
   /** Who can get it, in words (the structured eligibility facts are shown beside it). */
   whoCanGet: plainText('who can get it', 600).optional(),
   /** How to get it: where to go, whom to ask, what to bring. */
@@ -71,6 +76,11 @@ export const textSchema = z.strictObject({
    * they are not translations of the source's, and changing them never makes a translation outdated.
    */
   searchTerms: z.array(plainText('a search term', 60)).max(30, { error: 'keep search terms to 30 at most: the words people really type' }).optional(),
+  /**
+   * A step's text (content/text/<language>/steps/): what it says, point by point, by the ids of the
+   * points in content/steps.yaml, each of which names its source. Plain sentences, as the summary.
+   */
+  points: z.record(z.string(), shortSentences('a point', 400)).optional(),
   /** Present in every language but the source language. */
   translation: translationSchema.optional(),
 });

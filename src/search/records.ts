@@ -9,10 +9,12 @@
 import { areasWithEntries, localAreas } from '../model/queries.ts';
 import type { Entry } from '../model/register.ts';
 import type { Category } from '../schemas/taxonomy.ts';
+import { routes } from '../i18n/routes.ts';
 import { areaLabel } from '../view/areas.ts';
 import { bodyText } from '../view/bodies.ts';
 import type { PageContext } from '../view/context.ts';
 import { badgeKeys } from '../view/facts.ts';
+import { stepsView } from '../view/steps.ts';
 import { FEATURES, NATIONAL, type Feature, type FilterGroup } from './filters.ts';
 import { fold } from './fold.ts';
 import { handoutKey } from '../print/handout.ts';
@@ -29,9 +31,9 @@ export interface SearchRecord {
     phone?: string;
     phoneLabel?: string;
     callCost?: string;
-    badges: string;
+    badges?: string;
     /** Its key on a sheet for a client ("service-astra-sos-line"): results can be added to one. */
-    entry: string;
+    entry?: string;
     /** The keys of the notices shown with the entry everywhere; each one's text is `notice-<key>`. */
     notices?: string;
     [notice: `notice-${string}`]: string;
@@ -106,5 +108,22 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
       sortName: fold(view.name),
     };
   };
-  return [...register.services.map(record), ...register.providers.map(record)];
+  const steps = stepsRecord(ctx);
+  return [...register.services.map(record), ...register.providers.map(record), ...(steps ? [steps] : [])];
+}
+
+/** The step-by-step page, found by its steps' names, summaries and points. */
+function stepsRecord(ctx: PageContext): SearchRecord | undefined {
+  const { steps } = stepsView(ctx);
+  if (steps.length === 0) return undefined;
+  const title = ctx.t('steps.title');
+  const text = steps.flatMap((step) => [step.summary, ...step.points.map((p) => p.text)]).join(' ');
+  return {
+    url: `/${ctx.href(routes.steps).slice(ctx.base.length)}`,
+    lang: ctx.locale,
+    meta: { title, summary: ctx.t('steps.intro'), textLang: ctx.locale },
+    filters: {},
+    words: { name: fold(title), terms: fold(steps.map((s) => s.name).join(' ')), text: fold(ctx.inScript(text)) },
+    sortName: fold(title),
+  };
 }

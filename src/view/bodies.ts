@@ -86,7 +86,7 @@ export async function markdownToHtml(body: string, path = 'text', quotes = 'â€œâ
 
 /** Every text, by its file ("content/text/en/services/x.mdx"). */
 const bodiesOf = memo((register: Register) => {
-  const texts = [...register.providers, ...register.services].map((e) => e.texts);
+  const texts = [...register.providers, ...register.services, ...register.steps].map((e) => e.texts);
   const all = [...texts, ...PROSE_PAGES.map((id) => register.page(id))].flatMap(({ byLocale }) => [...byLocale.values()]);
   return new Map(all.map((text) => [text.file, text]));
 });

@@ -23,6 +23,7 @@ const TEMPLATES = [
   'categories/',
   'categories/urgent-help/',
   'rights/',
+  'steps/',
   'about/',
   'safety/',
   'accessibility/',
