@@ -50,17 +50,15 @@ export function translationStatus(texts: Texts, locale: LocaleTag): TranslationS
   return localeConfig(locale).derive ? 'derived' : textStatus(texts, locale).status;
 }
 
-function transliterated(data: EntryText): EntryText {
-  const latin = (s: string | undefined) => s && toLatin(s);
-  return {
-    ...data,
-    name: toLatin(data.name),
-    shortName: latin(data.shortName),
-    summary: toLatin(data.summary),
-    whoCanGet: latin(data.whoCanGet),
-    howToGet: latin(data.howToGet),
-    searchTerms: data.searchTerms?.map((term) => toLatin(term)),
-  };
+/** Every string of a text in Latin letters (a new field too), but the translation's fingerprint. */
+const latin = (value: unknown): unknown => {
+  if (typeof value === 'string') return toLatin(value);
+  if (Array.isArray(value)) return value.map(latin);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, latin(v)]));
+  return value;
+};
+function transliterated({ translation, ...words }: EntryText): EntryText {
+  return { ...(latin(words) as EntryText), ...(translation ? { translation } : {}) };
 }
 
 /**

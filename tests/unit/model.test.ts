@@ -29,6 +29,14 @@ describe('the register model', () => {
     expect(localizedText(texts, 'sr-Latn').data.name).toBe('Primer udruženje');
   });
 
+  it("writes every part of a text in Latin letters on the Latin edition, a step's points too", async () => {
+    const [step] = (await registerOf()).steps;
+    expect(localizedText(step!.texts, 'sr-Latn').data.points).toEqual({
+      hotline: 'Linija radi danonoćno i pomoć je besplatna.',
+      rights: 'Kancelarija mora da poštuje vaša prava.',
+    });
+  });
+
   it('falls back to the Serbian Latin text, marked as such, where a translation is missing', async () => {
     const text = localizedText((await registerOf()).provider('quiet-office').texts, 'en');
     expect(text).toMatchObject({ lang: 'sr-Latn', fallback: true, transliterate: true, status: 'missing' });
