@@ -14,6 +14,7 @@ const fixture = args.includes('--fixture');
 if (fixture) await writeFixtureDictionary();
 const child = spawn(process.execPath, [cli, ...args.filter((a) => a !== '--fixture')], {
   stdio: 'inherit',
-  env: { ...process.env, ...(fixture ? FIXTURE_SITE : REAL_SITE).env, ASTRO_TELEMETRY_DISABLED: '1' },
+  // The site's settings, unless the environment says otherwise (a test's copy, the bench's grown register).
+  env: { ...(fixture ? FIXTURE_SITE : REAL_SITE).env, ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)));

@@ -6,6 +6,7 @@
  * and the PDFs' pages and sizes. Each factor's figures are kept in reports/scale.json, and
  * reports/scale.md shows every factor measured so far, beside the budgets at ten times.
  */
+import { env } from '../src/config/env.ts';
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -84,7 +85,7 @@ async function build(
   const child = spawn(process.execPath, [join(ROOT, 'scripts/astro.ts'), 'build'], {
     cwd: ROOT,
     // REAL_DIST, not REGISTER_OUT_DIR: scripts/astro.ts sets the latter from the former.
-    env: { ...process.env, REGISTER_ROOT: root, REAL_DIST: out, REGISTER_TIMINGS: timings },
+    env: { ...process.env, REGISTER_ROOT: root, REGISTER_OUT_DIR: out, REGISTER_TIMINGS: timings },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logFile = createWriteStream(log);
@@ -207,7 +208,7 @@ export async function measureScale(factor: number): Promise<ScaleRun> {
     pdfs,
   };
   // The grown copy is large (about 100 MB per factor): only the figures are kept.
-  if (!process.env.KEEP_SCALE_BUILD) await rm(root, { recursive: true, force: true });
+  if (!env.KEEP_SCALE_BUILD) await rm(root, { recursive: true, force: true });
   return run;
 }
 

@@ -19,7 +19,8 @@ import { editorOptions } from '../src/editor/config.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4322' } } });
 const out = await mkdtemp(join(tmpdir(), 'register-editor-'));
-await writeEditor(out, editorOptions());
+// On a local folder the editor proposes nothing to a repository: a placeholder name serves.
+await writeEditor(out, editorOptions() ?? { repo: 'local/trafficking-register', branch: 'main' });
 const server = await serveDirectory(out, { headers: headersFor, port: Number(values.port) });
 console.log(
   [

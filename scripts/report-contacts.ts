@@ -7,6 +7,7 @@
  * source. The pull-request workflow writes it to the run's summary (.github/workflows/test.yml).
  * `-- --root <dir>` reads another register's content folder (a fixture), as the other reports do.
  */
+import { contentRoot } from '../src/content/layout.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ if (!base || positionals.length > 1) {
   console.error('Usage: npm run report:contacts -- <base revision> [--head] [--root <dir>]   (for example: npm run report:contacts -- origin/main)');
   process.exit(2);
 }
-const root = resolve(values.root ?? process.env.REGISTER_ROOT ?? process.cwd());
+const root = resolve(values.root ?? contentRoot());
 
 function git(args: string[]): Buffer {
   const run = spawnSync('git', ['-C', root, ...args], { maxBuffer: 512 * 1024 * 1024 });

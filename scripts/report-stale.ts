@@ -4,6 +4,7 @@
  * their file and how many of their contact facts still await confirmation with the provider.
  * Run it from the project root (`-- --root <dir>` reads another register's content folder).
  */
+import { contentRoot } from '../src/content/layout.ts';
 import { parseArgs } from 'node:util';
 import { site } from '../src/config/site.ts';
 import { today } from '../src/config/today.ts';
@@ -19,7 +20,7 @@ const months = values.months ? Number(values.months) : site.staleAfterMonths;
 const on = values.today ?? today();
 if (!Number.isInteger(months) || months < 1) throw new Error(`--months must be a whole number of months, such as 12; found "${values.months}"`);
 
-const register = await loadRegister({ content: values.root ?? process.env.REGISTER_ROOT ?? process.cwd(), project: process.cwd() });
+const register = await loadRegister({ content: values.root ?? contentRoot(), project: process.cwd() });
 const entries = [...register.providers, ...register.services];
 const stale = entries.filter((e) => isStale(e, on, months)).sort((a, b) => a.facts.lastVerified.date.localeCompare(b.facts.lastVerified.date));
 const awaiting = entries.reduce((n, e) => n + unconfirmedContacts(e), 0);

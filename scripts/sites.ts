@@ -3,7 +3,8 @@
  * holds every state a reader can meet (tests/fixtures/register/), built under a base path as a
  * GitHub project site is, with a fixed "today" so that its stale entry stays stale.
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { env } from '../src/config/env.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -17,13 +18,9 @@ export interface SiteBuild {
   env: Record<string, string>;
 }
 
-/**
- * REAL_DIST and FIXTURE_DIST build elsewhere, so that two builds on one machine do not meet. (A
- * register's build also takes REGISTER_OUT_DIR, as Astro's configuration does, rather than writing
- * over dist/.)
- */
-const REAL_DIST = process.env.REAL_DIST ?? process.env.REGISTER_OUT_DIR ?? join(ROOT, 'dist');
-const FIXTURE_DIST = process.env.FIXTURE_DIST ?? join(ROOT, 'tests/.site');
+/** REGISTER_OUT_DIR and FIXTURE_DIST build elsewhere, so that two builds on one machine do not meet. */
+const REAL_DIST = resolve(ROOT, env.REGISTER_OUT_DIR);
+const FIXTURE_DIST = resolve(ROOT, env.FIXTURE_DIST);
 
 export const REAL_SITE: SiteBuild = { dist: REAL_DIST, base: '/', env: { REGISTER_OUT_DIR: REAL_DIST } };
 
@@ -41,6 +38,11 @@ export const FIXTURE_SITE: SiteBuild = {
     REGISTER_EXTRA_LANGUAGES: join(ROOT, 'tests/fixtures/languages/languages.yaml'),
     BASE_PATH: '/trafficking-register/',
     SITE_URL: 'https://register.example.org',
+    // Built as a fork on GitHub would be, with an address for reports without an account.
+    REGISTER_REPOSITORY: 'https://github.com/example/trafficking-register',
+    REGISTER_REPORT_EMAIL: 'register@example.org',
+    // Its PDFs are kept apart from the register's.
+    REGISTER_PDF_CACHE: `${resolve(ROOT, env.REGISTER_PDF_CACHE)}-fixture`,
   },
 };
 

@@ -11,6 +11,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { headersFor } from '../src/build/headers.ts';
 import { serveDirectory } from '../src/build/static-server.ts';
+import { env } from '../src/config/env.ts';
 import { FIXTURE_SITE, REAL_SITE } from './sites.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -36,6 +37,5 @@ if (!existsSync(built) || statSync(built).mtimeMs < (await newestSource())) {
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
-const port = Number(process.env.PORT ?? 4321);
-const server = await serveDirectory(site.dist, { base: site.base, headers: headersFor, port });
+const server = await serveDirectory(site.dist, { base: site.base, headers: headersFor, port: env.PORT });
 console.log(`The register is served at ${server.url.replace('127.0.0.1', 'localhost')} (Ctrl+C to stop).`);

@@ -7,6 +7,7 @@
  * "providers/<id>" / "services/<id>" where a provider and a service share the id, or the file's path.
  * `-- --root <dir>` edits another register's content folder (a fixture), as the other scripts do.
  */
+import { contentRoot } from '../src/content/layout.ts';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -39,7 +40,7 @@ const date = values.date ?? today();
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date > today())
   fail(`--date is the day the facts were checked, written YYYY-MM-DD, today (${today()}) at the latest; found "${date}"`);
 
-const root = resolve(values.root ?? process.env.REGISTER_ROOT ?? process.cwd());
+const root = resolve(values.root ?? contentRoot());
 const kinds = ['providers', 'services'] as const;
 const candidates = (() => {
   if (entry!.endsWith('.yaml')) return [resolve(entry!)];

@@ -7,8 +7,9 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
+import { env } from '../config/env.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const INSTALL_HELP = [
   `Chromium is needed to print the PDFs and for the browser tests, and it is not at ${CHROMIUM}.`,
@@ -19,7 +20,7 @@ const INSTALL_HELP = [
 /** On Debian, as root or with password-less sudo, installs Debian's Chromium; otherwise says how. */
 export function ensureChromium(log: (message: string) => void = console.log): void {
   if (existsSync(CHROMIUM)) return;
-  const debian = existsSync('/etc/debian_version') && !process.env.CHROMIUM_PATH;
+  const debian = existsSync('/etc/debian_version') && !env.CHROMIUM_PATH;
   const root = process.getuid?.() === 0;
   const sudo = !root && spawnSync('sudo', ['-n', 'true']).status === 0;
   if (debian && (root || sudo)) {
@@ -42,6 +43,13 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
+
+/** The version of the Chromium that prints, without starting it: part of each PDF's key in the cache. */
+export function chromiumVersion(): string {
+  ensureChromium();
+  const run = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' });
+  return run.stdout.trim() || 'unknown';
+}
 
 export async function launchBrowser(log?: (message: string) => void): Promise<Browser> {
   ensureChromium(log);

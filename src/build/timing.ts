@@ -4,9 +4,10 @@
  * `npm run bench -- --scale` reads (scripts/bench-scale.ts).
  */
 import { appendFileSync } from 'node:fs';
+import { env } from '../config/env.ts';
 
 export function recordStep(step: string, seconds: number, extra: Record<string, number> = {}): void {
-  const file = process.env.REGISTER_TIMINGS;
+  const file = env.REGISTER_TIMINGS;
   if (file) appendFileSync(file, `${JSON.stringify({ step, seconds: Math.round(seconds * 100) / 100, ...extra })}\n`);
 }
 
@@ -18,14 +19,4 @@ export async function timed<T>(step: string, log: (message: string) => void, run
   log(`${step}: ${seconds.toFixed(1)} s`);
   recordStep(step, seconds);
   return result;
-}
-
-/** Starts timing a step; the function it returns logs and records it. */
-export function startStep(step: string, log: (message: string) => void): () => void {
-  const start = performance.now();
-  return () => {
-    const seconds = (performance.now() - start) / 1000;
-    log(`${step}: ${seconds.toFixed(1)} s`);
-    recordStep(step, seconds);
-  };
 }

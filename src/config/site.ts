@@ -1,12 +1,30 @@
 /**
  * Choices about the site itself (not facts of the register, which live in content/), checked
  * against src/schemas/site.ts when the site starts. A fork publishes a working copy of itself:
- * the repository comes from the environment where the build runs (REGISTER_REPOSITORY, or GitHub
- * Actions' GITHUB_REPOSITORY), so no code is edited.
+ * the repository is the one the build runs from (REGISTER_REPOSITORY; else GitHub Actions' own;
+ * else git's `origin`, where it is on GitHub), so no code is edited; a build that can see none
+ * leaves out the links to one rather than guess.
  */
+import { spawnSync } from 'node:child_process';
 import { siteConfigSchema } from '../schemas/site.ts';
+import { env } from './env.ts';
 
-const github = process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}` : undefined;
+/**
+ * Where reports by e-mail go, for a person without a GitHub account: write the address the
+ * maintainers read here (REGISTER_REPORT_EMAIL overrides it). Without one, pages offer no e-mail
+ * route, and the build says so.
+ */
+const REPORT_EMAIL: string | undefined = undefined;
+
+/** git's `origin`, as the address of its page on GitHub: "https://github.com/owner/name". */
+function gitOrigin(): string | undefined {
+  const run = spawnSync('git', ['config', '--get', 'remote.origin.url'], { encoding: 'utf8' });
+  const match = /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(run.status === 0 ? run.stdout.trim() : '');
+  return match ? `https://github.com/${match[1]}/${match[2]}` : undefined;
+}
+
+const ci = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined;
+const repository = env.REGISTER_REPOSITORY ?? ci ?? gitOrigin();
 
 const parsed = siteConfigSchema.safeParse({
   // An ordinary search page in the reader's language: in a browser's history it reads like any
@@ -18,10 +36,8 @@ const parsed = siteConfigSchema.safeParse({
     rom: 'https://www.google.rs/',
     sq: 'https://www.google.com/?hl=sq',
   },
-  repository: {
-    url: process.env.REGISTER_REPOSITORY ?? github ?? 'https://github.com/astra-serbia/trafficking-register',
-    branch: process.env.REGISTER_BRANCH ?? 'main',
-  },
+  repository: repository ? { url: repository, branch: env.REGISTER_BRANCH } : undefined,
+  reportEmail: env.REGISTER_REPORT_EMAIL ?? REPORT_EMAIL,
   licence: { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' },
   staleAfterMonths: 12,
 });

@@ -3,6 +3,7 @@
  * project itself, or, for the tests' small fixture register, the folder REGISTER_ROOT names.
  */
 import { resolve } from 'node:path';
+import { readEnv } from '../config/env.ts';
 
 export const TEXT_KINDS = ['providers', 'services', 'pages', 'steps'] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
@@ -27,5 +28,5 @@ export const glossaryFile = (locale: string) => `content/glossary/${locale}.yaml
 
 /** The folder holding `content/`: REGISTER_ROOT, else the project (the directory npm runs in). */
 export function contentRoot(): string {
-  return resolve(process.env.REGISTER_ROOT ?? process.cwd());
+  return resolve(readEnv().REGISTER_ROOT ?? process.cwd());
 }

@@ -12,6 +12,7 @@ import { isoDate } from '../schemas/common.ts';
 import { areaSchema, emergencyNumberSchema, providerSchema, registerSettingsSchema, serviceSchema, sourceSchema } from '../schemas/facts.ts';
 import { textSchema } from '../schemas/text.ts';
 import { FACT_FILES, TEXT_KINDS } from '../content/layout.ts';
+import { env } from '../config/env.ts';
 import { site } from '../config/site.ts';
 import { localeConfig, SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import { FORMATS, LIST_KEY } from './formats.ts';
@@ -272,9 +273,10 @@ export interface EditorConfigOptions {
  * GitHub Actions' own, so that a fork's editor proposes to the fork), and the OAuth handler that
  * "Sign in with GitHub" uses, from REGISTER_EDITOR_AUTH_URL (docs/editor.md).
  */
-export function editorOptions(): EditorConfigOptions {
+export function editorOptions(): EditorConfigOptions | undefined {
+  if (!site.repository) return undefined;
   const repo = new URL(site.repository.url).pathname.replace(/^\/|\.git$|\/$/g, '');
-  const authUrl = process.env.REGISTER_EDITOR_AUTH_URL;
+  const authUrl = env.REGISTER_EDITOR_AUTH_URL;
   return { repo, branch: site.repository.branch, ...(authUrl ? { authUrl } : {}) };
 }
 

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { env } from '../config/env.ts';
 import { languagesSchema, type LanguageProfile } from '../schemas/language.ts';
 
 /** A language's BCP 47 tag, as its profile gives it. */
@@ -20,7 +21,7 @@ const LANGUAGES_FILE = 'src/i18n/languages.yaml';
 
 function readProfiles(): { profiles: LocaleProfile[]; extraDictionaries?: string } {
   const own = parse(readFileSync(join(process.cwd(), LANGUAGES_FILE), 'utf8')) as unknown[];
-  const extraFile = process.env.REGISTER_EXTRA_LANGUAGES;
+  const extraFile = env.REGISTER_EXTRA_LANGUAGES;
   const extra = extraFile ? (parse(readFileSync(resolve(extraFile), 'utf8')) as unknown[]) : [];
   const checked = languagesSchema.safeParse([...own, ...extra]);
   if (!checked.success) {

@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { ContentError } from '../checks/problem.ts';
+import { site } from '../config/site.ts';
 import { contentRoot } from '../content/layout.ts';
 import { forgetDictionaries } from '../i18n/dictionaries.ts';
 import { forgetRegister, loadRegister } from '../model/load.ts';
@@ -17,6 +18,9 @@ export default function register(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
         if (command === 'preview') return;
+        // What the pages cannot offer, said once rather than guessed (src/view/reports.ts).
+        if (!site.repository) logger.warn('No repository (REGISTER_REPOSITORY, GitHub Actions or git origin): pages leave out edit links.');
+        if (!site.reportEmail) logger.warn('No address for reports (src/config/site.ts): pages offer no report by e-mail.');
         try {
           await timed(
             'Content read and checked',

@@ -176,7 +176,7 @@ function registerRow(entry: Entry, ctx: PageContext): RegisterRow {
     verified: view.verified,
     stale: isStale(entry, ctx.today),
     page: ctx.absolute(view.href),
-    report: view.corrections.report,
+    report: view.corrections.issue ?? view.corrections.email,
   };
 }
 

@@ -12,8 +12,10 @@ export const siteConfigSchema = z.strictObject({
    * ordinary in that reader's browser history and on their screen.
    */
   quickExit: z.strictObject({ default: httpsUrl }).catchall(httpsUrl),
-  /** The repository corrections go to: edit links and prefilled issues point there. */
-  repository: z.strictObject({ url: httpsUrl, branch: z.string().min(1) }),
+  /** The repository the site is built from: edit links and prefilled issues point there; none, none. */
+  repository: z.strictObject({ url: httpsUrl, branch: z.string().min(1) }).optional(),
+  /** Where a person without an account can report a mistake by e-mail; none, no e-mail route. */
+  reportEmail: z.email({ error: 'expected the e-mail address reports go to, such as register@example.org' }).optional(),
   /** The licence of the register's data and texts, named on the open-data page and in every export. */
   licence: z.strictObject({ id: z.string().min(2), name: z.string().min(2), url: httpsUrl }),
   /** An entry not verified for longer is marked on its page and listed by `npm run report:stale`. */

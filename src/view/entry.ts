@@ -4,7 +4,6 @@
  * the handout and the open data all read this, so they cannot drift apart: a new fact is one schema
  * line, one label and one row in src/view/facts.ts.
  */
-import { site as siteConfig } from '../config/site.ts';
 import { localeConfig, SOURCE_LOCALE, type LocaleTag } from '../i18n/locales.ts';
 import { formatInternational, formatNational, telHref } from '../i18n/phone.ts';
 import { routes } from '../i18n/routes.ts';
@@ -18,6 +17,7 @@ import type { Audience, CALL_COSTS } from '../schemas/taxonomy.ts';
 
 type CallCost = (typeof CALL_COSTS)[number];
 import type { PageContext } from './context.ts';
+import { editHref, newFileHref, reportLinks, type ReportLinks } from './reports.ts';
 import { badgesOf, eligibilityOf, factRows, listedSources, type Badge, type ClaimItem, type FactRow } from './facts.ts';
 
 export interface Link {
@@ -89,6 +89,12 @@ export interface SourceView {
   file: string;
 }
 
+/** The ways to correct an entry or report a mistake in it; each only where the build can offer it. */
+interface Corrections extends ReportLinks {
+  facts?: string;
+  text?: Link;
+}
+
 export interface EntryView {
   id: string;
   kind: 'provider' | 'service' | 'right';
@@ -126,7 +132,7 @@ export interface EntryView {
   /** When the entry's facts file last changed, from the repository's history; absent without it. */
   changed?: string;
   confidential: boolean;
-  corrections: { facts: string; text: Link; report: string };
+  corrections: Corrections;
 }
 
 const linkTo = (text: LocalizedText, href: string, page: LocaleTag): Link => ({
@@ -264,20 +270,18 @@ function trailOf(entry: Entry, ctx: PageContext): Link[] {
   ];
 }
 
-function correctionsOf(entry: Entry, text: LocalizedText, href: string, ctx: PageContext) {
-  const { url: repo, branch } = siteConfig.repository;
+/** Where to correct the entry's facts and text (where the build knows the repository), and to report a mistake. */
+function correctionsOf(entry: Entry, text: LocalizedText, href: string, ctx: PageContext): Corrections {
   const { t } = ctx;
   const kind = entry.kind === 'provider' ? 'providers' : 'services';
   // A derived script (Serbian Latin) is corrected in the source text it is made from.
   const textLocale = text.transliterate ? SOURCE_LOCALE : text.lang;
-  const textLink = text.fallback
-    ? { href: `${repo}/new/${branch}/content/text/${ctx.locale}/${kind}?filename=${entry.id}.mdx`, label: t('corrections.addTranslation') }
-    : { href: `${repo}/edit/${branch}/${textFile(textLocale, kind, entry.id)}`, label: t('corrections.translate') };
-  const issue = new URL(`${repo}/issues/new`);
-  issue.searchParams.set('title', t('corrections.reportTitle', { name: text.data.name }));
-  issue.searchParams.set('body', t('corrections.reportBody', { name: text.data.name, url: ctx.absolute(href) }));
-  issue.searchParams.set('labels', 'correction');
-  return { facts: `${repo}/edit/${branch}/${entry.file}`, text: textLink, report: issue.href };
+  const textHref = text.fallback ? newFileHref(`content/text/${ctx.locale}/${kind}`, `${entry.id}.mdx`) : editHref(textFile(textLocale, kind, entry.id));
+  return {
+    facts: editHref(entry.file),
+    text: textHref ? { href: textHref, label: t(text.fallback ? 'corrections.addTranslation' : 'corrections.translate') } : undefined,
+    ...reportLinks(text.data.name, ctx.absolute(href), ctx),
+  };
 }
 
 export function entryView(entry: Entry, ctx: PageContext): EntryView {

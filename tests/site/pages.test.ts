@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SITE } from '../../scripts/sites.ts';
-import { site as siteConfig } from '../../src/config/site.ts';
 import { LOCALES, localeByPath } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionaries.ts';
 import { CATEGORIES } from '../../src/schemas/taxonomy.ts';
@@ -263,19 +262,23 @@ describe('pages for the people who keep the register', () => {
     expect(rows.filter((href) => !site.exists(href.slice(FIXTURE_SITE.base.length)))).toEqual([]);
   });
 
-  it('link "suggest a correction" to the files that hold an entry\'s facts and text, and a prefilled report', () => {
-    const { url: repo, branch } = siteConfig.repository;
+  it("offer a report by e-mail, a prefilled issue, and the files that hold an entry's facts and text", () => {
+    const repo = FIXTURE_SITE.env.REGISTER_REPOSITORY;
+    const page = `${FIXTURE_SITE.site}${FIXTURE_SITE.base}en/services/example-service/`;
     const links = site
       .page('en/services/example-service/')
       .querySelectorAll('.corrections a')
       .map((a) => a.getAttribute('href')!);
-    expect(links[0]).toBe(`${repo}/edit/${branch}/content/services/example-service.yaml`);
-    expect(links[1]).toBe(`${repo}/edit/${branch}/content/text/en/services/example-service.mdx`);
-    const report = new URL(links[2]!);
-    expect(report.searchParams.get('body')).toContain(`${FIXTURE_SITE.site}${FIXTURE_SITE.base}en/services/example-service/`);
+    // Without an account: an e-mail naming the entry and its page; the site itself sends nothing.
+    const email = new URL(links[0]!);
+    expect(email.protocol + email.pathname).toBe(`mailto:${FIXTURE_SITE.env.REGISTER_REPORT_EMAIL}`);
+    expect(decodeURIComponent(links[0]!)).toContain(page);
+    expect(new URL(links[1]!).searchParams.get('body')).toContain(page);
+    expect(links[2]).toBe(`${repo}/edit/main/content/services/example-service.yaml`);
+    expect(links[3]).toBe(`${repo}/edit/main/content/text/en/services/example-service.mdx`);
     // A page shown in its fallback offers to start the translation in the reader's language.
-    expect(site.page('sq/services/example-right/').querySelectorAll('.corrections a')[1]!.getAttribute('href')).toBe(
-      `${repo}/new/${branch}/content/text/sq/services?filename=example-right.mdx`,
+    expect(site.page('sq/services/example-right/').querySelectorAll('.corrections a')[3]!.getAttribute('href')).toBe(
+      `${repo}/new/main/content/text/sq/services?filename=example-right.mdx`,
     );
   });
 

