@@ -8,6 +8,7 @@
  * folders cannot import each other round a cycle.
  */
 const LAYERS = [
+  ['lib'],
   ['schemas'],
   ['config'],
   ['i18n'],
