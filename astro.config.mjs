@@ -1,19 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import buildSteps from './src/integrations/build.ts';
 import register from './src/integrations/register.ts';
 import timing from './src/integrations/timing.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import print from './src/integrations/print.ts';
-import openData from './src/integrations/open-data.ts';
-import publish from './src/integrations/publish.ts';
-import editor from './src/integrations/editor.ts';
+import { env } from './src/config/env.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/config/security.ts';
 import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
 /** The published address (a project site on GitHub Pages lives under /<repository>/); unknown locally. */
-const site = process.env.SITE_URL || undefined;
-const base = process.env.BASE_PATH || '/';
+const { SITE_URL: site, BASE_PATH: base, REGISTER_OUT_DIR: outDir } = env;
 const sourcePath = LOCALES.find((l) => l.tag === SOURCE_LOCALE)?.path ?? 'sr';
 
 /**
@@ -40,10 +36,10 @@ const sitemapOptions = {
 export default defineConfig({
   site,
   base,
-  outDir: process.env.REGISTER_OUT_DIR || './dist',
+  outDir,
   trailingSlash: 'always',
   // A sitemap lists absolute addresses, so it is made only when the published address is known.
-  integrations: [timing(), register(), searchIndex(), openData(), print(), editor(), ...(site ? [sitemap(sitemapOptions)] : []), publish()],
+  integrations: [timing(), register(), buildSteps(), ...(site ? [sitemap(sitemapOptions)] : [])],
   // Keep styles in one cached file: pages stay small and no inline style needs a CSP exception.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

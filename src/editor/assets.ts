@@ -1,5 +1,5 @@
 /**
- * The web editor's files, written into `<outDir>/admin/` by the build (src/integrations/editor.ts)
+ * The web editor's files, written into `<outDir>/admin/` by the build (writeEditorStep)
  * and by `npm run editor`: its page, its configuration made from the schemas (config.yml), its own
  * script (editor.js, from src/editor/browser.ts) and Sveltia CMS with the fonts it asks for, all
  * copied from node_modules, so that the editor requests nothing from another site. Sveltia CMS
@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { EDITOR_CSP_DIRECTIVES, EDITOR_PATH } from '../config/security.ts';
-import { editorConfig, optionalFlags, type EditorConfigOptions } from './config.ts';
+import type { Build } from '../build/steps.ts';
+import { editorConfig, editorOptions, optionalFlags, type EditorConfigOptions } from './config.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -142,4 +143,11 @@ export async function writeEditor(outDir: string, options: EditorConfigOptions):
     }),
   ]);
   return dir;
+}
+
+/** The build step: the editor proposes changes to a repository, so a build that knows none has no editor. */
+export async function writeEditorStep({ dist, log }: Build): Promise<void> {
+  const options = editorOptions();
+  if (!options) return log.warn('No repository (REGISTER_REPOSITORY, GitHub Actions or git origin): no web editor.');
+  log.info(`The web editor is in ${await writeEditor(dist, options)}`);
 }

@@ -6,17 +6,15 @@ import { SECTORS, type Sector } from '../schemas/taxonomy.ts';
 import type { Entry, Provider, Register, Service } from './register.ts';
 import { localizedText } from './texts.ts';
 
-/**
- * The newest day any entry was checked or its facts changed: the edition's "data as of" date (every
- * page's footer shows it), never older than a change.
- */
-export const dataAsOf = memo(
-  (register: Register): string =>
-    [...register.providers, ...register.services]
-      .flatMap((e) => [e.facts.lastVerified.date, e.changed ?? ''])
-      .sort()
-      .at(-1)!,
-);
+/** The newest day any of `entries` was checked or its facts changed: never older than a change. */
+export const newestDate = (entries: readonly Entry[]): string =>
+  entries
+    .flatMap((e) => [e.facts.lastVerified.date, e.changed ?? ''])
+    .sort()
+    .at(-1)!;
+
+/** The register's "data as of" date, which every page's footer shows. */
+export const dataAsOf = memo((register: Register): string => newestDate([...register.providers, ...register.services]));
 
 const NEED_CATEGORIES: readonly string[] = NEEDS.flatMap((n) => n.categories);
 

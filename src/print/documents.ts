@@ -56,15 +56,8 @@ export function pdfPath({ document, part }: Edition, locale: LocaleTag): string 
   return `${DOWNLOADS_DIR}/${document}-${part ? `${part}-` : ''}${localeConfig(locale).path}.pdf`;
 }
 
-/**
- * Where an edition is printed from: its print page, after the language prefix, and the part of the
- * page it is, when one page holds several editions (every area's local brochure is on one page, so
- * that a language's local editions need one page load however many there are).
- */
-export function printSource({ document, part }: Edition): { route: string; part?: string } {
-  if (!part) return { route: PRINT_DOCUMENTS[document].route };
-  return document === 'register' ? { route: `${PRINT_DOCUMENTS.register.route}${part}/` } : { route: `${PRINT_DOCUMENTS.brochure.route}local/`, part };
-}
+/** Where an edition is printed from: its own print page, after the language prefix. */
+export const printSource = ({ document, part }: Edition): string => `${PRINT_DOCUMENTS[document].route}${part ? `${part}/` : ''}`;
 
 /** An edition's title, in the PDF's metadata, on its cover and at the top of its pages. */
 export function editionTitle({ document, part }: Edition, ctx: PageContext): string {

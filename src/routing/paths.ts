@@ -6,7 +6,7 @@ import { NEEDS } from '../config/editions.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { loadRegister } from '../model/load.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
-import { editionsOf } from '../print/documents.ts';
+import { editionsOf, type PrintDocument } from '../print/documents.ts';
 import { statusRows } from '../model/translation-status.ts';
 import { PAGE_SIZE, pageParam, pagesOf, ROWS_PAGE_SIZE } from './pagination.ts';
 import { handoutKey } from '../print/handout.ts';
@@ -97,9 +97,14 @@ export function handoutNeedPaths() {
   );
 }
 
-/** The register's print pages in every language: the whole register (no part) and each sector's (src/print/documents.ts). */
-export async function printRegisterPaths() {
-  const register = await loadRegister();
-  const editions = editionsOf(register).filter((e) => e.document === 'register');
+/**
+ * The print pages of a document in every language: the whole (no part) and each part, a sector of
+ * the register or an area's brochure (src/print/documents.ts).
+ */
+async function printPaths(document: PrintDocument) {
+  const editions = editionsOf(await loadRegister()).filter((e) => e.document === document);
   return LOCALES.flatMap((l) => editions.map((edition) => ({ params: { locale: l.path, part: edition.part }, props: { edition } })));
 }
+
+export const printRegisterPaths = () => printPaths('register');
+export const printBrochurePaths = () => printPaths('brochure');

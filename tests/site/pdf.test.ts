@@ -86,12 +86,26 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
         .filter((m): m is RegExpExecArray => m !== null);
       expect(lines.length).toBeGreaterThan(1);
       for (const [, label, page] of lines) {
-        // (The headings the contents list come after it: the cover's title may hold a label too.)
-        const mark = marks.slice(at + 1).find((m) => squeeze(m.title).includes(squeeze(label!)));
+        // (Most headings the contents list come after it, the way through help before it, behind
+        // the cover; the cover's title may hold a label too.)
+        const mark = [...marks.slice(at + 1), ...marks.slice(1, at)].find((m) => squeeze(m.title).includes(squeeze(label!)));
         expect(mark, label).toBeDefined();
         expect(String(mark!.page), label).toBe(page);
       }
     });
+  });
+
+  it('the short guide carries the way through help as one spread, pages 2 and 3; the register lists it once, no sector', async () => {
+    const { bookmarks: marks } = await bookmarks(readFileSync(file(BROCHURE, locale)));
+    const title = squeeze(t('steps.title'));
+    const at = marks.findIndex((m) => squeeze(m.title).includes(title));
+    expect(marks[at]!.page).toBe(2);
+    // What follows it (the contents) starts on page 4 at the latest: the steps take the spread, no more.
+    expect(marks[at + marks.slice(at + 1).findIndex((m) => m.depth === marks[at]!.depth) + 1]!.page).toBeLessThanOrEqual(4);
+    const first = squeeze(ctx.view(register.service('example-service')).name);
+    expect(text(file(REGISTER, locale))).toContain(title);
+    expect(text(file({ document: 'register', part: 'ngo' }, locale))).not.toContain(title);
+    expect(first.length).toBeGreaterThan(0);
   });
 
   it('the register prints every state as the web page shows it', () => {

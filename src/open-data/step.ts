@@ -1,0 +1,67 @@
+/**
+ * The open data, made after the pages: in each language the register as a table (CSV, JSON), Open
+ * Referral HSDS (the API's JSON and a Tabular Data Package) and the feed of changes, in
+ * dist/open-data/<language>/, dated from git where the build has the history. The "Open data" pages
+ * then get each file's size, or a folder's size and number of files (their `[data-open-data]`).
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Build } from '../build/steps.ts';
+import { translator } from '../i18n/dictionaries.ts';
+import { formatFileSize, formatNumber } from '../i18n/format.ts';
+import { LOCALES, type LocaleTag } from '../i18n/locales.ts';
+import { pageHref, routes } from '../i18n/routes.ts';
+import { pageContext } from '../view/context.ts';
+import { datasetFiles } from './files.ts';
+import { datasetDir, OPEN_DATA_DIR } from './layout.ts';
+
+interface Size {
+  bytes: number;
+  files: number;
+}
+
+/** Each file's size, and each folder's (a path ending in "/"), after the base. */
+function sizesOf(written: { path: string; bytes: number }[]): Map<string, Size> {
+  const sizes = new Map<string, Size>();
+  const add = (path: string, bytes: number) => {
+    const size = sizes.get(path) ?? { bytes: 0, files: 0 };
+    sizes.set(path, { bytes: size.bytes + bytes, files: size.files + 1 });
+  };
+  for (const { path, bytes } of written) {
+    add(path, bytes);
+    for (let folder = path.lastIndexOf('/'); folder > 0; folder = path.lastIndexOf('/', folder - 1)) add(path.slice(0, folder + 1), bytes);
+  }
+  return sizes;
+}
+
+/** Each file's or folder's size on an "Open data" page, in the page's language. */
+async function describeOpenData(file: string, locale: LocaleTag, sizes: Map<string, Size>) {
+  const t = translator(locale);
+  const html = (await readFile(file, 'utf8')).replace(
+    /(<[^>]*\bdata-open-data="([^"]+)"[^>]*\bdata-format="([^"]+)"[^>]*>)[^<]*/g,
+    (_whole, tag: string, path: string, format: string) => {
+      const size = sizes.get(path);
+      if (!size) throw new Error(`${file} lists ${path}, which was not written`);
+      const values = { format, size: formatFileSize(size.bytes, locale), files: formatNumber(size.files, locale) };
+      return tag + (path.endsWith('/') ? t('openData.folderDetails', values) : `${values.format}, ${values.size}`);
+    },
+  );
+  await writeFile(file, html);
+}
+
+export async function writeOpenData({ dist, base, site, register, log }: Build): Promise<void> {
+  if (register.history.size === 0) log.warn('No git history: the open data dates each change by its verification date.');
+  await rm(join(dist, OPEN_DATA_DIR), { recursive: true, force: true });
+  const written: { path: string; bytes: number }[] = [];
+  for (const { tag } of LOCALES) {
+    for (const file of datasetFiles(pageContext({ locale: tag, register, base, site }), register.history)) {
+      const path = datasetDir(tag) + file.path;
+      await mkdir(dirname(join(dist, path)), { recursive: true });
+      await writeFile(join(dist, path), file.content);
+      written.push({ path, bytes: Buffer.byteLength(file.content) });
+    }
+  }
+  const sizes = sizesOf(written);
+  for (const { tag } of LOCALES) await describeOpenData(join(dist, pageHref('/', tag, routes.openData), 'index.html'), tag, sizes);
+  log.info(`Open data: ${written.length} files in ${LOCALES.length} languages, ${formatFileSize(sizes.get(`${OPEN_DATA_DIR}/`)!.bytes, 'en')}`);
+}

@@ -1,0 +1,122 @@
+/**
+ * The print editions, made after the pages (documents.ts): in every language the register whole
+ * and by sector, the brochure for all of Serbia and each area's local one, each from its own print
+ * page, published in dist/downloads/. A PDF whose print page, styles and renderer are unchanged
+ * comes from the cache (cache.ts); the others are printed with one Chromium, a few at a time, the
+ * longest first (render.ts). The downloads pages then get each file's size and page count, and the
+ * print pages, only the PDFs' source, are removed from the site.
+ */
+import { availableParallelism, freemem } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import pLimit from 'p-limit';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { chromiumVersion, launchBrowser } from '../build/chromium.ts';
+import { serveDirectory } from '../build/static-server.ts';
+import type { Build } from '../build/steps.ts';
+import { env } from '../config/env.ts';
+import { translator } from '../i18n/dictionaries.ts';
+import { formatFileSize, formatNumber } from '../i18n/format.ts';
+import { LOCALES, type LocaleTag } from '../i18n/locales.ts';
+import { pageHref, routes } from '../i18n/routes.ts';
+import { pageContext } from '../view/context.ts';
+import { PdfCache, pdfKey } from './cache.ts';
+import { allPdfs, DOWNLOADS_DIR, editionTitle, pdfPath, printSource, type Edition } from './documents.ts';
+import { pageCss } from './page-css.ts';
+import { printEdition } from './render.ts';
+
+interface Made {
+  bytes: number;
+  pages: number;
+}
+
+/** Documents printed at once: one per core, as memory allows (Chromium takes about 1 GB for a 600-page register). */
+const concurrency = () => env.REGISTER_PRINT_JOBS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(freemem() / 1.5e9), 4));
+
+/** Longer documents first, so that no long one is left for the end. */
+const WEIGHT = (e: Edition) => (e.document === 'register' ? (e.part ? 50 : 100) : e.part ? 1 : 10);
+
+/**
+ * Chromium, started only when a PDF must be printed (a build whose PDFs all come from the cache
+ * starts none), with one browser context per job at a time: each keeps the styles and fonts it
+ * has loaded.
+ */
+function printer(log: Build['log']) {
+  let browser: Promise<Browser> | undefined;
+  const free: BrowserContext[] = [];
+  return {
+    async use<T>(work: (context: BrowserContext) => Promise<T>): Promise<T> {
+      browser ??= launchBrowser((m) => log.info(m));
+      const context = free.pop() ?? (await (await browser).newContext({ bypassCSP: true }));
+      try {
+        return await work(context);
+      } finally {
+        free.push(context);
+      }
+    },
+    close: async () => (browser ? (await browser).close() : undefined),
+  };
+}
+
+/** Each PDF's size and page count on a downloads page, in the page's language. */
+async function describeDownloads(file: string, locale: LocaleTag, made: Map<string, Made>) {
+  const t = translator(locale);
+  const html = (await readFile(file, 'utf8')).replace(/(<[^>]*\bdata-pdf="([^"]+)"[^>]*>)[^<]*/g, (_whole, tag: string, path: string) => {
+    const pdf = made.get(path);
+    if (!pdf) throw new Error(`${file} lists ${path}, which was not printed`);
+    return tag + t('downloads.fileDetails', { size: formatFileSize(pdf.bytes, locale), pages: formatNumber(pdf.pages, locale) });
+  });
+  await writeFile(file, html);
+}
+
+export async function printPdfs({ dist, base, site, register, log }: Build): Promise<void> {
+  const cache = new PdfCache(resolve(env.REGISTER_PDF_CACHE));
+  const browser = printer(log);
+  // Styles and fonts are cached between print pages; nothing is compressed (read once, on this machine).
+  const server = await serveDirectory(dist, { base, compress: false, headers: () => ({ 'cache-control': 'max-age=3600' }) });
+  const renderer = `chromium ${chromiumVersion()}`;
+  const made = new Map<string, Made>();
+  let rendered = 0;
+  let renderings = 0;
+  try {
+    await mkdir(join(dist, DOWNLOADS_DIR), { recursive: true });
+    const limit = pLimit(concurrency());
+    const jobs = allPdfs(register, LOCALES).sort((a, b) => WEIGHT(b.edition) - WEIGHT(a.edition));
+    await Promise.all(
+      jobs.map(({ edition, locale }) =>
+        limit(async () => {
+          const route = printSource(edition);
+          const url = server.origin + pageHref(base, locale, route);
+          const title = editionTitle(edition, pageContext({ locale, register, base, site }));
+          const html = await readFile(join(dist, pageHref('/', locale, route), 'index.html'), 'utf8');
+          const read = (href: string) => readFile(join(dist, href.slice(base.length)));
+          const key = await pdfKey({ html, read, renderer, rules: `${pageCss(edition.document, title)}\n${site ?? ''}` });
+          let pdf = await cache.get(key);
+          if (!pdf) {
+            const printed = await browser.use((context) =>
+              printEdition(context, { url, document: edition.document, title, site: site && new URL(base, site).href }),
+            );
+            if (printed.renderings > 1) log.info(`${pdfPath(edition, locale)}: its pages came out otherwise than foreseen, so it was rendered again`);
+            rendered++;
+            renderings += printed.renderings;
+            pdf = printed;
+            await cache.put(key, printed);
+          }
+          await writeFile(join(dist, pdfPath(edition, locale)), pdf.pdf);
+          made.set(pdfPath(edition, locale), { bytes: pdf.pdf.length, pages: pdf.pages });
+        }),
+      ),
+    );
+    log.info(
+      `${made.size} PDFs in ${LOCALES.length} languages: ${rendered} printed (${renderings} renderings), ${made.size - rendered} unchanged, from the cache`,
+    );
+    log.info(`The PDF cache (${cache.dir}): ${await cache.prune()} files no longer needed removed`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  for (const { tag } of LOCALES) {
+    await describeDownloads(join(dist, pageHref('/', tag, routes.downloads), 'index.html'), tag, made);
+    if (!env.REGISTER_KEEP_PRINT_PAGES) await rm(join(dist, pageHref('/', tag, 'print/')), { recursive: true, force: true });
+  }
+}
