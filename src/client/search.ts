@@ -79,41 +79,11 @@ function showCounts(form: HTMLFormElement, counts: Record<string, Record<string,
   }
 }
 
-function render(template: HTMLTemplateElement, pageLang: string, data: Awaited<ReturnType<PagefindResult['data']>>): Node {
-  const item = template.content.cloneNode(true) as DocumentFragment;
-  const { meta } = data;
-  const link = item.querySelector<HTMLAnchorElement>('.card__title a')!;
-  link.href = data.url;
-  link.textContent = meta.title ?? '';
-  const textLang = meta.textLang && meta.textLang !== pageLang ? meta.textLang : undefined;
-  const provider = item.querySelector<HTMLElement>('.card__provider')!;
-  if (meta.provider) provider.textContent = meta.provider;
-  else provider.remove();
-  // The entry's warnings and language notices, as its page shows them.
-  const noticeTemplate = item.querySelector<HTMLElement>('[data-notice]')!;
-  for (const key of (meta.notices ?? '').split(' ').filter(Boolean)) {
-    const notice = noticeTemplate.cloneNode() as HTMLElement;
-    notice.dataset.notice = key;
-    notice.textContent = meta[`notice-${key}`] ?? '';
-    noticeTemplate.before(notice);
-  }
-  noticeTemplate.remove();
-  const summary = item.querySelector<HTMLElement>('.card__summary')!;
-  summary.textContent = meta.summary ?? '';
-  if (textLang) for (const el of [link, summary, provider]) el.lang = textLang;
-  const badges = new Set((meta.badges ?? '').split(' '));
-  for (const badge of item.querySelectorAll<HTMLElement>('[data-badge]')) if (!badges.has(badge.dataset.badge!)) badge.remove();
-  if (!item.querySelector('[data-badge]')) item.querySelector('.badges')?.remove();
-  const call = item.querySelector<HTMLAnchorElement>('.card__call a')!;
-  if (meta.phone && meta.phoneLabel) {
-    call.href = `tel:${meta.phone}`;
-    call.textContent = meta.phoneLabel;
-    const cost = item.querySelector<HTMLElement>('.card__cost')!;
-    if (meta.callCost) cost.textContent = ` · ${meta.callCost}`;
-    else cost.remove();
-  } else call.parentElement!.remove();
-  // "Add to sheet" finds it by its key (src/client/handout.ts).
-  if (meta.entry) item.querySelector<HTMLElement>('.search-result')!.dataset.entryKey = meta.entry;
+/** A result as the build drew it (src/view/card.ts): the same card as in the register's lists. */
+function render(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  item.innerHTML = data.meta.card ?? '';
   return item;
 }
 
@@ -140,133 +110,165 @@ async function someWords(engine: Pagefind, query: string, filters: Filters, foun
   return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((e) => e.result);
 }
 
-export function startSearch(): void {
+/** The parts of the search page the script works with; absent on any other page. */
+interface SearchUi {
+  form: HTMLFormElement;
+  output: HTMLElement;
+  details: HTMLDetailsElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  pageLang: string;
+}
+
+function findUi(): SearchUi | undefined {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const output = document.querySelector<HTMLElement>('[data-search-output]');
-  if (!form || !output) return;
-  const status = output.querySelector<HTMLElement>('#search-status')!;
-  const list = output.querySelector<HTMLOListElement>('#search-results')!;
-  const more = output.querySelector<HTMLButtonElement>('#search-more')!;
-  const template = document.querySelector<HTMLTemplateElement>('#search-result')!;
-  const pageLang = document.documentElement.lang;
+  if (!form || !output) return undefined;
+  return {
+    form,
+    output,
+    details: form.querySelector('details')!,
+    status: output.querySelector<HTMLElement>('#search-status')!,
+    list: output.querySelector<HTMLOListElement>('#search-results')!,
+    more: output.querySelector<HTMLButtonElement>('#search-more')!,
+    pageLang: document.documentElement.lang,
+  };
+}
 
-  form.hidden = false;
-  output.hidden = false;
-  document.querySelector<HTMLElement>('[data-search-no-script]')!.hidden = true;
-  const details = form.querySelector('details')!;
-
+/** Pagefind for the page's language, loaded once, on first use. */
+function engineLoader(): () => Promise<Pagefind> {
   let pagefind: Promise<Pagefind> | undefined;
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${SEARCH_BUNDLE}/pagefind.js`).then(async (module: Pagefind) => {
+  const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${SEARCH_BUNDLE}/pagefind.js`;
+  return () =>
+    (pagefind ??= import(/* @vite-ignore */ bundle).then(async (module: Pagefind) => {
       await module.init();
       return module;
     }));
+}
 
-  /**
-   * The filters' index (every group's counts) loads when the person opens the filters, not with
-   * the first search: most searches never use it, and on a large register it is a fifth of what a
-   * first search costs.
-   */
-  let filtersLoaded = false;
+/** What the status line says after a search: none, some, or fewer words' results. */
+function resultsText(ui: SearchUi, total: number, partial: boolean): string {
+  const count = total.toLocaleString(ui.pageLang);
+  if (total === 0) return ui.status.dataset.none!;
+  return (partial ? ui.status.dataset.fewer! : ui.status.dataset.results!).replace('{count}', count);
+}
+
+/**
+ * The search itself: each run has a number, and a run that a newer one overtook stops where it is,
+ * so a slow answer never replaces a newer one.
+ */
+function searcher(ui: SearchUi) {
+  const load = engineLoader();
+  const state = { run: 0, results: [] as PagefindResult[], shown: 0, filtersLoaded: false };
+
+  /** The filters' counts load when the person opens the filters: most searches never use them. */
   const loadFilters = async (engine: Pagefind) => {
-    if (filtersLoaded || !details.open) return;
+    if (state.filtersLoaded || !ui.details.open) return;
     await engine.filters();
-    filtersLoaded = true;
+    state.filtersLoaded = true;
   };
 
-  let run = 0;
-  let results: PagefindResult[] = [];
-  let shown = 0;
-
   const showMore = async (current: number) => {
-    const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    if (current !== run) return;
-    for (const data of next) list.append(render(template, pageLang, data));
-    shown += next.length;
-    more.hidden = shown >= results.length;
+    const next = await Promise.all(state.results.slice(state.shown, state.shown + PAGE_SIZE).map((r) => r.data()));
+    if (current !== state.run) return;
+    ui.list.append(...next.map(render));
+    state.shown += next.length;
+    ui.more.hidden = state.shown >= state.results.length;
+  };
+
+  const idle = async (engine: Pagefind, current: number) => {
+    state.results = [];
+    ui.list.replaceChildren();
+    ui.more.hidden = true;
+    ui.status.textContent = ui.status.dataset.prompt!;
+    if (state.filtersLoaded) {
+      const counts = await engine.filters();
+      if (current !== state.run) return;
+      showCounts(ui.form, counts);
+    }
+    ui.list.dataset.state = 'idle';
+  };
+
+  const find = async (engine: Pagefind, current: number, query: string, filters: Filters) => {
+    ui.list.dataset.state = 'searching';
+    ui.status.textContent = ui.status.dataset.searching!;
+    const found = await engine.search(query || null, { filters, ...(query ? {} : { sort: { name: 'asc' } }) });
+    if (!found || current !== state.run) return;
+    const partial = found.results.length < FEW ? await someWords(engine, query, filters, found.results) : [];
+    if (current !== state.run) return;
+    state.results = [...found.results, ...partial];
+    state.shown = 0;
+    ui.list.replaceChildren();
+    if (state.filtersLoaded) showCounts(ui.form, found.filters);
+    await showMore(current);
+    if (current !== state.run) return;
+    ui.status.dataset.total = String(state.results.length);
+    ui.status.textContent = resultsText(ui, state.results.length, partial.length > 0);
+    ui.list.dataset.state = 'done';
   };
 
   const search = async () => {
-    const current = ++run;
-    const query = fold(form.querySelector<HTMLInputElement>('#search-query')!.value).trim();
-    const filters = chosenFilters(form);
+    const current = ++state.run;
+    const query = fold(ui.form.querySelector<HTMLInputElement>('#search-query')!.value).trim();
+    const filters = chosenFilters(ui.form);
     try {
       const engine = await load();
       await loadFilters(engine);
-      if (current !== run) return;
-      if (!query && Object.keys(filters).length === 0) {
-        results = [];
-        list.replaceChildren();
-        more.hidden = true;
-        status.textContent = status.dataset.prompt!;
-        if (filtersLoaded) {
-          const counts = await engine.filters();
-          if (current !== run) return;
-          showCounts(form, counts);
-        }
-        list.dataset.state = 'idle';
-        return;
-      }
-      list.dataset.state = 'searching';
-      status.textContent = status.dataset.searching!;
-      const found = await engine.search(query || null, { filters, ...(query ? {} : { sort: { name: 'asc' } }) });
-      if (!found || current !== run) return;
-      const partial = found.results.length < FEW ? await someWords(engine, query, filters, found.results) : [];
-      if (current !== run) return;
-      results = [...found.results, ...partial];
-      shown = 0;
-      list.replaceChildren();
-      if (filtersLoaded) showCounts(form, found.filters);
-      await showMore(current);
-      if (current !== run) return;
-      status.dataset.total = String(results.length);
-      const count = results.length.toLocaleString(pageLang);
-      status.textContent =
-        results.length === 0
-          ? status.dataset.none!
-          : partial.length > 0
-            ? status.dataset.fewer!.replace('{count}', count)
-            : status.dataset.results!.replace('{count}', count);
-      list.dataset.state = 'done';
+      if (current !== state.run) return;
+      if (!query && Object.keys(filters).length === 0) await idle(engine, current);
+      else await find(engine, current, query, filters);
     } catch {
-      if (current !== run) return;
-      status.textContent = status.dataset.error!;
-      list.dataset.state = 'error';
+      if (current !== state.run) return;
+      ui.status.textContent = ui.status.dataset.error!;
+      ui.list.dataset.state = 'error';
     }
   };
+  return { search, showMore: () => showMore(state.run), started: () => state.run > 0, state };
+}
 
+/** Searches as the person types (after a pause), submits, changes a filter or resets the form. */
+function listen(ui: SearchUi, { search, showMore, started, state }: ReturnType<typeof searcher>): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {
     clearTimeout(timer);
     timer = setTimeout(search, DEBOUNCE_MS);
   };
-  form.addEventListener('submit', (event) => {
+  ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
     void search();
   });
-  form.addEventListener('input', soon);
-  form.addEventListener('change', soon);
-  form.addEventListener('reset', () => setTimeout(search));
-  more.addEventListener('click', () => void showMore(run));
-
+  ui.form.addEventListener('input', soon);
+  ui.form.addEventListener('change', soon);
+  ui.form.addEventListener('reset', () => setTimeout(search));
+  ui.more.addEventListener('click', () => void showMore());
   // Opening the filters after a search loads their counts, for the search shown. (Before the first
-  // search, opening them starts it below: this listener runs first and leaves that to it.)
-  details.addEventListener('toggle', () => {
-    if (details.open && !filtersLoaded && run > 0) void search();
+  // search, opening them starts it in startSearch: this listener runs first and leaves that to it.)
+  ui.details.addEventListener('toggle', () => {
+    if (ui.details.open && !state.filtersLoaded && started()) void search();
   });
+}
 
+export function startSearch(): void {
+  const ui = findUi();
+  if (!ui) return;
+  ui.form.hidden = false;
+  ui.output.hidden = false;
+  document.querySelector<HTMLElement>('[data-search-no-script]')!.hidden = true;
+  const engine = searcher(ui);
+  listen(ui, engine);
   // Pagefind (about 130 KB on a first search) loads only when the person starts to search or opens
   // the filters, or when the address brought a search: merely opening the page costs no more data.
-  status.textContent = status.dataset.prompt!;
-  if (applyAddress(form)) void search();
+  ui.status.textContent = ui.status.dataset.prompt!;
+  if (applyAddress(ui.form)) void engine.search();
   else {
     const start = () => {
-      form.removeEventListener('focusin', start);
-      details.removeEventListener('toggle', start);
-      if (run === 0) void search();
+      ui.form.removeEventListener('focusin', start);
+      ui.details.removeEventListener('toggle', start);
+      if (!engine.started()) void engine.search();
     };
-    form.addEventListener('focusin', start);
-    details.addEventListener('toggle', start);
+    ui.form.addEventListener('focusin', start);
+    ui.details.addEventListener('toggle', start);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * What the search index knows of each entry in one language, drawn from the entry's one view
- * (src/view/entry.ts), so a result shows what the entry's page shows: its name, provider, summary,
+ * (src/view/entry.ts), and drawn as lists draw it (src/view/card.ts): its name, provider, summary,
  * badges, warnings and the number to call. The words to find it by are folded (fold.ts) and ranked:
  * names first, then the words people type for it and its categories, then the rest.
  *
@@ -12,6 +12,7 @@ import type { Category } from '../schemas/taxonomy.ts';
 import { routes } from '../i18n/routes.ts';
 import { areaLabel } from '../view/areas.ts';
 import { bodyText } from '../view/bodies.ts';
+import { cardHtml, pageCardHtml } from '../view/card.ts';
 import type { PageContext } from '../view/context.ts';
 import { badgeKeys } from '../view/facts.ts';
 import { stepsView } from '../view/steps.ts';
@@ -22,22 +23,8 @@ import { handoutKey } from '../print/handout.ts';
 export interface SearchRecord {
   url: string;
   lang: string;
-  /** Shown with a result, in the page's language (or the fallback's, named by `textLang`). */
-  meta: {
-    title: string;
-    summary: string;
-    textLang: string;
-    provider?: string;
-    phone?: string;
-    phoneLabel?: string;
-    callCost?: string;
-    badges?: string;
-    /** Its key on a sheet for a client ("service-astra-sos-line"): results can be added to one. */
-    entry?: string;
-    /** The keys of the notices shown with the entry everywhere; each one's text is `notice-<key>`. */
-    notices?: string;
-    [notice: `notice-${string}`]: string;
-  };
+  /** The result's title, and its card as lists draw it (src/view/card.ts), in the page's language. */
+  meta: { title: string; card: string };
   filters: Partial<Record<FilterGroup, string[]>>;
   /** Folded words, by rank. */
   words: { name: string; terms: string; text: string };
@@ -61,7 +48,6 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
     const view = ctx.view(entry);
     const categories: Category[] = entry.kind === 'service' ? entry.facts.categories : [...new Set(entry.services.flatMap((s) => s.facts.categories))];
     const facts = entry.kind === 'service' ? entry.provider.facts : entry.facts;
-    const notices = view.notices.filter((n) => n.scope === 'everywhere');
     const body = [
       view.summary,
       view.whoCanGet,
@@ -79,17 +65,7 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
       lang: locale,
       meta: {
         title: view.name,
-        summary: view.summary,
-        textLang: view.textLang,
-        provider: view.provider?.label,
-        phone: view.call?.number,
-        phoneLabel: view.call?.display,
-        callCost: view.call?.callCost,
-        badges: badges.join(' '),
-        entry: handoutKey(entry),
-        notices: notices.map((n) => n.key).join(' ') || undefined,
-        // Pagefind keeps a value's words, not its line breaks: one value per notice.
-        ...Object.fromEntries(notices.map((n) => [`notice-${n.key}`, n.text])),
+        card: cardHtml(view, { headingLevel: 2, entryKey: handoutKey(entry), notices: 'everywhere' }),
       },
       filters: {
         kind: [view.kind],
@@ -121,7 +97,7 @@ function stepsRecord(ctx: PageContext): SearchRecord | undefined {
   return {
     url: `/${ctx.href(routes.steps).slice(ctx.base.length)}`,
     lang: ctx.locale,
-    meta: { title, summary: ctx.t('steps.intro'), textLang: ctx.locale },
+    meta: { title, card: pageCardHtml({ href: ctx.href(routes.steps), name: title, summary: ctx.t('steps.intro') }) },
     filters: {},
     words: { name: fold(title), terms: fold(steps.map((s) => s.name).join(' ')), text: fold(ctx.inScript(text)) },
     sortName: fold(title),

@@ -85,7 +85,7 @@ describe.concurrent('search', () => {
       const line = page.locator('#search-results > li').first();
       expect(await line.locator('.card__title a').getAttribute('href')).toBe(`${base}en/services/missing-children-line/`);
       expect(await line.locator('[data-notice="unconfirmed"]').innerText()).toBe(translator('en')('status.unconfirmed'));
-      expect(await line.locator('.card__title a').getAttribute('lang')).toBe('sr-Latn');
+      expect(await line.locator('.card__title').getAttribute('lang')).toBe('sr-Latn');
       expect(await line.locator('[data-notice="fallback"]').count()).toBe(1);
 
       await query(page, 'tiha sluzba');

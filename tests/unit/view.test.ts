@@ -3,6 +3,7 @@
  * record all draw it (the site and browser tiers check that each of them shows it).
  */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionaries.ts';
 import { searchRecords } from '../../src/search/records.ts';
@@ -122,15 +123,21 @@ describe('the title of a source described in other languages', () => {
 });
 
 describe('a search record', () => {
-  it("carries what the entry's view shows: name, summary, every badge, the notices shown everywhere, the number", async () => {
+  it("carries the entry's card as lists draw it: name, summary, every badge, the notices shown everywhere, the number", async () => {
     const ctx = await fixtureContext('en');
     const records = searchRecords(ctx);
     const line = records.find((r) => r.url.endsWith('/services/missing-children-line/'))!;
     const lineView = ctx.view(ctx.register.service('missing-children-line'));
-    expect(line.meta).toMatchObject({ title: lineView.name, summary: lineView.summary, phone: '116000', phoneLabel: '116 000' });
-    expect(line.meta.notices?.split(' ')).toEqual(['unconfirmed', 'fallback']);
-    expect(line.meta['notice-unconfirmed']).toBe(lineView.notices[0]!.text);
-    expect(records.find((r) => r.url.endsWith('/services/example-service/'))!.meta.badges).toBe('free 24-7 specialised');
+    const card = parse(line.meta.card);
+    expect(line.meta.title).toBe(lineView.name);
+    expect(card.querySelector('.card__title a')!.text).toBe(lineView.name);
+    expect(card.querySelector('.card__summary')!.text).toBe(lineView.summary);
+    expect(card.querySelector('.card__call a')).toMatchObject({ text: '116 000', attributes: { href: 'tel:116000' } });
+    expect(card.querySelectorAll('[data-notice]').map((n) => n.getAttribute('data-notice'))).toEqual(['unconfirmed', 'fallback']);
+    expect(card.querySelector('[data-notice="unconfirmed"]')!.text).toBe(lineView.notices[0]!.text);
+    expect(card.querySelector('.card')!.getAttribute('data-entry-key')).toBe('service-missing-children-line');
+    const service = parse(records.find((r) => r.url.endsWith('/services/example-service/'))!.meta.card);
+    expect(service.querySelectorAll('[data-badge]').map((b) => b.getAttribute('data-badge'))).toEqual(['free', '24-7', 'specialised']);
   });
 
   it('holds no address of any kind', async () => {
