@@ -15,7 +15,7 @@ import { splitFrontMatter } from '../src/content/read.ts';
 import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
 import { toLatin } from '../src/i18n/transliterate.ts';
 import { textFingerprint } from '../src/model/fingerprint.ts';
-import type { EntryText } from '../src/schemas/text.ts';
+import type { TextFields } from '../src/schemas/text.ts';
 
 type Facts = Record<string, unknown> & {
   parent?: string;
@@ -72,9 +72,9 @@ function shuffled(text: string | undefined, next: () => number): string | undefi
 }
 
 /** A text with its area after its name, in the text's alphabet, and its plain-language texts in another word order. */
-function copyText(source: string, area: string, latin: boolean, seed: string): { data: EntryText; body: string } {
+function copyText(source: string, area: string, latin: boolean, seed: string): { data: TextFields; body: string } {
   const split = splitFrontMatter(source)!;
-  const data = parse(split.frontMatter) as EntryText;
+  const data = parse(split.frontMatter) as TextFields;
   const place = latin ? toLatin(area) : area;
   const next = random(seed);
   return {
@@ -89,7 +89,7 @@ function copyText(source: string, area: string, latin: boolean, seed: string): {
   };
 }
 
-const mdx = (data: EntryText, body: string) => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n${body}`;
+const mdx = (data: TextFields, body: string) => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n${body}`;
 
 /**
  * Writes the grown content under `root` (root/content) and returns how many entries it holds.
@@ -104,7 +104,7 @@ export async function growContent(source: string, root: string, factor: number):
   const services = await yamlFiles(join(content, 'services'));
   const areas = (parse(await readFile(join(content, 'areas.yaml'), 'utf8')) as Area[]).filter((a) => !a.formal);
   const locales = (await readdir(join(content, 'text'))).sort();
-  const textOf = async (locale: string, kind: string, id: string) => readFile(join(content, 'text', locale, kind, `${id}.mdx`), 'utf8').catch(() => undefined);
+  const readText = async (locale: string, kind: string, id: string) => readFile(join(content, 'text', locale, kind, `${id}.mdx`), 'utf8').catch(() => undefined);
 
   const servicesOf = new Map<string, string[]>();
   for (const [id, s] of services) servicesOf.set(s.provider!, [...(servicesOf.get(s.provider!) ?? []), id]);
@@ -138,14 +138,14 @@ export async function growContent(source: string, root: string, factor: number):
         const { phones: _p, emails: _e, websites: _w, ...rest } = facts;
         const copy = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
         await writeFile(join(content, kind, `${copyId(id, n)}.yaml`), stringify(copy, { lineWidth: 0 }));
-        const sourceText = await textOf(SOURCE_LOCALE, kind, id);
+        const sourceText = await readText(SOURCE_LOCALE, kind, id);
         if (!sourceText) continue;
         const original = splitFrontMatter(sourceText)!;
-        const originalPrint = textFingerprint(parse(original.frontMatter) as EntryText, original.body);
+        const originalPrint = textFingerprint(parse(original.frontMatter) as TextFields, original.body);
         const copied = copyText(sourceText, area.name, false, `${SOURCE_LOCALE}/${copyId(id, n)}`);
         const print = textFingerprint(copied.data, copied.body);
         for (const locale of locales) {
-          const text = locale === SOURCE_LOCALE ? sourceText : await textOf(locale, kind, id);
+          const text = locale === SOURCE_LOCALE ? sourceText : await readText(locale, kind, id);
           if (!text) continue;
           const { data, body } = locale === SOURCE_LOCALE ? copied : copyText(text, area.name, true, `${locale}/${copyId(id, n)}`);
           // A translation that followed the original follows the copy; an outdated one stays outdated.

@@ -11,7 +11,7 @@ import { today } from '../src/config/today.ts';
 import { loadRegister } from '../src/model/load.ts';
 import { isStale, monthsBefore, unconfirmedContacts } from '../src/model/freshness.ts';
 import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
-import { textOf } from '../src/model/queries.ts';
+import { shownText } from '../src/model/texts.ts';
 
 const { values } = parseArgs({
   options: { months: { type: 'string' }, today: { type: 'string' }, root: { type: 'string' } },
@@ -30,7 +30,7 @@ for (const entry of stale) {
   const { date, how, by } = entry.facts.lastVerified;
   const unconfirmed = unconfirmedContacts(entry);
   console.log(
-    `- ${entry.file}: last verified ${date} (${how}${by ? `, by ${by}` : ''}); ${textOf(entry, SOURCE_LOCALE).data.name}${unconfirmed ? `; ${unconfirmed} contact fact(s) await confirmation` : ''}`,
+    `- ${entry.file}: last verified ${date} (${how}${by ? `, by ${by}` : ''}); ${shownText(entry.texts, SOURCE_LOCALE).data.name}${unconfirmed ? `; ${unconfirmed} contact fact(s) await confirmation` : ''}`,
   );
 }
 console.log(`Contact facts awaiting confirmation with their provider, in all entries: ${awaiting}`);

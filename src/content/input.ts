@@ -5,7 +5,7 @@
 import type { AreaFacts, EmergencyNumber, ProviderFacts, RegisterSettings, ServiceFacts, SourceFacts } from '../schemas/facts.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { StepFacts } from '../schemas/steps.ts';
-import type { EntryText } from '../schemas/text.ts';
+import type { TextFields } from '../schemas/text.ts';
 import type { TextKind } from './layout.ts';
 
 export interface Located<T> {
@@ -15,7 +15,7 @@ export interface Located<T> {
   data: T;
 }
 
-export interface TextInput extends Located<EntryText> {
+export interface TextFile extends Located<TextFields> {
   locale: string;
   kind: TextKind;
   /** The entry (or prose page) this text belongs to. */
@@ -27,7 +27,7 @@ export interface TextInput extends Located<EntryText> {
 export interface RegisterInput {
   providers: Located<ProviderFacts>[];
   services: Located<ServiceFacts>[];
-  texts: TextInput[];
+  texts: TextFile[];
   sources: Located<SourceFacts>[];
   areas: Located<AreaFacts>[];
   emergencyNumbers: Located<EmergencyNumber>[];

@@ -49,7 +49,7 @@ export function siteHref(base: string, path: string): string {
   return normaliseBase(base) + path.replace(/^\/+/, '');
 }
 
-/** The address of `route` in `locale`: "/sr/register/", under the base. */
-export function pageHref(base: string, locale: LocaleTag, route: string): string {
-  return siteHref(base, `${localeConfig(locale).path}/${route}`);
+/** The address of `path` in `locale`: "/sr/register/", under the base. */
+export function pageHref(base: string, locale: LocaleTag, path: string): string {
+  return siteHref(base, `${localeConfig(locale).path}/${path}`);
 }

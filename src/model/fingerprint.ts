@@ -5,9 +5,9 @@
  * so fixing a typo in a fact file never marks translations outdated.
  */
 import { createHash } from 'node:crypto';
-import type { EntryText } from '../schemas/text.ts';
+import type { TextFields } from '../schemas/text.ts';
 
-export function textFingerprint(data: EntryText, body: string): string {
+export function textFingerprint(data: TextFields, body: string): string {
   const translatable = {
     name: data.name,
     shortName: data.shortName ?? null,

@@ -4,7 +4,7 @@ import type { LocaleTag } from '../i18n/locales.ts';
 import { memo } from '../lib/memo.ts';
 import { SECTORS, type Sector } from '../schemas/taxonomy.ts';
 import type { Entry, Provider, Register, Service } from './register.ts';
-import { localizedText } from './texts.ts';
+import { shownText } from './texts.ts';
 
 /** The newest day any of `entries` was checked or its facts changed: never older than a change. */
 export const newestDate = (entries: readonly Entry[]): string =>
@@ -18,14 +18,13 @@ export const dataAsOf = memo((register: Register): string => newestDate([...regi
 
 const NEED_CATEGORIES: readonly string[] = NEEDS.flatMap((n) => n.categories);
 
-export const textOf = (entry: Entry, locale: LocaleTag) => localizedText(entry.texts, locale);
 
 export function isRight(service: Service): boolean {
   return service.facts.kind === 'right';
 }
 
 export function sortByName<T extends Entry>(entries: readonly T[], locale: LocaleTag): T[] {
-  return [...entries].sort((a, b) => textOf(a, locale).data.name.localeCompare(textOf(b, locale).data.name, locale));
+  return [...entries].sort((a, b) => shownText(a.texts, locale).data.name.localeCompare(shownText(b.texts, locale).data.name, locale));
 }
 
 /** A provider's services, then its rights, each in the order of their names in `locale`. */

@@ -3,12 +3,12 @@
  * `content/`. Pure: built from input that has passed the checker (src/checks/), so tests build it
  * from fixtures without Astro, and nothing here checks again.
  */
-import type { RegisterInput, TextInput } from '../content/input.ts';
+import type { RegisterInput, TextFile } from '../content/input.ts';
 import type { TextKind } from '../content/layout.ts';
 import type { AreaFacts, EmergencyNumber, ProviderFacts, RegisterSettings, ServiceFacts, SourceFacts } from '../schemas/facts.ts';
 import type { StepFacts } from '../schemas/steps.ts';
 import { CATEGORIES, EMERGENCY_SERVICES, SECTORS, type Category, type Sector } from '../schemas/taxonomy.ts';
-import type { Texts } from './texts.ts';
+import type { TextsByLanguage } from './texts.ts';
 
 interface Contact<T> {
   value: T;
@@ -27,7 +27,7 @@ export interface Provider {
   units: Provider[];
   /** Services and rights the provider offers or honours, its own first, then those it shares. */
   services: Service[];
-  texts: Texts;
+  texts: TextsByLanguage;
   confidential: boolean;
   /** Where it serves; absent where no source says. */
   coverage?: Coverage;
@@ -44,7 +44,7 @@ export interface Service {
   facts: ServiceFacts;
   provider: Provider;
   alsoAt: Provider[];
-  texts: Texts;
+  texts: TextsByLanguage;
   /** A service at a confidential place is confidential too. */
   confidential: boolean;
   /** Its own coverage, or its provider's; absent where no source says. */
@@ -63,7 +63,7 @@ export interface Step {
   facts: StepFacts;
   providers: Provider[];
   services: Service[];
-  texts: Texts;
+  texts: TextsByLanguage;
 }
 
 export interface Register {
@@ -83,7 +83,7 @@ export interface Register {
   history: ReadonlyMap<string, string>;
   provider(id: string): Provider;
   service(id: string): Service;
-  page(id: string): Texts;
+  page(id: string): TextsByLanguage;
 }
 
 /**
@@ -92,13 +92,13 @@ export interface Register {
  */
 export function buildRegister(input: RegisterInput, history: ReadonlyMap<string, string> = new Map()): Register {
   const changed = (file: string) => history.get(file)?.slice(0, 10);
-  const textIndex = new Map<string, Map<string, TextInput>>();
+  const textIndex = new Map<string, Map<string, TextFile>>();
   for (const text of input.texts) {
     const key = `${text.kind}/${text.entryId}`;
     if (!textIndex.has(key)) textIndex.set(key, new Map());
     textIndex.get(key)!.set(text.locale, text);
   }
-  const textsOf = (kind: TextKind, id: string): Texts => ({ kind, id, byLocale: textIndex.get(`${kind}/${id}`) ?? new Map() });
+  const textsOf = (kind: TextKind, id: string): TextsByLanguage => ({ kind, id, byLocale: textIndex.get(`${kind}/${id}`) ?? new Map() });
 
   const providers = new Map<string, Provider>();
   for (const { id, file, data } of input.providers) {

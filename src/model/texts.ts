@@ -5,24 +5,24 @@
  */
 import { localeConfig, SOURCE_LOCALE, type LocaleTag } from '../i18n/locales.ts';
 import { toLatin } from '../i18n/transliterate.ts';
-import type { TextInput } from '../content/input.ts';
+import type { TextFile } from '../content/input.ts';
 import type { TextKind } from '../content/layout.ts';
-import type { EntryText } from '../schemas/text.ts';
+import type { TextFields } from '../schemas/text.ts';
 import { memo } from '../lib/memo.ts';
 import { textFingerprint } from './fingerprint.ts';
 
 export type TranslationStatus = 'source' | 'derived' | 'current' | 'outdated' | 'missing';
 
 /** An entry's (or a prose page's) texts in every written language. */
-export interface Texts {
+export interface TextsByLanguage {
   kind: TextKind;
   id: string;
-  byLocale: Map<string, TextInput>;
+  byLocale: Map<string, TextFile>;
 }
 
 /** An entry's text as a page of one language shows it. */
-export interface LocalizedText {
-  data: EntryText;
+export interface ShownText {
+  data: TextFields;
   /** The text file whose body is rendered ("content/text/sr-Cyrl/services/x.mdx"). */
   file: string;
   /** The language the text is in: the page's own, or its fallback's. */
@@ -36,7 +36,7 @@ export interface LocalizedText {
   reviewed: boolean;
 }
 
-function textStatus(texts: Texts, locale: string): { text?: TextInput; status: TranslationStatus } {
+function textStatus(texts: TextsByLanguage, locale: string): { text?: TextFile; status: TranslationStatus } {
   const source = texts.byLocale.get(SOURCE_LOCALE);
   if (locale === SOURCE_LOCALE) return { text: source, status: 'source' };
   const text = texts.byLocale.get(locale);
@@ -46,7 +46,7 @@ function textStatus(texts: Texts, locale: string): { text?: TextInput; status: T
 }
 
 /** The status of one entry's text in one language, for the status page and the report. */
-export function translationStatus(texts: Texts, locale: LocaleTag): TranslationStatus {
+export function translationStatus(texts: TextsByLanguage, locale: LocaleTag): TranslationStatus {
   return localeConfig(locale).derive ? 'derived' : textStatus(texts, locale).status;
 }
 
@@ -57,8 +57,8 @@ const latin = (value: unknown): unknown => {
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, latin(v)]));
   return value;
 };
-function transliterated({ translation, ...words }: EntryText): EntryText {
-  return { ...(latin(words) as EntryText), ...(translation ? { translation } : {}) };
+function transliterated({ translation, ...words }: TextFields): TextFields {
+  return { ...(latin(words) as TextFields), ...(translation ? { translation } : {}) };
 }
 
 /**
@@ -66,14 +66,14 @@ function transliterated({ translation, ...words }: EntryText): EntryText {
  * so a Latin page would otherwise transliterate, and a translation check its source's fingerprint,
  * again for every comparison and every page. Texts are never changed once the register is built.
  */
-const localizedOnce = memo((texts: Texts, locale: LocaleTag, asFallback: boolean) => localize(texts, locale, asFallback));
+const shownOnce = memo((texts: TextsByLanguage, locale: LocaleTag, asFallback: boolean) => localize(texts, locale, asFallback));
 
-export const localizedText = (texts: Texts, locale: LocaleTag, asFallback = false): LocalizedText => localizedOnce(texts, locale, asFallback);
+export const shownText = (texts: TextsByLanguage, locale: LocaleTag, asFallback = false): ShownText => shownOnce(texts, locale, asFallback);
 
-function localize(texts: Texts, locale: LocaleTag, asFallback: boolean): LocalizedText {
+function localize(texts: TextsByLanguage, locale: LocaleTag, asFallback: boolean): ShownText {
   const config = localeConfig(locale);
   if (config.derive) {
-    const base = localizedText(texts, config.derive.from, asFallback);
+    const base = shownText(texts, config.derive.from, asFallback);
     return { ...base, data: transliterated(base.data), lang: locale, transliterate: true, status: 'derived' };
   }
   const { text, status } = textStatus(texts, locale);
@@ -90,5 +90,5 @@ function localize(texts: Texts, locale: LocaleTag, asFallback: boolean): Localiz
   }
   const next = config.fallback ?? SOURCE_LOCALE;
   if (next === locale) throw new Error(`No text for ${texts.kind}/${texts.id} in ${locale}`);
-  return { ...localizedText(texts, next, true), fallback: true, status: 'missing' };
+  return { ...shownText(texts, next, true), fallback: true, status: 'missing' };
 }

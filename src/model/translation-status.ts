@@ -8,12 +8,12 @@ import { PROSE_PAGES, type TextKind } from '../content/layout.ts';
 import { memo } from '../lib/memo.ts';
 import { textFingerprint } from './fingerprint.ts';
 import type { Register } from './register.ts';
-import { translationStatus, type Texts, type TranslationStatus } from './texts.ts';
+import { translationStatus, type TextsByLanguage, type TranslationStatus } from './texts.ts';
 
 export interface StatusRow {
   kind: TextKind;
   id: string;
-  texts: Texts;
+  texts: TextsByLanguage;
   /** The fingerprint a translation of the current source text records in `translation.from`. */
   fingerprint: string;
   byLocale: Record<string, { status: TranslationStatus; reviewed: boolean }>;

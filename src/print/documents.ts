@@ -19,9 +19,9 @@ import type { PageContext } from '../view/context.ts';
 
 export const PRINT_DOCUMENTS = {
   /** The full register, for professionals; each of its parts is one sector. */
-  register: { size: 'A4', route: routes.printRegister, titleKey: 'print.registerTitle' },
+  register: { size: 'A4', path: routes.printRegister, titleKey: 'print.registerTitle' },
   /** The short guide for direct users: folded A4 sheets, so its pages come in fours; each of its parts is one area's. */
-  brochure: { size: 'A5', route: routes.printBrochure, titleKey: 'print.brochureTitle', pagesMultipleOf: 4 },
+  brochure: { size: 'A5', path: routes.printBrochure, titleKey: 'print.brochureTitle', pagesMultipleOf: 4 },
 } as const;
 export type PrintDocument = keyof typeof PRINT_DOCUMENTS;
 
@@ -57,7 +57,7 @@ export function pdfPath({ document, part }: Edition, locale: LocaleTag): string 
 }
 
 /** Where an edition is printed from: its own print page, after the language prefix. */
-export const printSource = ({ document, part }: Edition): string => `${PRINT_DOCUMENTS[document].route}${part ? `${part}/` : ''}`;
+export const printSource = ({ document, part }: Edition): string => `${PRINT_DOCUMENTS[document].path}${part ? `${part}/` : ''}`;
 
 /** An edition's title, in the PDF's metadata, on its cover and at the top of its pages. */
 export function editionTitle({ document, part }: Edition, ctx: PageContext): string {

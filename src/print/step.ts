@@ -85,10 +85,10 @@ export async function printPdfs({ dist, base, site, register, log }: Build): Pro
     await Promise.all(
       jobs.map(({ edition, locale }) =>
         limit(async () => {
-          const route = printSource(edition);
-          const url = server.origin + pageHref(base, locale, route);
+          const path = printSource(edition);
+          const url = server.origin + pageHref(base, locale, path);
           const title = editionTitle(edition, pageContext({ locale, register, base, site }));
-          const html = await readFile(join(dist, pageHref('/', locale, route), 'index.html'), 'utf8');
+          const html = await readFile(join(dist, pageHref('/', locale, path), 'index.html'), 'utf8');
           const read = (href: string) => readFile(join(dist, href.slice(base.length)));
           const key = await pdfKey({ html, read, renderer, rules: `${pageCss(edition.document, title)}\n${site ?? ''}` });
           let pdf = await cache.get(key);

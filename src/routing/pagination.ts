@@ -11,8 +11,8 @@ export const PAGE_SIZE = 40;
 /** Rows of a table on one page: a row is a fraction of an entry's card. */
 export const ROWS_PAGE_SIZE = 150;
 
-/** The address of page `n` of the list at `route` ("categories/x/", "categories/x/2/"). */
-export const pagedRoute = (route: string, n: number) => (n > 1 ? `${route}${n}/` : route);
+/** The address of page `n` of the list at `path` ("categories/x/", "categories/x/2/"). */
+export const pagedPath = (path: string, n: number) => (n > 1 ? `${path}${n}/` : path);
 
 /** The items cut into pages of `size`; a list with no item has one empty page. */
 export function pagesOf<T>(items: readonly T[], size = PAGE_SIZE): T[][] {

@@ -85,4 +85,4 @@ export const textSchema = z.strictObject({
   translation: translationSchema.optional(),
 });
 
-export type EntryText = z.output<typeof textSchema>;
+export type TextFields = z.output<typeof textSchema>;

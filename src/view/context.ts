@@ -25,7 +25,7 @@ export interface PageContext {
   site?: string;
   today: string;
   /** The address of a page of the register in this language, or in another. */
-  href(route: string, locale?: LocaleTag): string;
+  href(path: string, locale?: LocaleTag): string;
   /** The address of a file outside the languages: a PDF, the open data. */
   file(path: string): string;
   /** An address made absolute when the site's address is known (QR codes, shared links). */
@@ -56,7 +56,7 @@ export function pageContext({ locale, register, base = '/', site }: ContextOptio
     base: root,
     site: site ? new URL(root, site).href : undefined,
     today: today(),
-    href: (route, other = locale) => pageHref(root, other, route),
+    href: (path, other = locale) => pageHref(root, other, path),
     file: (path) => siteHref(root, path),
     absolute: (href) => (site ? new URL(href, site).href : href),
     date: (value) => formatDate(value, locale),

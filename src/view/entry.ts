@@ -10,9 +10,9 @@ import { routes } from '../i18n/routes.ts';
 import { textFile } from '../content/layout.ts';
 import { audiencesOf } from '../model/audience.ts';
 import { isStale } from '../model/freshness.ts';
-import { sectorOf, textOf } from '../model/queries.ts';
+import { sectorOf } from '../model/queries.ts';
 import { contactsOf, type Entry, type Provider } from '../model/register.ts';
-import type { LocalizedText } from '../model/texts.ts';
+import { shownText, type ShownText } from '../model/texts.ts';
 import type { Audience, CALL_COSTS } from '../schemas/taxonomy.ts';
 
 type CallCost = (typeof CALL_COSTS)[number];
@@ -135,7 +135,7 @@ export interface EntryView {
   corrections: Corrections;
 }
 
-const linkTo = (text: LocalizedText, href: string, page: LocaleTag): Link => ({
+const linkTo = (text: ShownText, href: string, page: LocaleTag): Link => ({
   href,
   label: text.data.name,
   lang: text.lang !== page ? text.lang : undefined,
@@ -146,7 +146,7 @@ function entryHref(entry: Entry, ctx: PageContext): string {
 }
 
 function entryLink(entry: Entry, ctx: PageContext): Link {
-  return linkTo(textOf(entry, ctx.locale), entryHref(entry, ctx), ctx.locale);
+  return linkTo(shownText(entry.texts, ctx.locale), entryHref(entry, ctx), ctx.locale);
 }
 
 /**
@@ -237,7 +237,7 @@ function contactsView(entry: Entry, ctx: PageContext): ContactsView {
 }
 
 /** What a reader is told about a text's language: not translated yet, outdated, not reviewed. */
-export function textNotices(text: LocalizedText, ctx: PageContext): Notice[] {
+export function textNotices(text: ShownText, ctx: PageContext): Notice[] {
   const { t } = ctx;
   const help = { href: ctx.href(routes.translationStatus), label: t('translation.helpReview') };
   const notices: Notice[] = [];
@@ -249,7 +249,7 @@ export function textNotices(text: LocalizedText, ctx: PageContext): Notice[] {
   return notices;
 }
 
-function noticesOf(entry: Entry, text: LocalizedText, ctx: PageContext): Notice[] {
+function noticesOf(entry: Entry, text: ShownText, ctx: PageContext): Notice[] {
   const { t } = ctx;
   const notices: Notice[] = [];
   if (entry.kind === 'service' && entry.facts.status === 'unconfirmed')
@@ -265,13 +265,13 @@ function trailOf(entry: Entry, ctx: PageContext): Link[] {
     { href: ctx.href(routes.registerSector(sector)), label: ctx.t(`sector.${sector}`) },
     ...chain.map((p) => {
       const link = entryLink(p, ctx);
-      return { ...link, label: textOf(p, ctx.locale).data.shortName ?? link.label };
+      return { ...link, label: shownText(p.texts, ctx.locale).data.shortName ?? link.label };
     }),
   ];
 }
 
 /** Where to correct the entry's facts and text (where the build knows the repository), and to report a mistake. */
-function correctionsOf(entry: Entry, text: LocalizedText, href: string, ctx: PageContext): Corrections {
+function correctionsOf(entry: Entry, text: ShownText, href: string, ctx: PageContext): Corrections {
   const { t } = ctx;
   const kind = entry.kind === 'provider' ? 'providers' : 'services';
   // A derived script (Serbian Latin) is corrected in the source text it is made from.
@@ -286,7 +286,7 @@ function correctionsOf(entry: Entry, text: LocalizedText, href: string, ctx: Pag
 
 export function entryView(entry: Entry, ctx: PageContext): EntryView {
   const { t, locale } = ctx;
-  const text = textOf(entry, locale);
+  const text = shownText(entry.texts, locale);
   const href = entryHref(entry, ctx);
   const kind = entry.kind === 'provider' ? 'provider' : entry.facts.kind;
   const provider = entry.kind === 'service' ? entry.provider : entry.parent;

@@ -6,9 +6,8 @@
  */
 import { routes } from '../i18n/routes.ts';
 import { memo } from '../lib/memo.ts';
-import { textOf } from '../model/queries.ts';
 import type { Entry, Register, Step } from '../model/register.ts';
-import { localizedText } from '../model/texts.ts';
+import { shownText } from '../model/texts.ts';
 import type { PageContext } from './context.ts';
 import { sourcesView, textNotices, type Link, type Notice, type SourceView } from './entry.ts';
 
@@ -37,13 +36,13 @@ const citedSources = (steps: readonly Step[]) => [
 ];
 
 function entryLink(entry: Entry, ctx: PageContext): Link {
-  const text = textOf(entry, ctx.locale);
+  const text = shownText(entry.texts, ctx.locale);
   const href = ctx.href(entry.kind === 'provider' ? routes.provider(entry.id) : routes.service(entry.id));
   return { href, label: text.data.name, lang: text.lang !== ctx.locale ? text.lang : undefined };
 }
 
 function stepView(step: Step, cited: readonly string[], ctx: PageContext): StepView {
-  const text = localizedText(step.texts, ctx.locale);
+  const text = shownText(step.texts, ctx.locale);
   const points = step.facts.points.map((point) => {
     const ids = Array.isArray(point.source) ? point.source : [point.source];
     return { id: point.id, text: text.data.points?.[point.id] ?? '', sources: ids.map((id) => ({ id, n: cited.indexOf(id) + 1 })) };
@@ -81,7 +80,7 @@ const stepsOfEntry = memo((register: Register) => {
 /** "Part of: step 2 of 8, Identification": the steps an entry acts in, linked. */
 export function partOf(entry: Entry, ctx: PageContext): { number: number; name: string; href: string; lang?: string }[] {
   return (stepsOfEntry(ctx.register).get(entry) ?? []).map((step) => {
-    const text = localizedText(step.texts, ctx.locale);
+    const text = shownText(step.texts, ctx.locale);
     return {
       number: step.number,
       name: text.data.name,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { contactsOf } from '../../src/model/register.ts';
 import { textFingerprint } from '../../src/model/fingerprint.ts';
 import { isStale, monthsBefore } from '../../src/model/freshness.ts';
-import { localizedText } from '../../src/model/texts.ts';
+import { shownText } from '../../src/model/texts.ts';
 import { servicesFor } from '../../src/model/queries.ts';
 import { NEEDS } from '../../src/config/editions.ts';
 import { fixtureRoot, registerOf } from '../helpers/fixtures.ts';
@@ -24,21 +24,21 @@ describe('the register model', () => {
 
   it('shows the source text in Cyrillic and, transliterated, in Latin', async () => {
     const texts = (await registerOf()).provider('example-org').texts;
-    expect(localizedText(texts, 'sr-Cyrl')).toMatchObject({ lang: 'sr-Cyrl', fallback: false, transliterate: false, status: 'source' });
-    expect(localizedText(texts, 'sr-Latn')).toMatchObject({ lang: 'sr-Latn', fallback: false, transliterate: true, status: 'derived' });
-    expect(localizedText(texts, 'sr-Latn').data.name).toBe('Primer udruženje');
+    expect(shownText(texts, 'sr-Cyrl')).toMatchObject({ lang: 'sr-Cyrl', fallback: false, transliterate: false, status: 'source' });
+    expect(shownText(texts, 'sr-Latn')).toMatchObject({ lang: 'sr-Latn', fallback: false, transliterate: true, status: 'derived' });
+    expect(shownText(texts, 'sr-Latn').data.name).toBe('Primer udruženje');
   });
 
   it("writes every part of a text in Latin letters on the Latin edition, a step's points too", async () => {
     const [step] = (await registerOf()).steps;
-    expect(localizedText(step!.texts, 'sr-Latn').data.points).toEqual({
+    expect(shownText(step!.texts, 'sr-Latn').data.points).toEqual({
       hotline: 'Linija radi danonoćno i pomoć je besplatna.',
       rights: 'Kancelarija mora da poštuje vaša prava.',
     });
   });
 
   it('falls back to the Serbian Latin text, marked as such, where a translation is missing', async () => {
-    const text = localizedText((await registerOf()).provider('quiet-office').texts, 'en');
+    const text = shownText((await registerOf()).provider('quiet-office').texts, 'en');
     expect(text).toMatchObject({ lang: 'sr-Latn', fallback: true, transliterate: true, status: 'missing' });
     expect(text.data.name).toBe('Tiha služba');
   });
@@ -46,11 +46,11 @@ describe('the register model', () => {
   it('reports a translation made from an older source text as outdated, and a current one as current', async () => {
     const root = await fixtureRoot();
     const texts = (await registerOf(root)).service('example-service').texts;
-    expect(localizedText(texts, 'en')).toMatchObject({ lang: 'en', fallback: false, status: 'outdated', reviewed: false });
+    expect(shownText(texts, 'en')).toMatchObject({ lang: 'en', fallback: false, status: 'outdated', reviewed: false });
     const source = texts.byLocale.get('sr-Cyrl')!;
     const file = join(root, 'content/text/en/services/example-service.mdx');
     await writeFile(file, (await readFile(file, 'utf8')).replace('0123456789', textFingerprint(source.data, source.body)));
-    expect(localizedText((await registerOf(root)).service('example-service').texts, 'en').status).toBe('current');
+    expect(shownText((await registerOf(root)).service('example-service').texts, 'en').status).toBe('current');
   });
 
   it("gives a unit and a service their provider's contacts, and a confidential place no address", async () => {
