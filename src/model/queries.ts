@@ -18,7 +18,6 @@ export const dataAsOf = memo((register: Register): string => newestDate([...regi
 
 const NEED_CATEGORIES: readonly string[] = NEEDS.flatMap((n) => n.categories);
 
-
 export function isRight(service: Service): boolean {
   return service.facts.kind === 'right';
 }

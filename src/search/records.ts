@@ -46,8 +46,8 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
   const offered = areasWithEntries(register);
   const record = (entry: Entry): SearchRecord => {
     const view = ctx.view(entry);
-    const categories: Category[] = entry.kind === 'service' ? entry.facts.categories : [...new Set(entry.services.flatMap((s) => s.facts.categories))];
-    const facts = entry.kind === 'service' ? entry.provider.facts : entry.facts;
+    const services = entry.kind === 'service' ? [view] : entry.services.map((s) => ctx.view(s));
+    const categories: Category[] = [...new Set(services.flatMap((s) => s.categories.map((c) => c.id)))];
     const body = [
       view.summary,
       view.whoCanGet,
@@ -72,8 +72,8 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
         category: categories,
         audience: view.audiences,
         features: badges.filter((b): b is Feature => (FEATURES as readonly string[]).includes(b)),
-        sector: [facts.sector],
-        type: [facts.type],
+        sector: [view.sector],
+        type: [view.providerType],
         area: areas(entry, offered),
       },
       words: {

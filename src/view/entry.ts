@@ -13,7 +13,7 @@ import { isStale } from '../model/freshness.ts';
 import { sectorOf } from '../model/queries.ts';
 import { contactsOf, type Entry, type Provider } from '../model/register.ts';
 import { shownText, type ShownText } from '../model/texts.ts';
-import type { Audience, CALL_COSTS } from '../schemas/taxonomy.ts';
+import type { Audience, CALL_COSTS, Category, PROVIDER_TYPES, Sector } from '../schemas/taxonomy.ts';
 
 type CallCost = (typeof CALL_COSTS)[number];
 import type { PageContext } from './context.ts';
@@ -73,6 +73,8 @@ interface ContactsView {
   /** No contact was published: where a person can turn first instead. */
   firstContacts: Link[];
   empty: boolean;
+  /** Some of the contacts are the entry's own, not only those of its provider. */
+  own: boolean;
 }
 
 export interface SourceView {
@@ -126,7 +128,11 @@ export interface EntryView {
   contacts: ContactsView;
   /** The first number to call, what it is, and what the call costs where a source says it. */
   call?: { number: string; display: string; href: string; kind: string; callCost?: string };
-  categories: Link[];
+  /** The service's categories, each with its stable key (the search's filters, the open data). */
+  categories: (Link & { id: Category })[];
+  /** The sector and the kind of provider, by their stable keys: a service's are its provider's. */
+  sector: Sector;
+  providerType: (typeof PROVIDER_TYPES)[number];
   sources: SourceView[];
   verified: string;
   /** When the entry's facts file last changed, from the repository's history; absent without it. */
@@ -233,7 +239,8 @@ function contactsView(entry: Entry, ctx: PageContext): ContactsView {
   };
   const empty = phones.length + emails.length + websites.length === 0 && !address;
   const firstContacts = empty ? ctx.register.settings.firstContacts.map((id) => entryLink(ctx.register.service(id), ctx)) : [];
-  return { phones, emails, websites, address, firstContacts, empty };
+  const own = [contacts.phones, contacts.emails, contacts.websites].some((list) => list.some((c) => c.ownerId === entry.id));
+  return { phones, emails, websites, address, firstContacts, empty, own };
 }
 
 /** What a reader is told about a text's language: not translated yet, outdated, not reviewed. */
@@ -317,7 +324,13 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
     audiences: entry.kind === 'service' ? audiencesOf(entry) : [],
     contacts,
     call: phone && { number: phone.number, display: phone.display, href: phone.href, kind: phone.kind, callCost: phone.callCost?.text },
-    categories: (entry.kind === 'service' ? entry.facts.categories : []).map((c) => ({ href: ctx.href(routes.category(c)), label: t(`category.${c}`) })),
+    categories: (entry.kind === 'service' ? entry.facts.categories : []).map((id) => ({
+      id,
+      href: ctx.href(routes.category(id)),
+      label: t(`category.${id}`),
+    })),
+    sector: sectorOf(entry),
+    providerType: (entry.kind === 'service' ? entry.provider : entry).facts.type,
     sources: sourcesView(listedSources(entry), ctx),
     verified: [t(`verified.${how}`, { date: ctx.date(date) }), by ? t('verified.by', { who: by }) : ''].filter(Boolean).join(' '),
     changed: entry.changed && t('verified.changed', { date: ctx.date(entry.changed) }),

@@ -6,6 +6,7 @@
  */
 import { routes } from '../i18n/routes.ts';
 import { memo } from '../lib/memo.ts';
+import { isRight } from '../model/queries.ts';
 import type { Entry, Register, Step } from '../model/register.ts';
 import { shownText } from '../model/texts.ts';
 import type { PageContext } from './context.ts';
@@ -57,8 +58,8 @@ function stepView(step: Step, cited: readonly string[], ctx: PageContext): StepV
     lang: text.lang !== ctx.locale ? text.lang : undefined,
     notices: textNotices(text, ctx).filter((n) => n.scope === 'everywhere'),
     points,
-    who: [...step.providers.map((p) => entryLink(p, ctx)), ...services.filter((s) => s.service.facts.kind !== 'right').map((s) => s.link)],
-    rights: services.filter((s) => s.service.facts.kind === 'right').map((s) => s.link),
+    who: [...step.providers.map((p) => entryLink(p, ctx)), ...services.filter((s) => !isRight(s.service)).map((s) => s.link)],
+    rights: services.filter((s) => isRight(s.service)).map((s) => s.link),
   };
 }
 
