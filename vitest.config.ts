@@ -2,6 +2,8 @@
  * The tests, in tiers (README, "Tests"):
  * - unit: no build; the checks, the model, the one view of an entry, formats, search records, all
  *   on the fixture register (tests/fixtures/register/);
+ * - components: no build; the components that draw an entry, rendered with Astro's Container API
+ *   (tests/components/vitest.config.ts);
  * - content: no build; the register's own content passes every check, and invariants hold;
  * - site: the built fixture site (`npm run build:fixture`): every state a reader can meet, on the
  *   page, in the PDF and in the search index; links under a base path; valid HTML;
@@ -10,21 +12,21 @@
  * - real: the register itself, built in dist/: invariants only, never a count of entries.
  */
 import { defineConfig } from 'vitest/config';
-import { FIXTURE_SITE } from './scripts/sites.ts';
-
-/** The fixture register and its added language, with a fixed "today". */
-const fixtureEnv = {
-  REGISTER_ROOT: FIXTURE_SITE.env.REGISTER_ROOT!,
-  REGISTER_EXTRA_LANGUAGES: FIXTURE_SITE.env.REGISTER_EXTRA_LANGUAGES!,
-  REGISTER_TODAY: FIXTURE_SITE.env.REGISTER_TODAY!,
-  REGISTER_REPOSITORY: FIXTURE_SITE.env.REGISTER_REPOSITORY!,
-  REGISTER_REPORT_EMAIL: FIXTURE_SITE.env.REGISTER_REPORT_EMAIL!,
-};
+import { fixtureEnv } from './tests/setup/fixture-env.ts';
 
 export default defineConfig({
   test: {
+    // Measured in the tiers without a build (npm run test:unit); the thresholds only ever rise.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts', 'src/**/*.astro'],
+      exclude: ['src/client/**', 'src/env.d.ts'],
+      reporter: ['text-summary'],
+      thresholds: { statements: 69, branches: 69, functions: 71, lines: 71 },
+    },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: fixtureEnv, globalSetup: ['tests/setup/fixture-language.ts'] } },
+      'tests/components/vitest.config.ts',
       // The register's own content, checked without a build (no fixture: its own languages).
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], env: fixtureEnv, globalSetup: ['tests/setup/fixture-language.ts'], testTimeout: 60_000 } },
