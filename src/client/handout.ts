@@ -15,91 +15,103 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 const chosenIn = (params: URLSearchParams, name: string) => (params.get(name) ?? '').split(',').filter((k) => /^(provider|service)-[a-z0-9-]+$/.test(k));
 
+/** Links within the language carry the choice to the next page. */
+function carryInLinks(doc: Document, chosen: readonly string[], language: string): void {
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const target = new URL(link.href);
+    if (link.closest('[data-handout-ui]') || target.origin !== location.origin || !target.pathname.startsWith(language)) continue;
+    if (!chosen.length && !target.searchParams.has(SHEET_PARAM)) continue;
+    if (chosen.length) target.searchParams.set(SHEET_PARAM, chosen.join(','));
+    else target.searchParams.delete(SHEET_PARAM);
+    // The address stays as the page wrote it: from the site's root, not from the host.
+    link.setAttribute('href', `${target.pathname}${target.search}${target.hash}`.replace(/%2C/g, ','));
+  }
+}
+
+/** A search from the header goes to the search page with the choice too. */
+function carryInForms(doc: Document, chosen: readonly string[], language: string): void {
+  for (const form of doc.querySelectorAll<HTMLFormElement>('form[method="get"]')) {
+    if (new URL(form.action).origin !== location.origin || !new URL(form.action).pathname.startsWith(language)) continue;
+    let field = form.querySelector<HTMLInputElement>(`input[type="hidden"][name="${SHEET_PARAM}"]`);
+    if (!chosen.length) {
+      field?.remove();
+      continue;
+    }
+    if (!field) {
+      field = doc.createElement('input');
+      field.type = 'hidden';
+      field.name = SHEET_PARAM;
+      form.append(field);
+    }
+    field.value = chosen.join(',');
+  }
+}
+
+/** The page's address, links, forms, bar and buttons, after the choice changed. */
+function showChoice(doc: Document, ui: HTMLElement, chosen: readonly string[]): void {
+  const language = `${base}${ui.dataset.language}/`;
+  const params = new URLSearchParams(location.search);
+  if (chosen.length) params.set(SHEET_PARAM, chosen.join(','));
+  else params.delete(SHEET_PARAM);
+  const query = params.toString().replace(/%2C/g, ',');
+  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  carryInLinks(doc, chosen, language);
+  carryInForms(doc, chosen, language);
+  const bar = ui.querySelector<HTMLAnchorElement>('a')!;
+  bar.href = `${language}handout/?e=${chosen.join(',')}`;
+  bar.textContent = (ui.dataset.open ?? '').replace('{count}', String(chosen.length));
+  ui.hidden = chosen.length === 0;
+  // The label says what a press does ("Add to sheet", "Remove from sheet"); no aria-pressed, which
+  // would have a screen reader say "Remove from sheet, pressed".
+  for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-handout-toggle]')) {
+    const on = chosen.includes(button.dataset.handoutToggle!);
+    button.querySelector('[data-label]')!.textContent = on ? (ui.dataset.remove ?? '') : (ui.dataset.add ?? '');
+  }
+}
+
+/** The "Add to sheet" button of one entry; many stand on one list, so each names its entry. */
+function toggleButton(doc: Document, entry: HTMLElement, onPress: (key: string) => void): HTMLButtonElement {
+  const key = entry.dataset.entryKey!;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'handout-toggle';
+  button.dataset.handoutToggle = key;
+  const label = doc.createElement('span');
+  label.dataset.label = '';
+  const name = doc.createElement('span');
+  name.className = 'visually-hidden';
+  name.textContent = `: ${entry.querySelector('h1, h2, h3, a')?.textContent?.trim() ?? ''}`;
+  button.append(label, name);
+  button.addEventListener('click', () => onPress(key));
+  return button;
+}
+
+/** Entries drawn later (search results) get their button as they appear. */
+function watchForEntries(doc: Document, addToggle: (entry: HTMLElement) => void, update: () => void): void {
+  new MutationObserver((changes) => {
+    const added = changes
+      .flatMap((change) => [...change.addedNodes])
+      .filter((node): node is HTMLElement => node instanceof HTMLElement)
+      .flatMap((node) => [node, ...node.querySelectorAll<HTMLElement>('[data-entry-key]')])
+      .filter((entry) => entry.dataset.entryKey && !entry.querySelector(':scope > [data-handout-toggle]'));
+    for (const entry of added) addToggle(entry);
+    if (added.length > 0) update();
+  }).observe(doc.body, { childList: true, subtree: true });
+}
+
 /** "Add to sheet" beside each entry of the page, and the choice carried from page to page. */
 export function enableHandoutChoice(doc: Document): void {
   const ui = doc.querySelector<HTMLElement>('[data-handout-ui]');
-  const entries = [...doc.querySelectorAll<HTMLElement>('[data-entry-key]')];
   if (!ui) return;
   let chosen = chosenIn(new URLSearchParams(location.search), SHEET_PARAM);
-  const bar = ui.querySelector<HTMLAnchorElement>('a')!;
-  const language = `${base}${ui.dataset.language}/`;
-
-  const update = () => {
-    const params = new URLSearchParams(location.search);
-    if (chosen.length) params.set(SHEET_PARAM, chosen.join(','));
-    else params.delete(SHEET_PARAM);
-    const query = params.toString().replace(/%2C/g, ',');
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-    for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      const target = new URL(link.href);
-      if (link.closest('[data-handout-ui]') || target.origin !== location.origin || !target.pathname.startsWith(language)) continue;
-      if (!chosen.length && !target.searchParams.has(SHEET_PARAM)) continue;
-      if (chosen.length) target.searchParams.set(SHEET_PARAM, chosen.join(','));
-      else target.searchParams.delete(SHEET_PARAM);
-      // The address stays as the page wrote it: from the site's root, not from the host.
-      link.setAttribute('href', `${target.pathname}${target.search}${target.hash}`.replace(/%2C/g, ','));
-    }
-    bar.href = `${language}handout/?e=${chosen.join(',')}`;
-    bar.textContent = (ui.dataset.open ?? '').replace('{count}', String(chosen.length));
-    ui.hidden = chosen.length === 0;
-    // A search from the header goes to the search page with the choice too.
-    for (const form of doc.querySelectorAll<HTMLFormElement>('form[method="get"]')) {
-      if (new URL(form.action).origin !== location.origin || !new URL(form.action).pathname.startsWith(language)) continue;
-      let field = form.querySelector<HTMLInputElement>(`input[type="hidden"][name="${SHEET_PARAM}"]`);
-      if (!chosen.length) {
-        field?.remove();
-        continue;
-      }
-      if (!field) {
-        field = doc.createElement('input');
-        field.type = 'hidden';
-        field.name = SHEET_PARAM;
-        form.append(field);
-      }
-      field.value = chosen.join(',');
-    }
-    // The label says what a press does ("Add to sheet", "Remove from sheet"); no aria-pressed, which
-    // would have a screen reader say "Remove from sheet, pressed".
-    for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-handout-toggle]')) {
-      const on = chosen.includes(button.dataset.handoutToggle!);
-      button.querySelector('[data-label]')!.textContent = on ? (ui.dataset.remove ?? '') : (ui.dataset.add ?? '');
-    }
+  const update = () => showChoice(doc, ui, chosen);
+  const press = (key: string) => {
+    chosen = chosen.includes(key) ? chosen.filter((k) => k !== key) : [...chosen, key];
+    update();
   };
-
-  const addToggle = (entry: HTMLElement) => {
-    const key = entry.dataset.entryKey!;
-    const button = doc.createElement('button');
-    button.type = 'button';
-    button.className = 'handout-toggle';
-    button.dataset.handoutToggle = key;
-    // Many of these stand on one list: each says, to a screen reader, which entry it adds.
-    const label = doc.createElement('span');
-    label.dataset.label = '';
-    const name = doc.createElement('span');
-    name.className = 'visually-hidden';
-    name.textContent = `: ${entry.querySelector('h1, h2, h3, a')?.textContent?.trim() ?? ''}`;
-    button.append(label, name);
-    button.addEventListener('click', () => {
-      chosen = chosen.includes(key) ? chosen.filter((k) => k !== key) : [...chosen, key];
-      update();
-    });
-    entry.append(button);
-  };
-  for (const entry of entries) addToggle(entry);
-  // Entries drawn later (search results) get their button as they appear.
-  new MutationObserver((changes) => {
-    let added = false;
-    for (const change of changes)
-      for (const node of change.addedNodes) {
-        if (!(node instanceof HTMLElement)) continue;
-        for (const entry of [node, ...node.querySelectorAll<HTMLElement>('[data-entry-key]')]) {
-          if (!entry.dataset.entryKey || entry.querySelector(':scope > [data-handout-toggle]')) continue;
-          addToggle(entry);
-          added = true;
-        }
-      }
-    if (added) update();
-  }).observe(doc.body, { childList: true, subtree: true });
+  const addToggle = (entry: HTMLElement) => entry.append(toggleButton(doc, entry, press));
+  for (const entry of doc.querySelectorAll<HTMLElement>('[data-entry-key]')) addToggle(entry);
+  watchForEntries(doc, addToggle, update);
   update();
 }
 
@@ -113,6 +125,38 @@ async function blockFrom(url: string, lang: string, key: string): Promise<{ bloc
     heading: sheet?.querySelector(`.handout__heading[lang="${lang}"]`) ?? undefined,
     footer: sheet?.querySelector(`.handout__footer [lang="${lang}"]`) ?? undefined,
   };
+}
+
+type Sides = Awaited<ReturnType<typeof blockFrom>>[];
+
+/** One sheet of the entries found in every language, and how many could not be found. */
+function assembleSheet(keys: readonly string[], parts: readonly Sides[], neutral: boolean) {
+  const element = (tag: string, className: string) => Object.assign(document.createElement(tag), { className });
+  const sheet = element('article', 'handout');
+  sheet.dataset.handout = '';
+  const [header, rows, footer] = [element('header', 'handout__header'), element('div', 'handout__entries'), element('footer', 'handout__footer')];
+  for (const side of parts.find((sides) => sides.every((p) => p.block)) ?? []) {
+    if (side.heading) header.append(document.importNode(side.heading, true));
+    if (side.footer) footer.append(document.importNode(side.footer, true));
+  }
+  for (const title of header.querySelectorAll<HTMLElement>('.handout__title'))
+    title.textContent = (neutral ? title.dataset.titleNeutral : title.dataset.titleFull) ?? '';
+  let missing = 0;
+  keys.forEach((key, i) => {
+    const blocks = parts[i]!.map((p) => p.block);
+    if (blocks.some((b) => !b)) {
+      missing++;
+      return;
+    }
+    const row = element('section', 'handout__row');
+    row.dataset.handoutRow = key;
+    for (const block of blocks) row.append(document.importNode(block!, true));
+    // The QR code opens the entry in the client's language: only the client's column has one.
+    for (const qr of [...row.querySelectorAll('.handout__qr')].slice(1)) qr.remove();
+    rows.append(row);
+  });
+  sheet.append(header, rows, footer);
+  return { sheet, missing };
 }
 
 /** The builder: the chosen entries as one sheet, in the client's language and the chosen second one. */
@@ -144,44 +188,13 @@ export function startHandoutBuilder(): void {
       return;
     }
     const sides = second === client ? [client] : [client, second];
-    const parts = await Promise.all(keys.map((key) => Promise.all(sides.map((side) => blockFrom(`${base}${side}/handout/${key}/`, langOf(side), key)))));
+    const blocks = (key: string) => Promise.all(sides.map((side) => blockFrom(`${base}${side}/handout/${key}/`, langOf(side), key)));
+    const parts = await Promise.all(keys.map(blocks));
     if (current !== run) return;
-    const sheet = document.createElement('article');
-    sheet.className = 'handout';
-    sheet.dataset.handout = '';
-    const header = document.createElement('header');
-    header.className = 'handout__header';
-    const rows = document.createElement('div');
-    rows.className = 'handout__entries';
-    const footer = document.createElement('footer');
-    footer.className = 'handout__footer';
-    const first = parts.find((sidesOfEntry) => sidesOfEntry.every((p) => p.block));
-    for (const side of first ?? []) {
-      if (side.heading) header.append(document.importNode(side.heading, true));
-      if (side.footer) footer.append(document.importNode(side.footer, true));
-    }
-    for (const title of header.querySelectorAll<HTMLElement>('.handout__title'))
-      title.textContent = (neutral.checked ? title.dataset.titleNeutral : title.dataset.titleFull) ?? '';
-    let missing = 0;
-    keys.forEach((key, i) => {
-      const blocks = parts[i]!.map((p) => p.block);
-      if (blocks.some((b) => !b)) {
-        missing++;
-        return;
-      }
-      const row = document.createElement('section');
-      row.className = 'handout__row';
-      row.dataset.handoutRow = key;
-      for (const block of blocks) row.append(document.importNode(block!, true));
-      // The QR code opens the entry in the client's language: only the client's column has one.
-      for (const qr of [...row.querySelectorAll('.handout__qr')].slice(1)) qr.remove();
-      rows.append(row);
-    });
-    sheet.append(header, rows, footer);
+    const { sheet, missing } = assembleSheet(keys, parts, neutral.checked);
     target.replaceChildren(sheet);
     status.textContent = missing > 0 ? status.dataset.unknown! : '';
   };
-
   select.addEventListener('change', () => void build());
   neutral.addEventListener('change', () => void build());
   void build();

@@ -86,35 +86,27 @@ export interface Register {
   page(id: string): TextsByLanguage;
 }
 
-/**
- * The register model. `history` gives when each content file last changed (from git, when the
- * build has it): pages say the day an entry's facts changed apart from the day they were checked.
- */
-export function buildRegister(input: RegisterInput, history: ReadonlyMap<string, string> = new Map()): Register {
-  const changed = (file: string) => history.get(file)?.slice(0, 10);
-  const textIndex = new Map<string, Map<string, TextFile>>();
-  for (const text of input.texts) {
-    const key = `${text.kind}/${text.entryId}`;
-    if (!textIndex.has(key)) textIndex.set(key, new Map());
-    textIndex.get(key)!.set(text.locale, text);
-  }
-  const textsOf = (kind: TextKind, id: string): TextsByLanguage => ({ kind, id, byLocale: textIndex.get(`${kind}/${id}`) ?? new Map() });
+type TextsOf = (kind: TextKind, id: string) => TextsByLanguage;
+type Changed = (file: string) => string | undefined;
 
+/** Every entry's texts, by kind and id, then by language. */
+function textIndex(texts: readonly TextFile[]): TextsOf {
+  const index = new Map<string, Map<string, TextFile>>();
+  for (const text of texts) {
+    const key = `${text.kind}/${text.entryId}`;
+    if (!index.has(key)) index.set(key, new Map());
+    index.get(key)!.set(text.locale, text);
+  }
+  return (kind, id) => ({ kind, id, byLocale: index.get(`${kind}/${id}`) ?? new Map() });
+}
+
+/** The providers, each linked to its parent, its units and its ancestors. */
+function providersOf(input: RegisterInput, textsOf: TextsOf, changed: Changed): Map<string, Provider> {
   const providers = new Map<string, Provider>();
   for (const { id, file, data } of input.providers) {
-    providers.set(id, {
-      kind: 'provider',
-      id,
-      file,
-      facts: data,
-      ancestors: [],
-      units: [],
-      services: [],
-      texts: textsOf('providers', id),
-      confidential: data.confidentialLocation,
-      coverage: data.coverage,
-      changed: changed(file),
-    });
+    const links = { ancestors: [], units: [], services: [], texts: textsOf('providers', id) };
+    const place = { confidential: data.confidentialLocation, coverage: data.coverage, changed: changed(file) };
+    providers.set(id, { kind: 'provider', id, file, facts: data, ...links, ...place });
   }
   for (const provider of providers.values()) {
     if (provider.facts.parent) {
@@ -127,7 +119,11 @@ export function buildRegister(input: RegisterInput, history: ReadonlyMap<string,
     // A unit of a confidential place is as confidential as its parent.
     provider.confidential ||= provider.ancestors.some((a) => a.facts.confidentialLocation);
   }
+  return providers;
+}
 
+/** The services, each linked to its provider and to the other providers where it is available. */
+function servicesOf(input: RegisterInput, providers: Map<string, Provider>, textsOf: TextsOf, changed: Changed) {
   const services = new Map<string, Service>();
   for (const { id, file, data } of input.services) {
     const provider = providers.get(data.provider)!;
@@ -146,20 +142,35 @@ export function buildRegister(input: RegisterInput, history: ReadonlyMap<string,
   }
   for (const service of services.values()) service.provider.services.push(service);
   for (const service of services.values()) for (const p of service.alsoAt) p.services.push(service);
+  return services;
+}
 
+const finder =
+  <T>(map: Map<string, T>, what: string) =>
+  (id: string) => {
+    const found = map.get(id);
+    if (!found) throw new Error(`No ${what} "${id}" in the register`);
+    return found;
+  };
+
+/**
+ * The register model. `history` gives when each content file last changed (from git, when the
+ * build has it): pages say the day an entry's facts changed apart from the day they were checked.
+ */
+export function buildRegister(input: RegisterInput, history: ReadonlyMap<string, string> = new Map()): Register {
+  const changed = (file: string) => history.get(file)?.slice(0, 10);
+  const textsOf = textIndex(input.texts);
+  const providers = providersOf(input, textsOf, changed);
+  const services = servicesOf(input, providers, textsOf, changed);
   const topLevel = [...providers.values()].filter((p) => !p.parent);
-  const find =
-    <T>(map: Map<string, T>, what: string) =>
-    (id: string) => {
-      const found = map.get(id);
-      if (!found) throw new Error(`No ${what} "${id}" in the register`);
-      return found;
-    };
   return {
     providers: [...providers.values()],
     services: [...services.values()],
     bySector: SECTORS.map((sector) => ({ sector, providers: topLevel.filter((p) => p.facts.sector === sector) })).filter((g) => g.providers.length > 0),
-    byCategory: CATEGORIES.map((category) => ({ category, services: [...services.values()].filter((s) => s.facts.categories.includes(category)) })),
+    byCategory: CATEGORIES.map((category) => ({
+      category,
+      services: [...services.values()].filter((s) => s.facts.categories.includes(category)),
+    })),
     sources: new Map(input.sources.map((s) => [s.id, s.data])),
     areas: new Map(input.areas.map((a) => [a.id, a.data])),
     emergencyNumbers: EMERGENCY_SERVICES.flatMap((id) => input.emergencyNumbers.filter((n) => n.data.id === id).map((n) => n.data)),
@@ -174,8 +185,8 @@ export function buildRegister(input: RegisterInput, history: ReadonlyMap<string,
       texts: textsOf('steps', id),
     })),
     history,
-    provider: find(providers, 'provider'),
-    service: find(services, 'service'),
+    provider: finder(providers, 'provider'),
+    service: finder(services, 'service'),
     page: (id) => textsOf('pages', id),
   };
 }
