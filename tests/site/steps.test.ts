@@ -49,4 +49,15 @@ describe.each(LOCALES.map((l) => [l.path, l.tag] as const))('/%s/steps/', (path,
     expect(part.querySelector('.part-of__steps a')!.getAttribute('href')).toBe(`${site.href(`${path}/steps/`)}#step-first-call`);
     expect(site.page(`${path}/providers/quiet-office/`).querySelector('.part-of')).toBeNull();
   });
+
+  it('is in the short guide too: each step by its name and summary, linked to its whole text', () => {
+    const brochure = site.page(`${path}/brochure/`);
+    const names = brochure.querySelectorAll('[data-step] a.step__name');
+    expect(names.map((a) => a.getAttribute('href'))).toEqual(
+      ['first-call', 'safe-place'].map((id) => `${site.href(`${path}/steps/`)}#step-${id}`),
+    );
+    expect(brochure.querySelectorAll('[data-step] .step__summary')).toHaveLength(2);
+    // The short guide leaves out the points and their sources: the link leads to them.
+    expect(brochure.querySelectorAll('[data-step] [data-point], [data-step-by-step]')).toEqual([]);
+  });
 });
