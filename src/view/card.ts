@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { EntryView } from './entry.ts';
 import type { Badge } from './facts.ts';
 
-export const badgesTree = (badges: readonly Badge[]) =>
+const badgesTree = (badges: readonly Badge[]) =>
   badges.length === 0
     ? undefined
     : h(

@@ -27,7 +27,7 @@ async function contextOf(locale: LocaleTag): Promise<PageContext> {
 }
 
 /** The component rendered on a page of `locale`, parsed. */
-async function render(component: AstroComponentFactory, props: (ctx: PageContext) => object, locale: LocaleTag = 'en') {
+async function render(component: AstroComponentFactory, props: (ctx: PageContext) => Record<string, unknown>, locale: LocaleTag = 'en') {
   const route = await contextOf(locale);
   return parse(await container.renderToString(component, { props: props(route), locals: { route } }));
 }
