@@ -26,9 +26,8 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
  * - read and write the repository through GitHub's API (api.github.com) once signed in, and show
  *   the signed-in person's GitHub picture (avatars.githubusercontent.com);
  * - show and read back files it has just read from the disk or the repository (blob: and data:).
- * Sveltia CMS also asks unpkg.com whether a newer version exists and githubstatus.com whether GitHub
- * is up: both are refused here on purpose (the editor works without them; it is updated through
- * package.json like everything else).
+ * Sveltia CMS's own checks on every visit (unpkg.com: a newer version? githubstatus.com: is GitHub
+ * up?) are answered inside its bundle (src/editor/assets.ts): it is updated through package.json.
  */
 export const EDITOR_PATH = 'admin/';
 

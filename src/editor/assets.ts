@@ -1,19 +1,20 @@
 /**
  * The web editor's files, written into `<outDir>/admin/` by the build (writeEditorStep)
  * and by `npm run editor`: its page, its configuration made from the schemas (config.yml), its own
- * script (editor.js, from src/editor/browser.ts) and Sveltia CMS with the fonts it asks for, all
- * copied from node_modules, so that the editor requests nothing from another site. Sveltia CMS
- * names its fonts on a CDN; those addresses are rewritten to the copies here, and the build stops
- * if an update of Sveltia CMS names a font that is not installed.
+ * script (editor.js, from src/editor/browser.ts) and Sveltia CMS with the fonts and words it asks
+ * for, all copied from node_modules, so that the editor requests nothing from another site until
+ * someone signs in to GitHub. Sveltia CMS names them on CDNs; those addresses are rewritten to the
+ * copies here, and the build stops if an update of Sveltia CMS names one that is not installed.
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { EDITOR_CSP_DIRECTIVES, EDITOR_PATH } from '../config/security.ts';
 import type { Build } from '../build/steps.ts';
-import { editorConfig, editorOptions, optionalFlags, type EditorConfigOptions } from './config.ts';
+import { editorConfig, editorOptions, type EditorConfigOptions } from './config.ts';
+import { optionalFlags } from './form.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -46,6 +47,20 @@ const VENDORED = ['immutable'] as const;
 /** How Sveltia CMS names a library's address: `https://unpkg.com/${name}`, then `@version/file`. */
 const UNPKG_BASE = /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g;
 
+/**
+ * What Sveltia CMS asks other sites on every visit, before anyone signs in, with no setting to turn
+ * it off (docs/editor.md, "No request to another site"): unpkg.com, whether a newer version is out,
+ * and GitHub's status page, whether GitHub has an incident. Both get an empty answer in the bundle (no
+ * newer version, no incident known), which shows nothing: an update is a maintainer's step. And where
+ * it loads its words in the browser's language, if not English: the copies beside it.
+ */
+const EMPTY_ANSWER = '`data:application/json,{}`';
+const ANSWERED = [
+  [/`\$\{[\w$]+\}\/package\.json`/g, EMPTY_ANSWER],
+  [/`https:\/\/www\.githubstatus\.com\/api\/v2\/status\.json`/g, EMPTY_ANSWER],
+  [/`\$\{[\w$]+\}@\$\{[\w$]+\}\/locales`/g, `\`\${new URL('locales',document.baseURI).href}\``],
+] as const;
+
 interface Copy {
   from: string;
   /** Inside dist/admin/. */
@@ -71,6 +86,14 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
     const file = new RegExp(`\`${library}\`,\`([^\`?]+)`).exec(code)?.[1] ?? fail(`no longer loads ${library} the way this build expects`);
     copies.push({ from: join(dirname(fromSveltia.resolve(`${library}/package.json`)), file), to: `vendor/${library}@${requested}/${file}` });
   }
+
+  // Checks on every visit get an empty answer; its words in other languages are copied beside it.
+  for (const [asked, answer] of ANSWERED) {
+    if ([...code.matchAll(asked)].length !== 1) fail(`no longer asks ${asked.source} as this build answers it`);
+    code = code.replace(asked, () => answer);
+  }
+  const locales = await readdir(join(dir, 'locales'));
+  copies.push(...locales.map((file) => ({ from: join(dir, 'locales', file), to: `locales/${file}` })));
 
   // Fonts: the addresses in its styles become fonts/ beside the bundle.
   code = code.replace(CDN_FONT, (_url, id: string, variable: string | undefined, fontVersion: string, file: string) => {

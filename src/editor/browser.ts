@@ -7,7 +7,7 @@
 import { sourceFingerprint } from './fingerprint.ts';
 import { FORMATS, factsFromFile, factsToFile, ORIGINAL_KEY, textFromFile, textToFile } from './formats.ts';
 
-/** Written into the bundle by the build (src/editor/assets.ts) from the schemas: src/editor/config.ts optionalFlags(). */
+/** Written into the bundle by the build (src/editor/assets.ts) from the schemas: src/editor/form.ts optionalFlags(). */
 declare const __OPTIONAL_FLAGS__: readonly string[];
 const options = { optionalFlags: __OPTIONAL_FLAGS__ };
 

@@ -41,7 +41,7 @@ type Path = (string | number)[];
 
 export interface FormatOptions {
   /**
-   * Yes/no fields a file may leave out (src/editor/config.ts: optionalFlags). A form shows a
+   * Yes/no fields a file may leave out (src/editor/form.ts: optionalFlags). A form shows a
    * missing yes/no as an untouched "no" and saves it as `false`: such a `false` is not written where
    * the file had nothing. (To state a "no" explicitly where the schema tells it apart from nothing,
    * write it in the file.)

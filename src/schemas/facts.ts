@@ -11,7 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { CLAIMS, type Claim } from './claims.ts';
-import { email, ENTRY_ID, entryId, isoDate, oneOf, partialDate, phoneNumber, webAddress } from './common.ts';
+import { email, ENTRY_ID, entryId, isoDate, matching, oneOf, partialDate, phoneNumber, textExpected, limit, webAddress } from './common.ts';
 import {
   AREA_KINDS,
   AVAILABILITY,
@@ -37,9 +37,11 @@ import {
   WEEKDAYS,
 } from './taxonomy.ts';
 
-const sourceId = z
-  .string({ error: 'name the source that states it: the id of a publication in content/sources.yaml, such as "brochure-2021"' })
-  .regex(ENTRY_ID, { error: 'expected the id of a publication in content/sources.yaml: lower-case letters, digits and hyphens, such as "brochure-2021"' });
+const sourceId = matching(
+  ENTRY_ID,
+  'expected the id of a publication in content/sources.yaml: lower-case letters, digits and hyphens, such as "brochure-2021"',
+  textExpected('name the source that states it: the id of a publication in content/sources.yaml, such as "brochure-2021"'),
+);
 
 /**
  * Where a contact fact was published. A contact fact is shown with its publication and date and as
@@ -65,8 +67,12 @@ const websiteSchema = z.strictObject({ url: webAddress, ...provenance });
 
 /** A street address, in Serbian Cyrillic as the official form; Latin pages transliterate it. */
 const addressSchema = z.strictObject({
-  street: z.string({ error: 'expected the street and number, such as "Савска 35"' }).min(3),
-  locality: z.string({ error: 'expected the town or city, such as "Београд"' }).min(2),
+  street: textExpected('expected the street and number, such as "Савска 35"')
+    .min(3)
+    .max(...limit(120, 'the street')),
+  locality: textExpected('expected the town or city, such as "Београд"')
+    .min(2)
+    .max(...limit(60, 'the town or city')),
   ...provenance,
 });
 
@@ -106,10 +112,10 @@ const verificationSchema = z.strictObject({
   date: isoDate,
   how: oneOf(VERIFICATION_METHODS, 'how the facts were checked'),
   /** Who checked: an organisation or a maintainer, as they want to be named. */
-  by: z
-    .string({ error: 'expected who checked the facts, such as "ASTRA"' })
+  by: textExpected('expected who checked the facts, such as "ASTRA"')
     .trim()
     .min(2, { error: 'expected who checked the facts, such as "ASTRA"' })
+    .max(...limit(100, 'who checked the facts'))
     .optional(),
 });
 
@@ -118,10 +124,10 @@ const datedFact = {
   source: sourceId,
 };
 
-/** One source id, or a list of them. */
-export const claimSources = z.union([sourceId, z.array(sourceId).min(1)], {
-  error: 'expected the id of a source in content/sources.yaml, or a list of them, such as brochure-2021',
-});
+const CLAIM_SOURCES_ADVICE = 'expected the id of a source in content/sources.yaml, or a list of them, such as brochure-2021';
+/** One source id, or a list of them; the advice is the web editor's hint too (src/editor/form.ts). */
+const oneOrMoreSources = z.union([sourceId, z.array(sourceId).min(1)], { error: CLAIM_SOURCES_ADVICE });
+export const claimSources = oneOrMoreSources.meta({ description: CLAIM_SOURCES_ADVICE });
 
 /**
  * For each claim a person relies on (cost, 24/7, ages, genders, victim status, coverage, ...), the
@@ -150,8 +156,8 @@ const confidentialAddressRule = {
 
 const openingHoursSchema = z.strictObject({
   days: z.array(oneOf(WEEKDAYS, 'a day of the week')).optional(),
-  opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time such as "07:30"' }),
-  closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time such as "15:30"' }),
+  opens: matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time such as "07:30"'),
+  closes: matching(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time such as "15:30"'),
   source: sourceId,
 });
 
@@ -234,16 +240,26 @@ export const serviceSchema = z
   });
 
 /** A text in other languages, by language tag: `{ en: Belgrade }`. */
-const inLanguages = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, { error: 'expected a language tag such as "en"' }), z.string().min(2));
+const inLanguages = z.record(
+  z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, { error: 'expected a language tag such as "en"' }),
+  z
+    .string()
+    .min(2)
+    .max(...limit(300, 'the text in this language')),
+);
 
 export const sourceSchema = z.strictObject({
   id: entryId('a source'),
   /** The file in the shared sources folder that holds or reports this publication. */
-  file: z.string().regex(/^(\d{3}_[0-9a-f]{16}\.txt|contact-facts\.md)$/, {
-    error: 'expected a file of the shared sources folder, such as "000_92f1fca1b78e6f44.txt" or "contact-facts.md"',
-  }),
+  file: matching(
+    /^(\d{3}_[0-9a-f]{16}\.txt|contact-facts\.md)$/,
+    'expected a file of the shared sources folder, such as "000_92f1fca1b78e6f44.txt" or "contact-facts.md"',
+  ),
   /** The title, in `language`: the publication's own, or (where it is long) a description of it. */
-  title: z.string().min(3),
+  title: z
+    .string()
+    .min(3)
+    .max(...limit(300, 'the title')),
   /**
    * A described title in the register's other languages, by language tag: each page shows its own
    * language's, so that no English description stands on a Serbian, Albanian or Romani page.
@@ -252,11 +268,18 @@ export const sourceSchema = z.strictObject({
   /** A provider of the register that published it: pages name it as its entry does, in the reader's language. */
   publishedBy: entryId('the provider in content/providers that published it').optional(),
   /** Who published it, where the register has no entry for them (a newspaper, a web site); one of the two (checks/rules.ts). */
-  publisher: z.string().min(2).optional(),
+  publisher: z
+    .string()
+    .min(2)
+    .max(...limit(200, 'the publisher'))
+    .optional(),
   /** The publisher's name in other languages, where it has one there (an institution's name). */
   publisherIn: inLanguages.optional(),
   /** Where it was published, as the source gives it (a site and path). */
-  where: z.string().optional(),
+  where: z
+    .string()
+    .max(...limit(500, 'where it was published'))
+    .optional(),
   /** When it was published; absent when the publication is undated. */
   published: partialDate.optional(),
   /** A secondary source reports what another body published. */
@@ -269,13 +292,20 @@ export const areaSchema = z.strictObject({
   id: entryId('an area'),
   kind: oneOf(AREA_KINDS, 'a district or a city'),
   /** Serbian name in Cyrillic; Latin pages transliterate it. */
-  name: z.string().min(2),
+  name: z
+    .string()
+    .min(2)
+    .max(...limit(60, 'the name')),
   /**
    * Its whole name where a language writes it otherwise than its pattern ("{name} district") would,
    * by language tag: "City of Belgrade" in English, "Rrethi i Pçinjës" in Albanian.
    */
   labelIn: inLanguages.optional(),
-  seat: z.string().min(2).optional(),
+  seat: z
+    .string()
+    .min(2)
+    .max(...limit(60, 'the seat'))
+    .optional(),
   /** The districts of Kosovo and Metohija exist formally. */
   formal: z.boolean().default(false),
   source: sourceId,
@@ -283,7 +313,7 @@ export const areaSchema = z.strictObject({
 
 export const emergencyNumberSchema = z.strictObject({
   id: oneOf(EMERGENCY_SERVICES, 'an emergency service'),
-  number: z.string().regex(/^\d{3}$/, { error: 'expected a three-digit short number such as "192"' }),
+  number: matching(/^\d{3}$/, 'expected a three-digit short number such as "192"'),
   source: sourceId,
 });
 

@@ -5,6 +5,7 @@
  * eligibility come from the facts files so that every language shows the same ones.
  */
 import { z } from 'astro/zod';
+import { matching } from './common.ts';
 
 /** Sentences in a plain-language text, counted at . ! ? followed by a space or the end. */
 function countSentences(text: string): number {
@@ -53,9 +54,7 @@ const shortSentences = (what: string, maxChars: number) =>
 /** A translation names the version of the source text it was made from. */
 const translationSchema = z.strictObject({
   /** The fingerprint that `npm run i18n:status` prints for the source text it was translated from. */
-  from: z.string().regex(/^[0-9a-f]{10}$/, {
-    error: 'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',
-  }),
+  from: matching(/^[0-9a-f]{10}$/, 'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it'),
   /** Whether a native speaker has reviewed it; pages say so when not. */
   reviewed: z.boolean({ error: 'expected true once a native speaker has reviewed the translation, else false' }),
 });

@@ -9,9 +9,11 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validate } from '../../src/checks/validate.ts';
-import { type EditorField, editorConfig, fieldsOf, optionalFlags } from '../../src/editor/config.ts';
+import { editorConfig } from '../../src/editor/config.ts';
+import { type EditorField, fieldsOf, optionalFlags } from '../../src/editor/form.ts';
 import { factsFromFile, factsToFile, ORIGINAL_KEY, textFromFile, textToFile } from '../../src/editor/formats.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../../src/i18n/locales.ts';
+import { matching } from '../../src/schemas/common.ts';
 import { providerSchema, serviceSchema } from '../../src/schemas/facts.ts';
 import { SECTORS } from '../../src/schemas/taxonomy.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
@@ -68,15 +70,9 @@ describe('the web editor’s form', () => {
   });
 
   it('takes a new field of a schema without a second edit', () => {
-    const fields = fieldsOf(
-      z.strictObject({
-        ...serviceSchema.shape,
-        helplineHours: z
-          .string()
-          .regex(/^\d\d:\d\d$/, { error: 'expected a time such as "07:30"' })
-          .optional(),
-      }),
-    );
+    // Written as the schemas write a pattern: its message is the checker's and the form's.
+    const helplineHours = matching(/^\d\d:\d\d$/, 'expected a time such as "07:30"').optional();
+    const fields = fieldsOf(z.strictObject({ ...serviceSchema.shape, helplineHours }));
     expect(field(fields, 'helplineHours')).toMatchObject({
       label: 'Helpline hours',
       required: false,
@@ -92,6 +88,10 @@ describe('the web editor’s form', () => {
     expect(field(texts.fields, 'translation.from').pattern![1]).toBe(
       'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',
     );
+    // A step's points are texts by their ids; a source's title in other languages, one line per language.
+    expect(field(texts.fields, 'points').widget).toBe('keyvalue');
+    const lists = config.collections.find((c) => c.name === 'lists') as unknown as { files: { fields: EditorField[] }[] };
+    expect(field(lists.files[0]!.fields, 'entries.titleIn').fields!.map((f) => f.name)).toEqual([...WRITTEN_LOCALES]);
   });
 
   it('stamps a new translation with the fingerprint the checker computes for its source', async () => {
