@@ -9,7 +9,7 @@
  */
 import { contentRoot } from '../src/content/layout.ts';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import { checkContent } from '../src/checks/content.ts';
 import { parseField } from '../src/checks/validate.ts';
 import type { RegisterInput } from '../src/content/input.ts';
 import { parseYaml } from '../src/content/read.ts';
+import { readTextFile } from '../src/lib/text-file.ts';
 import { buildRegister, type Register } from '../src/model/register.ts';
 import { contactChanges, formatReport, missingSources } from '../src/editor/contacts.ts';
 
@@ -73,7 +74,7 @@ try {
   if (values.head) temporary.push(headDir);
   const changes = contactChanges(await stateOf(baseDir), await stateOf(headDir));
   const lineOf = async (file: string, field: string) => {
-    const parsed = parseYaml(await readFile(join(headDir, file), 'utf8'));
+    const parsed = parseYaml(await readTextFile(join(headDir, file)));
     return 'lineOf' in parsed ? parsed.lineOf(parseField(`${field}.source`)) : undefined;
   };
   const lines = new Map<string, number | undefined>();

@@ -4,7 +4,6 @@
  * field. What it read is the register's input: the model is built from it (src/model/load.ts),
  * so the build reads and parses the content once.
  */
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { areaSchema, emergencyNumberSchema, providerSchema, registerSettingsSchema, serviceSchema, sourceSchema } from '../schemas/facts.ts';
@@ -15,180 +14,227 @@ import { ENTRY_ID } from '../schemas/common.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import type { Located, RegisterInput } from '../content/input.ts';
 import { FACT_FILES, glossaryFile, TEXT_KINDS, type TextKind } from '../content/layout.ts';
+import { readTextFile } from '../lib/text-file.ts';
 import { listFiles, parseYaml, splitFrontMatter, type ParsedYaml } from '../content/read.ts';
 import { glossaryMatchers, glossaryProblems } from './glossary.ts';
-import { checkMdx } from './mdx.ts';
+import { BODY_MAX_CHARS, checkMdx } from './mdx.ts';
 import type { Problem } from './problem.ts';
 import { findIntegrityProblems, type PresentFiles } from './rules.ts';
 import { scriptProblems } from './script.ts';
 import { parseField, validate } from './validate.ts';
+
+const QUOTING_ADVICE = 'Check the indentation and that a text with a colon is in quotes, such as name: "ASTRA: SOS line"';
 
 export interface ContentCheckResult {
   problems: Problem[];
   input: RegisterInput;
 }
 
-/** Read and check every content file under `root/content`. */
-export async function checkContent(root: string): Promise<ContentCheckResult> {
-  const problems: Problem[] = [];
-  const rel = (path: string) => relative(root, path).split('\\').join('/');
-  const contentDir = join(root, 'content');
-  const input: RegisterInput = {
-    providers: [],
-    services: [],
-    texts: [],
-    sources: [],
-    areas: [],
-    emergencyNumbers: [],
-    settings: { id: 'settings', file: FACT_FILES.settings, data: { hotline: '', firstContacts: [] } },
-    steps: [],
-    glossaries: {},
-  };
-  const lineFinders = new Map<string, ParsedYaml['lineOf']>();
-  const present: PresentFiles = { providers: new Set(), services: new Set(), texts: new Set() };
+/** One run of the checker: what it has read so far, and every problem found. */
+interface Run {
+  root: string;
+  problems: Problem[];
+  input: RegisterInput;
+  lineFinders: Map<string, ParsedYaml['lineOf']>;
+  present: PresentFiles;
+}
 
-  const yaml = (text: string, file: string, lineOffset = 0): ParsedYaml | undefined => {
-    const parsed = parseYaml(text, lineOffset);
-    if ('errors' in parsed) {
-      for (const error of parsed.errors) {
-        problems.push({
-          file,
-          line: error.line,
-          message: `this is not valid YAML (${error.message}). Check the indentation and that a text with a colon is in quotes, such as name: "ASTRA: SOS line"`,
-        });
-      }
-      return undefined;
-    }
-    lineFinders.set(file, parsed.lineOf);
-    return parsed;
-  };
+const relativeTo = (run: Run, path: string) => relative(run.root, path).split('\\').join('/');
 
-  const entryFiles = async <S extends z.ZodType>(folder: 'providers' | 'services', schema: S, into: Located<z.output<S>>[]) => {
-    for (const path of await listFiles(join(contentDir, folder), /\.(ya?ml|json|md)$/)) {
-      const file = rel(path);
-      const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-      if (!path.endsWith('.yaml')) {
-        problems.push({ file, message: `facts files are YAML with the extension .yaml: rename it to ${id}.yaml` });
-        continue;
-      }
-      if (!ENTRY_ID.test(id)) {
-        problems.push({ file, message: `the file name is the entry's id: use lower-case letters, digits and hyphens, such as "astra-sos-line.yaml"` });
-        continue;
-      }
-      present[folder].add(id);
-      const text = await readFile(path, 'utf8');
-      // Street names and localities are written in Serbian Cyrillic and transliterated for Latin pages.
-      problems.push(...scriptProblems(file, text, SOURCE_LOCALE, { quotes: false }));
-      const parsed = yaml(text, file);
-      if (!parsed) continue;
-      const { data, problems: found } = validate(schema, parsed.value ?? {}, file, parsed.lineOf);
-      problems.push(...found);
-      if (data) into.push({ id, file, data });
+/** The YAML of a file, or its syntax problems; its lines are kept for the cross-file rules. */
+function yamlOf(run: Run, text: string, file: string, lineOffset = 0): ParsedYaml | undefined {
+  const parsed = parseYaml(text, lineOffset);
+  if ('errors' in parsed) {
+    for (const error of parsed.errors) {
+      const message = `this is not valid YAML (${error.message}). ${error.advice ?? QUOTING_ADVICE}`;
+      run.problems.push({ file, line: error.line, message });
     }
-  };
-
-  const listFile = async <S extends z.ZodType>(
-    file: string,
-    schema: S,
-    idOf: (item: z.output<S>) => string,
-    /** What to say when the file is missing; null: the file is optional. */
-    missing: string | null = 'this file is missing: the register needs it',
-    /** A file written in one language (a glossary); the data files hold several. */
-    language?: string,
-  ) => {
-    const items: Located<z.output<S>>[] = [];
-    let text: string;
-    try {
-      text = await readFile(join(root, file), 'utf8');
-    } catch {
-      if (missing) problems.push({ file, message: missing });
-      return items;
-    }
-    problems.push(...scriptProblems(file, text, language ?? SOURCE_LOCALE, { quotes: language !== undefined }));
-    const parsed = yaml(text, file);
-    if (!parsed) return items;
-    if (!Array.isArray(parsed.value)) {
-      problems.push({ file, message: 'expected a list of entries, each starting with "- "' });
-      return items;
-    }
-    const seen = new Set<string>();
-    parsed.value.forEach((item, i) => {
-      const { data, problems: found } = validate(schema, item, file, parsed.lineOf, [i]);
-      problems.push(...found);
-      if (!data) return;
-      const id = idOf(data);
-      if (seen.has(id)) problems.push({ file, line: parsed.lineOf([i]), field: `[${i}]`, found: id, message: 'this is listed twice in the file: keep one' });
-      seen.add(id);
-      items.push({ id, file, data });
-    });
-    return items;
-  };
-
-  await entryFiles('providers', providerSchema, input.providers);
-  await entryFiles('services', serviceSchema, input.services);
-  input.sources = await listFile(FACT_FILES.sources, sourceSchema, (s) => s.id);
-  input.areas = await listFile(FACT_FILES.areas, areaSchema, (a) => a.id);
-  input.emergencyNumbers = await listFile(FACT_FILES.emergencyNumbers, emergencyNumberSchema, (n) => n.id);
-  // The way through help step by step is optional: without it, there is no step-by-step page.
-  input.steps = await listFile(FACT_FILES.steps, stepSchema, (s) => s.id, null);
-  const settings = await readFile(join(root, FACT_FILES.settings), 'utf8').catch(() => undefined);
-  const parsedSettings = settings === undefined ? undefined : yaml(settings, FACT_FILES.settings);
-  if (settings === undefined)
-    problems.push({
-      file: FACT_FILES.settings,
-      message: 'this file is missing: it names the hotline every home page shows (hotline:) and the services a person is sent to first (firstContacts:)',
-    });
-  else if (parsedSettings) {
-    const { data, problems: found } = validate(registerSettingsSchema, parsedSettings.value ?? {}, FACT_FILES.settings, parsedSettings.lineOf);
-    problems.push(...found);
-    if (data) input.settings.data = data;
+    return undefined;
   }
+  run.lineFinders.set(file, parsed.lineOf);
+  return parsed;
+}
+
+/** The id of an entry's facts file, from its name; a wrong name or extension is a problem. */
+function entryIdOf(run: Run, path: string): string | undefined {
+  const file = relativeTo(run, path);
+  const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  if (!path.endsWith('.yaml')) {
+    run.problems.push({ file, message: `facts files are YAML with the extension .yaml: rename it to ${id}.yaml` });
+    return undefined;
+  }
+  if (!ENTRY_ID.test(id)) {
+    const message = `the file name is the entry's id: use lower-case letters, digits and hyphens, such as "astra-sos-line.yaml"`;
+    run.problems.push({ file, message });
+    return undefined;
+  }
+  return id;
+}
+
+/** Every provider's or service's facts file, one entry each. */
+async function readEntries<S extends z.ZodType>(run: Run, folder: 'providers' | 'services', schema: S) {
+  const entries: Located<z.output<S>>[] = [];
+  for (const path of await listFiles(join(run.root, 'content', folder), /\.(ya?ml|json|md)$/)) {
+    const id = entryIdOf(run, path);
+    if (!id) continue;
+    const file = relativeTo(run, path);
+    run.present[folder].add(id);
+    const text = await readTextFile(path);
+    // Street names and localities are written in Serbian Cyrillic and transliterated for Latin pages.
+    run.problems.push(...scriptProblems(file, text, SOURCE_LOCALE, { quotes: false }));
+    const parsed = yamlOf(run, text, file);
+    if (!parsed) continue;
+    const { data, problems } = validate(schema, parsed.value ?? {}, file, parsed.lineOf);
+    run.problems.push(...problems);
+    if (data) entries.push({ id, file, data });
+  }
+  return entries;
+}
+
+interface ListOptions {
+  /** What to say when the file is missing; null: the file is optional. */
+  missing?: string | null;
+  /** A file written in one language (a glossary); the data files hold several. */
+  language?: string;
+}
+
+/** A file that holds a list (sources, areas, a glossary): each item checked, none listed twice. */
+async function readList<S extends z.ZodType>(run: Run, file: string, schema: S, idOf: (item: z.output<S>) => string, options: ListOptions = {}) {
+  const { missing = 'this file is missing: the register needs it', language } = options;
+  const items: Located<z.output<S>>[] = [];
+  const text = await readTextFile(join(run.root, file)).catch(() => undefined);
+  if (text === undefined) {
+    if (missing) run.problems.push({ file, message: missing });
+    return items;
+  }
+  run.problems.push(...scriptProblems(file, text, language ?? SOURCE_LOCALE, { quotes: language !== undefined }));
+  const parsed = yamlOf(run, text, file);
+  if (!parsed) return items;
+  if (!Array.isArray(parsed.value)) {
+    run.problems.push({ file, line: parsed.lineOf([]), message: 'expected a list of entries, each starting with "- "' });
+    return items;
+  }
+  const seen = new Set<string>();
+  parsed.value.forEach((item, i) => {
+    const { data, problems } = validate(schema, item, file, parsed.lineOf, [i]);
+    run.problems.push(...problems);
+    if (!data) return;
+    const id = idOf(data);
+    if (seen.has(id)) run.problems.push({ file, line: parsed.lineOf([i]), field: `[${i}]`, found: id, message: 'this is listed twice in the file: keep one' });
+    seen.add(id);
+    items.push({ id, file, data });
+  });
+  return items;
+}
+
+/** The register's choices: the hotline every home page shows and where a person is sent first. */
+async function readSettings(run: Run): Promise<void> {
+  const file = FACT_FILES.settings;
+  const text = await readTextFile(join(run.root, file)).catch(() => undefined);
+  if (text === undefined) {
+    const message =
+      'this file is missing: it names the hotline every home page shows (hotline:) and the services a person is sent to first (firstContacts:)';
+    run.problems.push({ file, message });
+    return;
+  }
+  const parsed = yamlOf(run, text, file);
+  if (!parsed) return;
+  const { data, problems } = validate(registerSettingsSchema, parsed.value ?? {}, file, parsed.lineOf);
+  run.problems.push(...problems);
+  if (data) run.input.settings.data = data;
+}
+
+async function readGlossaries(run: Run): Promise<void> {
   for (const locale of WRITTEN_LOCALES) {
     const file = glossaryFile(locale);
-    const terms = await listFile(
-      file,
-      glossaryTermSchema,
-      (t) => t.concept,
-      `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`,
-      locale,
-    );
-    input.glossaries[locale] = terms.map((t) => t.data);
+    const missing = `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
+    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, { missing, language: locale });
+    run.input.glossaries[locale] = terms.map((t) => t.data);
   }
+}
+
+/** Where a text file is, checked: content/text/<locale>/<kind>/<id>.mdx. */
+function textPlace(run: Run, file: string): { locale: string; kind: TextKind; entryId: string } | undefined {
+  const parts = file.split('/');
+  const [, , locale, kind, name] = parts;
+  if (parts.length !== 5 || !locale || !kind || !name || !(TEXT_KINDS as readonly string[]).includes(kind)) {
+    run.problems.push({ file, message: `texts live in content/text/<language>/{${TEXT_KINDS.join(',')}}/<id>.mdx: move the file there` });
+    return undefined;
+  }
+  if (!name.endsWith('.mdx')) {
+    run.problems.push({ file, message: `texts are MDX files: rename it to ${name.replace(/\.[^.]+$/, '')}.mdx` });
+    return undefined;
+  }
+  return { locale, kind: kind as TextKind, entryId: name.replace(/\.mdx$/, '') };
+}
+
+type Matchers = Record<string, ReturnType<typeof glossaryMatchers>>;
+
+/** One text: its place, its body's safety and length, its words, and its front matter. */
+async function readText(run: Run, path: string, matchers: Matchers): Promise<void> {
+  const file = relativeTo(run, path);
+  const place = textPlace(run, file);
+  if (!place) return;
+  const { locale, kind, entryId } = place;
+  run.present.texts.add(`${locale}/${kind}/${entryId}`);
+  const source = await readTextFile(path);
+  const text = splitFrontMatter(source);
+  if (!text) {
+    const message = 'a text starts with front matter between two "---" lines, holding at least "name:" and "summary:"';
+    run.problems.push({ file, line: 1, message });
+    return;
+  }
+  run.problems.push(...checkMdx(file, text.body, text.bodyLine));
+  // Megabytes pasted by mistake would give a problem per word: the length is the one to fix first.
+  if (text.body.length <= BODY_MAX_CHARS) {
+    run.problems.push(...scriptProblems(file, source, locale));
+    if (matchers[locale]) run.problems.push(...glossaryProblems(file, source, matchers[locale], glossaryFile(locale)));
+  }
+  const parsed = yamlOf(run, text.frontMatter, file, 1);
+  if (!parsed) return;
+  const { data, problems } = validate(textSchema, parsed.value ?? {}, file, parsed.lineOf);
+  run.problems.push(...problems);
+  if (data) run.input.texts.push({ id: `${locale}/${kind}/${entryId}`, file, data, locale, kind, entryId, body: text.body });
+}
+
+/** The rules that span files, each problem at its field's line (or the file's first). */
+function checkAcrossFiles(run: Run): void {
+  for (const problem of findIntegrityProblems(run.input, run.present)) {
+    const lineOf = run.lineFinders.get(problem.file);
+    // A problem of a whole file (a text with no entry) points at its first line, where an editor opens it.
+    const line = problem.line ?? (problem.field && lineOf ? lineOf(parseField(problem.field)) : 1);
+    run.problems.push({ ...problem, line });
+  }
+}
+
+const emptyInput = (): RegisterInput => ({
+  providers: [],
+  services: [],
+  texts: [],
+  sources: [],
+  areas: [],
+  emergencyNumbers: [],
+  settings: { id: 'settings', file: FACT_FILES.settings, data: { hotline: '', firstContacts: [] } },
+  steps: [],
+  glossaries: {},
+});
+
+/** Read and check every content file under `root/content`. */
+export async function checkContent(root: string): Promise<ContentCheckResult> {
+  const present: PresentFiles = { providers: new Set(), services: new Set(), texts: new Set() };
+  const run: Run = { root, problems: [], input: emptyInput(), lineFinders: new Map(), present };
+  const { input } = run;
+  input.providers = await readEntries(run, 'providers', providerSchema);
+  input.services = await readEntries(run, 'services', serviceSchema);
+  input.sources = await readList(run, FACT_FILES.sources, sourceSchema, (s) => s.id);
+  input.areas = await readList(run, FACT_FILES.areas, areaSchema, (a) => a.id);
+  input.emergencyNumbers = await readList(run, FACT_FILES.emergencyNumbers, emergencyNumberSchema, (n) => n.id);
+  // The way through help step by step is optional: without it, there is no step-by-step page.
+  input.steps = await readList(run, FACT_FILES.steps, stepSchema, (s) => s.id, { missing: null });
+  await readSettings(run);
+  await readGlossaries(run);
   const matchers = Object.fromEntries(Object.entries(input.glossaries).map(([locale, terms]) => [locale, glossaryMatchers(terms)]));
-
-  for (const path of await listFiles(join(contentDir, 'text'), /\.(mdx?|ya?ml)$/)) {
-    const file = rel(path);
-    const parts = file.split('/'); // content/text/<locale>/<kind>/<id>.mdx
-    const [, , locale, kind, name] = parts;
-    if (parts.length !== 5 || !locale || !kind || !name || !(TEXT_KINDS as readonly string[]).includes(kind)) {
-      problems.push({ file, message: `texts live in content/text/<language>/{${TEXT_KINDS.join(',')}}/<id>.mdx: move the file there` });
-      continue;
-    }
-    if (!name.endsWith('.mdx')) {
-      problems.push({ file, message: `texts are MDX files: rename it to ${name.replace(/\.[^.]+$/, '')}.mdx` });
-      continue;
-    }
-    const entryId = name.replace(/\.mdx$/, '');
-    present.texts.add(`${locale}/${kind}/${entryId}`);
-    const source = await readFile(path, 'utf8');
-    const text = splitFrontMatter(source);
-    if (!text) {
-      problems.push({ file, line: 1, message: 'a text starts with front matter between two "---" lines, holding at least "name:" and "summary:"' });
-      continue;
-    }
-    problems.push(...scriptProblems(file, source, locale));
-    if (matchers[locale]) problems.push(...glossaryProblems(file, source, matchers[locale], glossaryFile(locale)));
-    problems.push(...checkMdx(file, text.body, text.bodyLine));
-    const parsed = yaml(text.frontMatter, file, 1);
-    if (!parsed) continue;
-    const { data, problems: found } = validate(textSchema, parsed.value ?? {}, file, parsed.lineOf);
-    problems.push(...found);
-    if (data) input.texts.push({ id: `${locale}/${kind}/${entryId}`, file, data, locale, kind: kind as TextKind, entryId, body: text.body });
-  }
-
-  for (const problem of findIntegrityProblems(input, present)) {
-    const lineOf = lineFinders.get(problem.file);
-    problems.push(problem.field && lineOf && problem.line === undefined ? { ...problem, line: lineOf(parseField(problem.field)) } : problem);
-  }
-  return { problems, input };
+  for (const path of await listFiles(join(root, 'content', 'text'), /\.(mdx?|ya?ml)$/)) await readText(run, path, matchers);
+  checkAcrossFiles(run);
+  return { problems: run.problems, input };
 }

@@ -3,9 +3,10 @@
  * language's (a missing or extra key is reported with the key and the file), no empty text, the
  * language's own letters and glossary, and the same {placeholders} as the source language's text.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { glossaryFile } from '../content/layout.ts';
+import { readTextFile } from '../lib/text-file.ts';
 import { dictionaryFile } from '../i18n/dictionaries.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
@@ -41,7 +42,7 @@ async function strayFiles(root: string): Promise<Problem[]> {
 async function readDictionary(root: string, tag: string): Promise<Read | Problem> {
   const file = dictionaryFile(tag);
   try {
-    const raw = await readFile(resolve(root, file), 'utf8');
+    const raw = await readTextFile(resolve(root, file));
     const parsed: unknown = JSON.parse(raw);
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { file, message: 'expected one JSON object of "key": "text" pairs' };
     return { tag, file, raw, dictionary: parsed as Record<string, unknown> };

@@ -20,7 +20,8 @@ export function formatField(path: readonly PropertyKey[]): string {
 
 function formatFound(found: unknown): string {
   if (found === undefined) return 'nothing';
-  if (typeof found === 'string') return JSON.stringify(found);
+  // A text pasted by mistake can be megabytes long: its start is enough to find it.
+  if (typeof found === 'string') return JSON.stringify(found.length > 200 ? `${found.slice(0, 197)}...` : found);
   if (found instanceof Date) return found.toISOString().slice(0, 10);
   const text = JSON.stringify(found);
   return text && text.length > 80 ? `${text.slice(0, 77)}...` : String(text);

@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface ParsedYaml {
   value: unknown;
@@ -15,6 +15,8 @@ export interface ParsedYaml {
 export interface YamlError {
   line?: number;
   message: string;
+  /** How to fix it, when it is not a slip of indentation or quoting. */
+  advice?: string;
 }
 
 /** The offset of the key of a mapping entry, so that a message points at "phone:", not its value. */
@@ -31,6 +33,21 @@ function keyOffset(doc: Document, path: readonly PropertyKey[]): number | undefi
   return undefined;
 }
 
+/**
+ * The offset of the first alias (*name), which repeats the value of an anchor (&name). No file of the
+ * register needs one, and a few nested ones expand to gigabytes: they are refused where they stand.
+ */
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
 /** Parse YAML; `lineOffset` is the number of file lines before `text` (a front matter's "---"). */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml | { errors: YamlError[] } {
   const lineCounter = new LineCounter();
@@ -43,6 +60,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml | { errors: 
       }),
     };
   }
+  const alias = firstAlias(doc);
+  if (alias !== undefined) {
+    const line = lineCounter.linePos(alias).line + lineOffset;
+    const message = 'an alias (*name) repeats a value marked elsewhere with &name';
+    return { errors: [{ line, message, advice: 'Write the value out instead' }] };
+  }
   const lineOf = (path: readonly PropertyKey[]) => {
     // Walk to the deepest node that exists, so that a missing field points at its parent.
     for (let depth = path.length; depth >= 0; depth--) {
@@ -50,7 +73,8 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml | { errors: 
       const offset = (depth > 0 ? keyOffset(doc, path.slice(0, depth)) : undefined) ?? node?.range?.[0];
       if (offset !== undefined) return lineCounter.linePos(offset).line + lineOffset;
     }
-    return undefined;
+    // An empty document: what is missing is missing from its start.
+    return 1 + lineOffset;
   };
   return { value: doc.toJS(), lineOf };
 }

@@ -6,11 +6,11 @@
  * none: it is the Cyrillic dictionary, transliterated. This is the only place dictionaries are read,
  * by pages, build steps and scripts alike.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { EXTRA_DICTIONARIES, localeConfig, type LocaleTag } from './locales.ts';
 import { shared } from '../lib/memo.ts';
+import { readTextFileSync } from '../lib/text-file.ts';
 import { toLatin } from './transliterate.ts';
 import type source from './ui/sr-Cyrl.json';
 
@@ -45,7 +45,7 @@ function dictionaryFor(tag: LocaleTag, root: string): Dictionary {
     const base = dictionaryFor(config.derive.from, root);
     return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, toLatin(v)])) as Dictionary;
   }
-  return JSON.parse(readFileSync(resolve(root, dictionaryFile(tag, root)), 'utf8')) as Dictionary;
+  return JSON.parse(readTextFileSync(resolve(root, dictionaryFile(tag, root)))) as Dictionary;
 }
 
 // One per process: Astro bundles the pages apart from the build steps, and both translate.

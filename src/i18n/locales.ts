@@ -7,10 +7,10 @@
  * No Astro import, so that astro.config.mjs, the checks and the scripts read the same list the
  * pages do.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { env } from '../config/env.ts';
+import { readTextFileSync } from '../lib/text-file.ts';
 import { languagesSchema, type LanguageProfile } from '../schemas/language.ts';
 
 /** A language's BCP 47 tag, as its profile gives it. */
@@ -20,9 +20,9 @@ export type LocaleProfile = LanguageProfile;
 const LANGUAGES_FILE = 'src/i18n/languages.yaml';
 
 function readProfiles(): { profiles: LocaleProfile[]; extraDictionaries?: string } {
-  const own = parse(readFileSync(join(process.cwd(), LANGUAGES_FILE), 'utf8')) as unknown[];
+  const own = parse(readTextFileSync(join(process.cwd(), LANGUAGES_FILE))) as unknown[];
   const extraFile = env.REGISTER_EXTRA_LANGUAGES;
-  const extra = extraFile ? (parse(readFileSync(resolve(extraFile), 'utf8')) as unknown[]) : [];
+  const extra = extraFile ? (parse(readTextFileSync(resolve(extraFile))) as unknown[]) : [];
   const checked = languagesSchema.safeParse([...own, ...extra]);
   if (!checked.success) {
     const where = (path: PropertyKey[]) => (typeof path[0] === 'number' && path[0] >= own.length ? extraFile : LANGUAGES_FILE);
