@@ -70,7 +70,6 @@ const LABELS: Record<string, readonly [sr: string, en: string]> = {
   referral: ['Потребан упут', 'Referral needed'],
   anonymous: ['Може анонимно', 'May stay anonymous'],
   languages: ['Језици', 'Languages'],
-  served: ['Језици на којима ради', 'Languages served'],
   interpretation: ['Превођење', 'Interpretation'],
   // Texts.
   name: ['Назив', 'Name'],

@@ -1,12 +1,17 @@
 /**
  * A static, read-only mirror of the HSDS 3.0 API's GET addresses, as files a static host serves as
- * JSON. The API's address `/services/{id}` is the file `services/{id}.json`, a list such as
- * `/services` is `services/index.json` (its first page) and `services/page/{n}.json` (page n).
- * Query parameters (search, filters, per_page) cannot be answered by a static host and are not
- * supported: the lists hold every record, in pages of PAGE_SIZE.
+ * JSON: `/services/{id}` is the file `services/{id}.json`, a list such as `/services` is
+ * `services/index.json`, served whole as one page (the largest list holds about a hundred records),
+ * so that no page promises a next one that no file could answer. Query parameters (search, filters,
+ * page, per_page) cannot be answered by files: the OpenAPI document of the root's `openapi_url`
+ * is HSDS's own, with them taken out.
  */
-import { HSDS_VERSION, PAGE_SIZE } from './layout.ts';
+import openapi from '../../vendor/hsds-3.0/openapi.json' with { type: 'json' };
+import { site } from '../config/site.ts';
+import { dataAsOf } from '../model/queries.ts';
+import type { PageContext } from '../view/context.ts';
 import { listForm, type HsdsDataset, type Json } from './hsds.ts';
+import { datasetDir, HSDS_VERSION } from './layout.ts';
 
 export interface DataFile {
   /** From the language's dataset folder: "hsds/services/index.json". */
@@ -15,39 +20,59 @@ export interface DataFile {
 }
 
 const HSDS_DIR = 'hsds';
+const OPENAPI_FILE = `${HSDS_DIR}/openapi.json`;
 
 /** The API's collections and what each record's own address returns. */
 const COLLECTIONS = ['services', 'organizations', 'service_at_locations', 'taxonomies', 'taxonomy_terms'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
-/** The file of an API address: `apiPath('services')`, `apiPath('services', id)`, `apiPath('services', undefined, 2)`. */
-function apiPath(collection?: Collection, id?: string, page = 1): string {
-  if (!collection) return `${HSDS_DIR}/index.json`;
-  if (id) return `${HSDS_DIR}/${collection}/${id}.json`;
-  return page === 1 ? `${HSDS_DIR}/${collection}/index.json` : `${HSDS_DIR}/${collection}/page/${page}.json`;
-}
-
 export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** A list as the API pages it (components/schemas/Page of the HSDS OpenAPI). */
-export function paginate(items: Json[], size = PAGE_SIZE) {
-  const totalPages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: totalPages }, (_, i) => {
-    const contents = items.slice(i * size, (i + 1) * size);
-    return {
-      total_items: items.length,
-      total_pages: totalPages,
-      page_number: i + 1,
-      size: contents.length,
-      first_page: i === 0,
-      last_page: i === totalPages - 1,
-      empty: items.length === 0,
-      contents,
-    };
-  });
+/** A list as the API returns it (components/schemas/Page of the HSDS OpenAPI): all of it, one page. */
+export function onePage(items: Json[]) {
+  const size = items.length;
+  const flags = { first_page: true, last_page: true, empty: size === 0 };
+  return { total_items: size, total_pages: 1, page_number: 1, size, ...flags, contents: items };
 }
 
-export function apiFiles(dataset: HsdsDataset): DataFile[] {
+const SCHEMAS = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema';
+
+/**
+ * One path of HSDS 3.0's OpenAPI document, without its query parameters. HSDS 3.0 declares that
+ * /service_at_locations/{id} returns a service; its documentation and examples, and the mirror,
+ * return the service_at_location.
+ */
+function trimmedPath(path: string, item: Json): Json {
+  const { parameters: _queries, ...get } = item.get as Json;
+  if (path !== '/service_at_locations/{id}') return { ...item, get };
+  const { description } = (get.responses as Record<string, Json>)['200']!;
+  const schema = { $ref: `${SCHEMAS}/compiled/service_at_location.json` };
+  const answer = { description, content: { 'application/json': { schema } } };
+  return { ...item, get: { ...get, responses: { 200: answer } } };
+}
+
+/**
+ * HSDS 3.0's OpenAPI document for what the mirror serves: every GET path (each has a file), none
+ * of the query parameters, the register's title and licence, and the mirror's folder as its server.
+ */
+function openapiDocument(ctx: PageContext): Json {
+  return {
+    openapi: openapi.openapi,
+    info: {
+      title: `${ctx.t('site.name')} (Open Referral HSDS ${HSDS_VERSION})`,
+      version: dataAsOf(ctx.register),
+      description: ctx.t('openData.api'),
+      license: { name: site.licence.name, identifier: site.licence.id },
+    },
+    jsonSchemaDialect: openapi.jsonSchemaDialect,
+    // Relative to this document: its own folder, wherever the site is published.
+    servers: [{ url: '.' }],
+    paths: Object.fromEntries(Object.entries(openapi.paths).map(([path, item]) => [path, trimmedPath(path, item)])),
+    components: { schemas: openapi.components.schemas },
+  };
+}
+
+export function apiFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[] {
   // Lists hold the one-to-one fields (the `_list` schemas); a record's own address, all of it.
   const collections: Record<Collection, { list: Json[]; full: Json[] }> = {
     services: { list: dataset.services.map(listForm), full: dataset.services },
@@ -56,13 +81,19 @@ export function apiFiles(dataset: HsdsDataset): DataFile[] {
     taxonomies: { list: dataset.taxonomies, full: dataset.taxonomies },
     taxonomy_terms: { list: dataset.taxonomyTerms, full: dataset.taxonomyTerms },
   };
-  const files: DataFile[] = [{ path: apiPath(), content: json({ version: HSDS_VERSION }) }];
+  // `openapi_url` is a URI: given when the site's address is known.
+  const openapiUrl = ctx.site && ctx.absolute(ctx.file(`${datasetDir(ctx.locale)}${OPENAPI_FILE}`));
+  const root = { version: HSDS_VERSION, ...(openapiUrl && { openapi_url: openapiUrl }) };
+  const files: DataFile[] = [
+    { path: `${HSDS_DIR}/index.json`, content: json(root) },
+    { path: OPENAPI_FILE, content: json(openapiDocument(ctx)) },
+  ];
   for (const collection of COLLECTIONS) {
     const { list, full } = collections[collection];
-    paginate(list).forEach((page) => {
-      files.push({ path: apiPath(collection, undefined, page.page_number), content: json(page) });
-    });
-    for (const record of full) files.push({ path: apiPath(collection, record.id as string), content: json(record) });
+    files.push({ path: `${HSDS_DIR}/${collection}/index.json`, content: json(onePage(list)) });
+    for (const record of full) {
+      files.push({ path: `${HSDS_DIR}/${collection}/${record.id as string}.json`, content: json(record) });
+    }
   }
   return files;
 }

@@ -14,5 +14,5 @@ import { tabularFiles } from './tabular.ts';
 
 export function datasetFiles(ctx: PageContext, history: History = new Map()): DataFile[] {
   const hsds = hsdsDataset(ctx, history);
-  return [...registerTableFiles(ctx), ...apiFiles(hsds), ...tabularFiles(hsds, ctx), feedFile(ctx, history)];
+  return [...registerTableFiles(ctx), ...apiFiles(hsds, ctx), ...tabularFiles(hsds, ctx), feedFile(ctx, history)];
 }

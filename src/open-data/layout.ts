@@ -4,7 +4,8 @@
  *
  *   open-data/<language>/register.csv, register.json   the register as a table, one row an entry
  *   open-data/<language>/hsds/…                          Open Referral HSDS 3.0 as JSON: a static
- *                                                        mirror of the HSDS API's GET addresses
+ *                                                        mirror of the HSDS API's GET addresses,
+ *                                                        with its OpenAPI document
  *   open-data/<language>/hsds-tabular/…                  HSDS 3.0 as a Tabular Data Package
  *   open-data/<language>/changes.atom                    the feed of changes
  *
@@ -16,9 +17,6 @@ export const OPEN_DATA_DIR = 'open-data';
 
 /** The version of the Open Referral Human Services Data Specification the export follows. */
 export const HSDS_VERSION = '3.0';
-
-/** Records per page of an HSDS list, as the API pages them. */
-export const PAGE_SIZE = 50;
 
 /** The files a dataset's page lists; a path that ends in "/" is a folder. */
 export const DATASET_FILES = {

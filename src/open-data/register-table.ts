@@ -2,7 +2,7 @@
  * The register as one table, one row an entry (provider, unit, service or right), for people who
  * want a spreadsheet: `register.csv` and the same rows as `register.json`. Every value is what the
  * entry's page shows in that language, drawn from its one view (src/view/entry.ts); the keys are the
- * columns, documented in docs/open-data.md. In the CSV, a list is joined with " | ".
+ * columns, documented in docs/open-data.md. In the CSV, a list is joined with "|".
  */
 import { isStale } from '../model/freshness.ts';
 import { sectorOf } from '../model/queries.ts';
@@ -12,68 +12,6 @@ import type { DataFile } from './api.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { entryUuid } from './hsds.ts';
 import { DATASET_FILES } from './layout.ts';
-
-/** The columns, in order. */
-export const REGISTER_COLUMNS = [
-  'id',
-  'uuid',
-  'kind',
-  'kind_label',
-  'name',
-  'short_name',
-  'summary',
-  'who_can_get',
-  'how_to_get',
-  'text_language',
-  'provider_id',
-  'provider',
-  'also_at',
-  'also_at_names',
-  'sector',
-  'sector_label',
-  'categories',
-  'category_labels',
-  'badges',
-  'badge_labels',
-  'warnings',
-  'notices',
-  'status',
-  'cost',
-  'availability',
-  'hours',
-  'coverage',
-  'coverage_level',
-  'areas',
-  'interpretation',
-  'languages_served',
-  'type',
-  'network',
-  'licence',
-  'since',
-  'legal_basis',
-  'eligibility',
-  'min_age',
-  'older_than',
-  'max_age',
-  'genders',
-  'victim_status',
-  'referral',
-  'nationality',
-  'with_children',
-  'anonymous',
-  'phones',
-  'emails',
-  'websites',
-  'address',
-  'confidential',
-  'sources',
-  'last_verified',
-  'verified',
-  'stale',
-  'page',
-  'report',
-] as const;
-type Column = (typeof REGISTER_COLUMNS)[number];
 
 interface PhoneValue {
   number: string;
@@ -95,16 +33,13 @@ interface ContactValue {
   confirmed?: string;
 }
 type Value = Cell | string[] | PhoneValue[] | ContactValue[] | { text: string; source: string; confirmed?: string };
-type RegisterRow = Record<Column, Value>;
 
-function registerRow(entry: Entry, ctx: PageContext): RegisterRow {
+/** What an entry is and where it belongs: the row's first columns. */
+function entryColumns(entry: Entry, ctx: PageContext) {
   const view = ctx.view(entry);
-  const own = contactsOf(entry);
-  const fact = (key: string) => view.facts.find((f) => f.key === key)?.value;
   const service = entry.kind === 'service' ? entry : undefined;
-  const e = service?.facts.eligibility;
   const provider = entry.kind === 'service' ? entry.provider : entry.parent;
-  const owner = (id: string) => (id === entry.id ? undefined : id);
+  const shown = view.notices.filter((n) => n.scope === 'everywhere');
   return {
     id: entry.id,
     uuid: entryUuid(entry),
@@ -126,9 +61,18 @@ function registerRow(entry: Entry, ctx: PageContext): RegisterRow {
     category_labels: view.categories.map((c) => c.label),
     badges: view.badges.map((b) => b.key),
     badge_labels: view.badges.map((b) => b.label),
-    warnings: view.notices.filter((n) => n.tone === 'warning' && n.scope === 'everywhere').map((n) => n.text),
-    notices: view.notices.filter((n) => n.tone === 'info' && n.scope === 'everywhere').map((n) => n.text),
-    status: service?.facts.status,
+    warnings: shown.filter((n) => n.tone === 'warning').map((n) => n.text),
+    notices: shown.filter((n) => n.tone === 'info').map((n) => n.text),
+  };
+}
+
+/** The facts, as the page says them, and who can get the help. */
+function factColumns(entry: Entry, ctx: PageContext) {
+  const view = ctx.view(entry);
+  const fact = (key: string) => view.facts.find((f) => f.key === key)?.value;
+  const e = entry.kind === 'service' ? entry.facts.eligibility : undefined;
+  return {
+    status: entry.kind === 'service' ? entry.facts.status : undefined,
     cost: fact('cost'),
     availability: fact('availability'),
     hours: fact('hours'),
@@ -136,7 +80,6 @@ function registerRow(entry: Entry, ctx: PageContext): RegisterRow {
     coverage_level: entry.coverage?.level,
     areas: entry.coverage?.areas ?? [],
     interpretation: fact('interpretation'),
-    languages_served: service?.facts.languages?.served ?? [],
     type: fact('type'),
     network: fact('network'),
     licence: fact('licence'),
@@ -152,24 +95,30 @@ function registerRow(entry: Entry, ctx: PageContext): RegisterRow {
     nationality: e?.nationality,
     with_children: e?.withChildren,
     anonymous: e?.anonymous,
+  };
+}
+
+/** How to reach it, with the source of each contact, and how sure the register is of it. */
+function contactColumns(entry: Entry, ctx: PageContext) {
+  const view = ctx.view(entry);
+  const own = contactsOf(entry);
+  const owner = (id: string) => (id === entry.id ? undefined : id);
+  type Sourced = { source: string; confirmed?: string };
+  const provenance = ({ source, confirmed }: Sourced) => ({ source, confirmed });
+  const contact = (value: string, by: string, fact: Sourced) => ({ value, owner_id: owner(by), ...provenance(fact) });
+  return {
     phones: view.contacts.phones.map((p, i) => {
       const { value, ownerId } = own.phones[i]!;
+      const { number, display, international, kind } = p;
       return {
-        number: p.number,
-        display: p.display,
-        international: p.international,
-        kind: p.kind,
-        call_cost: value.callCost?.cost,
-        owner_id: owner(ownerId),
-        owner: p.owner?.label,
-        source: value.source,
-        confirmed: value.confirmed,
+        ...{ number, display, international, kind, call_cost: value.callCost?.cost },
+        ...{ owner_id: owner(ownerId), owner: p.owner?.label, ...provenance(value) },
       };
     }),
-    emails: own.emails.map(({ value, ownerId }) => ({ value: value.address, owner_id: owner(ownerId), source: value.source, confirmed: value.confirmed })),
-    websites: own.websites.map(({ value, ownerId }) => ({ value: value.url, owner_id: owner(ownerId), source: value.source, confirmed: value.confirmed })),
+    emails: own.emails.map(({ value, ownerId }) => contact(value.address, ownerId, value)),
+    websites: own.websites.map(({ value, ownerId }) => contact(value.url, ownerId, value)),
     // The view never gives a confidential place an address.
-    address: view.contacts.address && own.address && { text: view.contacts.address.text, source: own.address.source, confirmed: own.address.confirmed },
+    address: view.contacts.address && own.address && { text: view.contacts.address.text, ...provenance(own.address) },
     confidential: view.confidential,
     sources: view.sources.map((s) => s.id),
     last_verified: entry.facts.lastVerified.date,
@@ -180,36 +129,40 @@ function registerRow(entry: Entry, ctx: PageContext): RegisterRow {
   };
 }
 
-/** One spreadsheet cell: lists joined with " | ", a phone with its kind (and whose it is). */
+/** An entry's row: its keys are the table's columns, in their order. */
+const registerRow = (entry: Entry, ctx: PageContext) => ({
+  ...entryColumns(entry, ctx),
+  ...factColumns(entry, ctx),
+  ...contactColumns(entry, ctx),
+});
+
+/** One spreadsheet cell: lists joined with "|", a phone with its kind (and whose it is). */
 function cell(value: Value): Cell {
   if (!Array.isArray(value)) return typeof value === 'object' && value !== null ? value.text : value;
   return value
     .map((item) => {
       if (typeof item === 'string') return item;
-      if ('display' in item) return `${item.international ?? item.display} (${[item.kind, item.owner].filter(Boolean).join(', ')})`;
-      return item.value;
+      if (!('display' in item)) return item.value;
+      return `${item.international ?? item.display} (${[item.kind, item.owner].filter(Boolean).join(', ')})`;
     })
-    .join(' | ');
-}
-
-function registerRows(ctx: PageContext): RegisterRow[] {
-  const entries: Entry[] = [...ctx.register.providers, ...ctx.register.services];
-  return entries.map((entry) => registerRow(entry, ctx));
+    .join('|');
 }
 
 export function registerTableFiles(ctx: PageContext): DataFile[] {
-  const rows = registerRows(ctx);
+  const entries: Entry[] = [...ctx.register.providers, ...ctx.register.services];
+  const rows = entries.map((entry) => registerRow(entry, ctx));
+  const columns = Object.keys(rows[0] ?? {}) as (keyof (typeof rows)[number])[];
   return [
     // A byte order mark, so that spreadsheet programs read the file as UTF-8 (Cyrillic, č, ë).
     {
       path: DATASET_FILES.tableCsv,
       content: toCsv(
-        REGISTER_COLUMNS,
-        rows.map((row) => REGISTER_COLUMNS.map((c) => cell(row[c]))),
+        columns,
+        rows.map((row) => columns.map((c) => cell(row[c]))),
         { bom: true },
       ),
     },
     // Every key in every row: a value the register does not hold is null.
-    { path: DATASET_FILES.tableJson, content: `${JSON.stringify(rows, (_key, value) => (value === undefined ? null : value), 2)}\n` },
+    { path: DATASET_FILES.tableJson, content: `${JSON.stringify(rows, (_key, value) => value ?? null, 2)}\n` },
   ];
 }

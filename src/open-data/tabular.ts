@@ -1,9 +1,12 @@
 /**
- * HSDS 3.0's tabular serialisation: a Tabular Data Package (Frictionless Data), one CSV file per
- * HSDS table the register fills, each column declared in `datapackage.json` with its type, format,
- * whether HSDS requires it, and the links between tables. CSV files are UTF-8 without a byte order
- * mark; an empty cell is a value the register does not hold.
+ * HSDS 3.0's tabular serialisation: a Tabular Data Package whose resources are, unchanged, those of
+ * Open Referral's own `datapackage.json` (vendor/hsds-3.0/, from the specification's branch 3.0):
+ * every table of HSDS, with its fields' types, formats, required fields, enums and keys. Each CSV
+ * file's columns are its resource's fields, in their order; a table the register does not fill has
+ * its header only. CSV files are UTF-8 without a byte order mark; an empty cell is a value the
+ * register does not hold.
  */
+import official from '../../vendor/hsds-3.0/datapackage.json' with { type: 'json' };
 import { site } from '../config/site.ts';
 import { localeConfig } from '../i18n/locales.ts';
 import { routes } from '../i18n/routes.ts';
@@ -11,39 +14,19 @@ import { dataAsOf } from '../model/queries.ts';
 import type { PageContext } from '../view/context.ts';
 import { sourcesView } from '../view/entry.ts';
 import { json, type DataFile } from './api.ts';
-import { toCsv } from './csv.ts';
+import { toCsv, type Cell } from './csv.ts';
 import type { HsdsDataset } from './hsds.ts';
-import { HSDS_TABLES } from './hsds-tables.ts';
 import { DATASET_FILES, HSDS_VERSION } from './layout.ts';
 
 const TABULAR_DIR = DATASET_FILES.tabular.replace(/\/$/, '');
 
+/** HSDS's tables, as its package declares them: "service_area" in service_areas.csv. */
+const HSDS_RESOURCES = official.resources;
+
 export function tabularFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[] {
   const { t, register } = ctx;
-  const resources = HSDS_TABLES.map((table) => ({
-    name: table.name,
-    path: table.path,
-    profile: 'tabular-data-resource',
-    format: 'csv',
-    mediatype: 'text/csv',
-    encoding: 'utf-8',
-    schema: {
-      fields: table.fields.map((field) => ({
-        name: field.name,
-        type: field.type,
-        // Times are written as the facts give them: HH:MM, local time in Serbia.
-        ...(field.type === 'time' ? { format: '%H:%M' } : 'format' in field ? { format: field.format } : {}),
-        ...('required' in field ? { constraints: { required: true } } : {}),
-      })),
-      primaryKey: ['id'],
-      foreignKeys: ('foreignKeys' in table ? table.foreignKeys : []).map((fk) => ({
-        fields: fk.field,
-        reference: { resource: fk.table === table.name ? '' : fk.table, fields: 'id' },
-      })),
-    },
-  }));
   const datapackage = {
-    profile: 'tabular-data-package',
+    profile: official.profile,
     name: `trafficking-register-serbia-hsds-${localeConfig(ctx.locale).path}`,
     title: `${t('site.name')} (Open Referral HSDS ${HSDS_VERSION})`,
     description: t('openData.hsdsTabular', { version: HSDS_VERSION }),
@@ -52,16 +35,14 @@ export function tabularFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[]
     keywords: ['Open Referral', `HSDS ${HSDS_VERSION}`, 'human trafficking', 'Serbia'],
     licenses: [{ name: site.licence.id, path: site.licence.url, title: site.licence.name }],
     sources: sourcesView([...register.sources.keys()], ctx).map((s) => ({ title: `${s.publisher}: ${s.title}` })),
-    resources,
+    resources: HSDS_RESOURCES,
   };
   return [
     { path: `${TABULAR_DIR}/datapackage.json`, content: json(datapackage) },
-    ...HSDS_TABLES.map((table) => ({
-      path: `${TABULAR_DIR}/${table.path}`,
-      content: toCsv(
-        table.fields.map((f) => f.name),
-        dataset.tables[table.name].map((record) => table.fields.map((f) => record[f.name] as string | number | undefined)),
-      ),
-    })),
+    ...HSDS_RESOURCES.map(({ name, path, schema }) => {
+      const columns = schema.fields.map((f) => f.name);
+      const rows = (dataset.tables[name] ?? []).map((record) => columns.map((c) => record[c] as Cell));
+      return { path: `${TABULAR_DIR}/${path}`, content: toCsv(columns, rows) };
+    }),
   ];
 }

@@ -217,8 +217,6 @@ export const serviceSchema = z
     eligibility: eligibilitySchema.default({ referral: 'unknown' }),
     languages: z
       .strictObject({
-        /** ISO 639 codes of languages the service is given in. */
-        served: z.array(z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a language code such as "sr" or "rom"' })).optional(),
         interpretation: oneOf(INTERPRETATION, 'whether interpretation is offered').optional(),
       })
       .optional(),

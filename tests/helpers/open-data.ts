@@ -1,8 +1,8 @@
 /**
  * Reading the open data as its users would: each JSON document checked with ajv against the Open
- * Referral HSDS 3.0 schemas (vendored in `vendor/hsds-3.0/`, or
- * HSDS_SCHEMAS), the Tabular Data Package's CSV files parsed with csv-parse, the feed with a strict
- * XML parser (saxes), then read with fast-xml-parser.
+ * Referral HSDS 3.0 schemas (vendored in `vendor/hsds-3.0/`, or HSDS_SCHEMAS), the Tabular Data
+ * Package's CSV files against Open Referral's own `datapackage.json` (./table-schema.ts), the feed
+ * with a strict XML parser (saxes), then read with fast-xml-parser.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,15 +11,18 @@ import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
-import type { HSDS_TABLES } from '../../src/open-data/hsds-tables.ts';
+import type { Resource } from './table-schema.ts';
 import { ROOT } from './site.ts';
 
 export const HSDS_SCHEMAS = process.env.HSDS_SCHEMAS ?? join(ROOT, 'vendor', 'hsds-3.0');
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
+/** Open Referral's own HSDS 3.0 Tabular Data Package descriptor: every table, field and key. */
+export const OFFICIAL_RESOURCES = read(join(HSDS_SCHEMAS, 'datapackage.json')).resources as Resource[];
+
 /** The schemas an export is checked against, by the name the tests use. */
-const COMPILED = ['service', 'organization', 'service_at_location', 'service_list', 'organization_list', 'service_at_location_list', 'tabular'] as const;
+const COMPILED = ['service', 'organization', 'service_at_location', 'service_list', 'organization_list', 'service_at_location_list'] as const;
 const PLAIN = ['taxonomy', 'taxonomy_term'] as const;
 type SchemaName = (typeof COMPILED)[number] | (typeof PLAIN)[number];
 
@@ -40,7 +43,9 @@ function makeValidator() {
   addFormats(ajv);
   ajv.addFormat('csv', true);
   // The plain schemas refer to each other by file name ("metadata.json").
-  for (const file of readdirSync(HSDS_SCHEMAS).filter((f) => f.endsWith('.json') && f !== 'openapi.json')) ajv.addSchema(read(join(HSDS_SCHEMAS, file)), file);
+  const notSchemas = ['openapi.json', 'datapackage.json'];
+  const schemas = readdirSync(HSDS_SCHEMAS).filter((f) => f.endsWith('.json') && !notSchemas.includes(f));
+  for (const file of schemas) ajv.addSchema(read(join(HSDS_SCHEMAS, file)), file);
   const compiled = new Map<SchemaName, ValidateFunction>();
   const validator = (name: SchemaName) => {
     if (!compiled.has(name)) {
@@ -58,9 +63,11 @@ function makeValidator() {
   };
 }
 
+type Validate = ReturnType<typeof hsdsValidator>;
+
 /** The schema a file of the API mirror answers to, by its path in the dataset ("hsds/services/<id>.json"). */
 function schemaOf(path: string): { list: boolean; schema: SchemaName } | undefined {
-  const match = /^hsds\/(services|organizations|service_at_locations|taxonomies|taxonomy_terms)\/(index|page\/\d+|[0-9a-f-]{36})\.json$/.exec(path);
+  const match = /^hsds\/(services|organizations|service_at_locations|taxonomies|taxonomy_terms)\/(index|[0-9a-f-]{36})\.json$/.exec(path);
   if (!match) return undefined;
   const single = {
     services: 'service',
@@ -74,17 +81,36 @@ function schemaOf(path: string): { list: boolean; schema: SchemaName } | undefin
   return { list, schema: list && (name === 'service' || name === 'organization' || name === 'service_at_location') ? `${name}_list` : name };
 }
 
-/** What is wrong with one JSON document of the API mirror: the page's envelope and every record. */
-export function apiProblems(validate: ReturnType<typeof hsdsValidator>, path: string, document: Record<string, unknown>): string[] {
-  if (path === 'hsds/index.json') return document.version === '3.0' ? [] : [`${path}: version is ${String(document.version)}`];
+/**
+ * What is wrong with one JSON document of the API mirror: the root's version and OpenAPI address
+ * (`site`: the dataset's published folder, when the test knows it), or a page's envelope (every list
+ * is one whole page) and every record.
+ */
+export function apiProblems(validate: Validate, path: string, document: Record<string, unknown>, site?: string): string[] {
+  if (path === 'hsds/openapi.json') return [];
+  if (path === 'hsds/index.json') {
+    const url = document.openapi_url;
+    const elsewhere = url === undefined || /\/hsds\/openapi\.json$/.test(String(url));
+    const known = site ? url === `${site}hsds/openapi.json` : elsewhere;
+    const only = Object.keys(document).every((key) => key === 'version' || key === 'openapi_url');
+    return document.version === '3.0' && known && only ? [] : [`${path}: ${JSON.stringify(document)}`];
+  }
   const kind = schemaOf(path);
   if (!kind) return [`${path}: not an address of the HSDS API`];
   if (!kind.list) return validate(kind.schema, document).map((e) => `${path}: ${e}`);
-  const problems: string[] = [];
-  for (const key of ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents'])
-    if (!(key in document)) problems.push(`${path}: the page has no ${key}`);
   const contents = document.contents as unknown[];
-  if (document.size !== contents.length) problems.push(`${path}: size ${String(document.size)} for ${contents.length} records`);
+  const page = {
+    total_items: contents.length,
+    total_pages: 1,
+    page_number: 1,
+    size: contents.length,
+    first_page: true,
+    last_page: true,
+    empty: contents.length === 0,
+  };
+  const problems = Object.entries(page)
+    .filter(([key, value]) => document[key] !== value)
+    .map(([key, value]) => `${path}: ${key} is ${String(document[key])}, not ${String(value)} (one whole page)`);
   for (const [i, record] of contents.entries()) problems.push(...validate(kind.schema, record).map((e) => `${path} [${i}]: ${e}`));
   return problems;
 }
@@ -94,19 +120,6 @@ export function readCsv(text: string): { header: string[]; rows: Record<string, 
   const records = parseCsv(text, { bom: true, relax_column_count: false }) as string[][];
   const [header = [], ...rows] = records;
   return { header, rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!]))) };
-}
-
-/** The rows of the HSDS tables as the tabular schema reads them: an empty cell is an absent value; numbers are numbers. */
-export function typedRows(table: (typeof HSDS_TABLES)[number], rows: Record<string, string>[]) {
-  return rows.map((row) =>
-    Object.fromEntries(
-      table.fields.flatMap((field) => {
-        const cell = row[field.name] ?? '';
-        if (cell === '') return [];
-        return [[field.name, field.type === 'number' ? Number(cell) : cell]];
-      }),
-    ),
-  );
 }
 
 /** The feed, checked for well-formedness, then read (attributes under "@"). */

@@ -1,8 +1,8 @@
 /**
  * The built fixture site's open data (under the base path /trafficking-register/): a dataset in
- * every language whose every JSON document the HSDS 3.0 schemas accept, a data package whose CSV
- * files hold what it declares, no place for the shelter in any file, an "Open data" page in every
- * language that links every file with its real size and its feed, and a valid Atom feed.
+ * every language whose every JSON document the HSDS 3.0 schemas accept, whose CSV files pass Open
+ * Referral's own HSDS 3.0 data package, no place for the shelter in any file, an "Open data" page
+ * in every language that links every file with its real size and its feed, and a valid Atom feed.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +12,11 @@ import { formatFileSize, formatNumber } from '../../src/i18n/format.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionaries.ts';
 import { entryUuid } from '../../src/open-data/hsds.ts';
-import { HSDS_TABLES } from '../../src/open-data/hsds-tables.ts';
 import { datasetDir } from '../../src/open-data/layout.ts';
 import { registerOf } from '../helpers/fixtures.ts';
-import { apiProblems, hsdsValidator, readCsv, readFeed, textOf } from '../helpers/open-data.ts';
+import { apiProblems, hsdsValidator, OFFICIAL_RESOURCES } from '../helpers/open-data.ts';
+import { readCsv, readFeed, textOf } from '../helpers/open-data.ts';
+import { tableSchemaProblems } from '../helpers/table-schema.ts';
 import { builtSite } from '../helpers/site.ts';
 
 const site = builtSite(FIXTURE_SITE);
@@ -56,7 +57,8 @@ describe.each(LOCALES.map((l) => [l.tag, l.path]))('the open data in %s', (local
     const documents = filesUnder(`${dir}hsds/`);
     expect(documents).toContain(`${dir}hsds/index.json`);
     expect(documents.filter((f) => !f.endsWith('.json'))).toEqual([]);
-    expect(documents.flatMap((f) => apiProblems(validate, f.slice(dir.length), json(f)))).toEqual([]);
+    const published = `${FIXTURE_SITE.site}${BASE}${dir}`;
+    expect(documents.flatMap((f) => apiProblems(validate, f.slice(dir.length), json(f), published))).toEqual([]);
   });
 
   it('has every provider and unit, every service and right, with the UUIDs generated without a build', () => {
@@ -69,15 +71,11 @@ describe.each(LOCALES.map((l) => [l.tag, l.path]))('the open data in %s', (local
     }
   });
 
-  it('publishes a data package whose CSV files parse with the columns it declares', () => {
-    const pkg = json(`${dir}hsds-tabular/datapackage.json`);
-    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(HSDS_TABLES.map((t) => t.name));
-    for (const resource of pkg.resources) {
-      const { header, rows } = readCsv(text(`${dir}hsds-tabular/${resource.path}`));
-      expect(header, resource.path).toEqual(resource.schema.fields.map((f: { name: string }) => f.name));
-      if (resource.name === 'organization') expect(rows.length).toBe(register.providers.length);
-      if (resource.name === 'service') expect(rows.length).toBe(register.services.length);
-    }
+  it('publishes a data package whose CSV files pass Open Referral’s own HSDS 3.0 package with no error', () => {
+    expect(json(`${dir}hsds-tabular/datapackage.json`).resources).toEqual(OFFICIAL_RESOURCES);
+    expect(tableSchemaProblems(OFFICIAL_RESOURCES, (file) => text(`${dir}hsds-tabular/${file}`))).toEqual([]);
+    expect(readCsv(text(`${dir}hsds-tabular/organizations.csv`)).rows.length).toBe(register.providers.length);
+    expect(readCsv(text(`${dir}hsds-tabular/services.csv`)).rows.length).toBe(register.services.length);
     const { rows } = readCsv(text(`${dir}register.csv`));
     expect(rows.length).toBe(register.providers.length + register.services.length);
   });
@@ -138,6 +136,10 @@ describe.each(LOCALES.map((l) => [l.tag, l.path]))('the open data in %s', (local
       expect(details.text, target).toBe(expected);
     }
     expect(page.text).toContain('Open Referral');
+    // What validates against what, one page a list and no queries, and the vocabularies the taxonomies' uri names.
+    for (const key of ['openData.validation', 'openData.api', 'openData.hsds'] as const)
+      expect(page.text.replace(/\s+/g, ' '), key).toContain(t(key, { version: '3.0' }).replace(/\s+/g, ' '));
+    expect(page.querySelector('#taxonomies')!.text).toContain(t('entry.categories'));
     expect(page.querySelector('a[rel="license"]')!.getAttribute('href')).toMatch(/^https:\/\/creativecommons\.org\//);
   });
 
