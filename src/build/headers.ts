@@ -48,6 +48,10 @@ const CACHE_RULES = [
   { kind: 'page', patterns: ['/*'], value: 'public, max-age=0, must-revalidate' },
 ] as const;
 
+/** Text is sent compressed; HTML always is, and the open data's types too. (Pagefind's files come compressed.) */
+const COMPRESSED_TYPES = ['text/css', 'application/javascript', 'image/svg+xml', 'text/plain', 'text/xml'];
+const OPEN_DATA_TYPES = { 'application/json': 'json', 'text/csv': 'csv', 'application/atom+xml': 'atom' } as const;
+
 /** Open data may be read by other sites' scripts: it is public, and holds nothing of the reader. */
 const OPEN_DATA_HEADERS = { 'Access-Control-Allow-Origin': '*' } as const;
 
@@ -106,6 +110,7 @@ export function nginxConfig(): string {
     '  }',
   ];
   const [hashed, daily, page] = CACHE_RULES;
+  const openDataTypes = Object.entries(OPEN_DATA_TYPES).map(([type, extension]) => `${type} ${extension};`);
   return [
     '# Made from src/build/headers.ts by `npm run deploy:config`: edit that file, not this one.',
     'server {',
@@ -113,6 +118,9 @@ export function nginxConfig(): string {
     '  server_name register.example.org;',
     '  root /var/www/trafficking-register/dist;',
     '  charset utf-8;',
+    '  gzip on;',
+    '  gzip_vary on;',
+    `  gzip_types ${[...COMPRESSED_TYPES, ...Object.keys(OPEN_DATA_TYPES)].join(' ')};`,
     ...location('/_astro/', hashed.value),
     ...location('/pagefind/', hashed.value),
     ...location('/downloads/', daily.value),
@@ -120,6 +128,9 @@ export function nginxConfig(): string {
     ...location('/open-data/', daily.value, [
       ...Object.entries(OPEN_DATA_HEADERS).map(([name, value]) => `    add_header ${name} "${value}" always;`),
       '    try_files $uri $uri/index.json $uri.json =404;',
+      // nginx's own list of types has no CSV: its files would be sent as bytes to download.
+      `    types { ${openDataTypes.join(' ')} }`,
+      '    charset_types text/csv;',
     ]),
     // The web editor: its own policy (its location lists every header, as every location does).
     `  location ${EDITOR_PREFIX} {`,
@@ -144,6 +155,10 @@ export function caddyConfig(): string {
     'register.example.org {',
     '  root * /var/www/trafficking-register/dist',
     '  file_server',
+    '  encode zstd gzip',
+    // The HSDS API's own addresses (hsds/services, hsds/services/<id>) answered by the mirror's files.
+    '  @open_data path /open-data/*',
+    '  try_files @open_data {path} {path}.json {path}/index.json',
     // The pages' policy everywhere but in the web editor, which has its own: Caddy runs a more
     // specific header directive first, so one on * would overwrite the editor's.
     `  @site not path ${EDITOR_PREFIX}*`,
@@ -166,10 +181,18 @@ export function caddyConfig(): string {
     // Pages revalidate; each Cache-Control above has a matcher of its own, so none overwrites another.
     '  @pages not path /_astro/* /pagefind/* /downloads/* /open-data/*',
     ...header('@pages', [['Cache-Control', page.value]]),
-    '  handle_errors 404 {',
-    ...LANGUAGE_PATHS.flatMap((l) => [`    @${l.replace(/-/g, '_')} path /${l}/*`, `    rewrite @${l.replace(/-/g, '_')} /${l}/404.html`]),
-    '    rewrite * /404.html',
-    '    file_server',
+    // A missing page under a language is answered by that language's 404 page. (No status code after
+    // handle_errors: Caddy 2.6, Debian 12's, does not take one.)
+    '  handle_errors {',
+    '    @not_found expression {err.status_code} == 404',
+    '    handle @not_found {',
+    ...LANGUAGE_PATHS.flatMap((l) => {
+      const matcher = `@${l.replace(/-/g, '_')}`;
+      return [`      ${matcher} path /${l}/*`, `      rewrite ${matcher} /${l}/404.html`];
+    }),
+    '      rewrite * /404.html',
+    '      file_server',
+    '    }',
     '  }',
     '}',
     '',
