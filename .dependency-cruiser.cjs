@@ -51,7 +51,8 @@ module.exports = {
     ...backEdges,
     {
       name: 'no-cycles',
-      comment: 'A cycle of imports: one of the modules belongs in a lower layer. (Cycles of type imports only are allowed: they vanish when the code runs.)',
+      comment:
+        'A cycle of imports: one of the modules belongs in a lower layer. (Cycles of type imports only are allowed: they vanish when the code runs.)',
       severity: 'error',
       from: {},
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
@@ -61,7 +62,10 @@ module.exports = {
       comment: 'Browser code (src/client) may import only the pure helpers it shares with the build.',
       severity: 'error',
       from: { path: '^src/client/' },
-      to: { path: '^src/', pathNot: ['^src/client/', '^src/search/(fold|bundle)\\.ts$', '^src/i18n/transliterate\\.ts$'] },
+      to: {
+        path: '^src/',
+        pathNot: ['^src/client/', '^src/search/(fold|bundle)\\.ts$', '^src/i18n/transliterate\\.ts$'],
+      },
     },
     {
       name: 'src-not-from-scripts-or-tests',

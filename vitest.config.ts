@@ -25,11 +25,26 @@ export default defineConfig({
       thresholds: { statements: 69, branches: 69, functions: 71, lines: 71 },
     },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: fixtureEnv, globalSetup: ['tests/setup/fixture-language.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          env: fixtureEnv,
+          globalSetup: ['tests/setup/fixture-language.ts'],
+        },
+      },
       'tests/components/vitest.config.ts',
       // The register's own content, checked without a build (no fixture: its own languages).
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], env: fixtureEnv, globalSetup: ['tests/setup/fixture-language.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          env: fixtureEnv,
+          globalSetup: ['tests/setup/fixture-language.ts'],
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'browser',

@@ -14,10 +14,12 @@ const result = await check({
   retry: true,
   timeout: 20_000,
   // Only links to other sites; the repository's own edit and issue links need a login.
-  linksToSkip: async (link) => !/^https?:\/\//.test(link) || /^https?:\/\/(localhost|127\.0\.0\.1|github\.com)/.test(link),
+  linksToSkip: async (link) =>
+    !/^https?:\/\//.test(link) || /^https?:\/\/(localhost|127\.0\.0\.1|github\.com)/.test(link),
 });
 const external = result.links.filter((l) => /^https?:\/\//.test(l.url));
 const broken = external.filter((l) => l.state === LinkState.BROKEN);
-for (const link of broken) console.log(`${link.url} (${link.status ?? 'no answer'}) on ${link.parent?.replace(DIST, '') ?? '?'}`);
+for (const link of broken)
+  console.log(`${link.url} (${link.status ?? 'no answer'}) on ${link.parent?.replace(DIST, '') ?? '?'}`);
 console.log(`${external.length} links to other sites checked, ${broken.length} broken.`);
 process.exit(broken.length > 0 ? 1 : 0);

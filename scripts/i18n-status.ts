@@ -33,7 +33,9 @@ if (stampIndex >= 0) {
     const source = m && input.texts.find((t) => t.locale === SOURCE_LOCALE && t.kind === m[2] && t.entryId === m[3]);
     const row = source && { fingerprint: textFingerprint(source.data, source.body) };
     if (!m || !row || !TRANSLATED_LOCALES.includes(m[1] as never)) {
-      console.error(`${file}: not a translation of an entry (content/text/<language>/<kind>/<id>.mdx, not the source language)`);
+      console.error(
+        `${file}: not a translation of an entry (content/text/<language>/<kind>/<id>.mdx, not the source language)`,
+      );
       process.exitCode = 1;
       continue;
     }
@@ -60,10 +62,14 @@ console.log(header);
 for (const row of rows) {
   const statuses = TRANSLATED_LOCALES.map((l) => row.byLocale[l]!);
   if (only && statuses.every((s) => s.status === 'current')) continue;
-  const cells = statuses.map((s) => `${mark[s.status]} ${s.status}${s.status !== 'missing' && !s.reviewed ? '*' : ''}`.padEnd(8));
+  const cells = statuses.map((s) =>
+    `${mark[s.status]} ${s.status}${s.status !== 'missing' && !s.reviewed ? '*' : ''}`.padEnd(8),
+  );
   console.log([`${row.kind}/${row.id}`.padEnd(50), row.fingerprint.padEnd(11), ...cells].join('  '));
 }
 console.log('\n* not yet reviewed by a native speaker\n');
 for (const [locale, t] of Object.entries(statusTotals(rows))) {
-  console.log(`${locale}: ${t.current} current, ${t.outdated} outdated, ${t.missing} missing, of ${t.total}; ${t.unreviewed} not reviewed by a native speaker`);
+  console.log(
+    `${locale}: ${t.current} current, ${t.outdated} outdated, ${t.missing} missing, of ${t.total}; ${t.unreviewed} not reviewed by a native speaker`,
+  );
 }

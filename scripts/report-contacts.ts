@@ -27,7 +27,9 @@ const { values, positionals } = parseArgs({
 });
 const base = positionals[0];
 if (!base || positionals.length > 1) {
-  console.error('Usage: npm run report:contacts -- <base revision> [--head] [--root <dir>]   (for example: npm run report:contacts -- origin/main)');
+  console.error(
+    'Usage: npm run report:contacts -- <base revision> [--head] [--root <dir>]   (for example: npm run report:contacts -- origin/main)',
+  );
   process.exit(2);
 }
 const root = resolve(values.root ?? contentRoot());
@@ -47,7 +49,8 @@ async function contentAt(revision: string): Promise<string> {
   if (exists) {
     const tar = git(['archive', '--format=tar', `${revision}:${prefix}`, 'content']);
     const extract = spawnSync('tar', ['-x', '-C', dir], { input: tar });
-    if (extract.status !== 0) throw new Error(`tar could not unpack the content of ${revision}: ${extract.stderr.toString().trim()}`);
+    if (extract.status !== 0)
+      throw new Error(`tar could not unpack the content of ${revision}: ${extract.stderr.toString().trim()}`);
   } else {
     git(['rev-parse', '--verify', `${revision}^{commit}`]);
   }

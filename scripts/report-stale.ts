@@ -18,14 +18,19 @@ const { values } = parseArgs({
 });
 const months = values.months ? Number(values.months) : site.staleAfterMonths;
 const on = values.today ?? today();
-if (!Number.isInteger(months) || months < 1) throw new Error(`--months must be a whole number of months, such as 12; found "${values.months}"`);
+if (!Number.isInteger(months) || months < 1)
+  throw new Error(`--months must be a whole number of months, such as 12; found "${values.months}"`);
 
 const register = await loadRegister({ content: values.root ?? contentRoot(), project: process.cwd() });
 const entries = [...register.providers, ...register.services];
-const stale = entries.filter((e) => isStale(e, on, months)).sort((a, b) => a.facts.lastVerified.date.localeCompare(b.facts.lastVerified.date));
+const stale = entries
+  .filter((e) => isStale(e, on, months))
+  .sort((a, b) => a.facts.lastVerified.date.localeCompare(b.facts.lastVerified.date));
 const awaiting = entries.reduce((n, e) => n + unconfirmedContacts(e), 0);
 
-console.log(`Entries not verified since ${monthsBefore(on, months)} (${months} months before ${on}): ${stale.length} of ${entries.length}`);
+console.log(
+  `Entries not verified since ${monthsBefore(on, months)} (${months} months before ${on}): ${stale.length} of ${entries.length}`,
+);
 for (const entry of stale) {
   const { date, how, by } = entry.facts.lastVerified;
   const unconfirmed = unconfirmedContacts(entry);

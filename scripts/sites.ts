@@ -57,5 +57,8 @@ export async function writeFixtureDictionary(): Promise<void> {
   const source = JSON.parse(await readFile(join(ROOT, 'src/i18n/ui/sr-Cyrl.json'), 'utf8')) as Record<string, string>;
   const dir = join(ROOT, 'tests/fixtures/languages/ui');
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'hr.json'), `${JSON.stringify(Object.fromEntries(Object.entries(source).map(([k, v]) => [k, toLatin(v)])), null, 2)}\n`);
+  await writeFile(
+    join(dir, 'hr.json'),
+    `${JSON.stringify(Object.fromEntries(Object.entries(source).map(([k, v]) => [k, toLatin(v)])), null, 2)}\n`,
+  );
 }

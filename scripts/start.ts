@@ -24,7 +24,9 @@ async function newestSource(): Promise<number> {
   for (const entry of ['content', 'src', 'astro.config.mjs', 'package.json', ...(fixture ? ['tests/fixtures'] : [])]) {
     const path = join(ROOT, entry);
     if (!existsSync(path)) continue;
-    const files = statSync(path).isDirectory() ? (await readdir(path, { recursive: true })).map((f) => join(path, f)) : [path];
+    const files = statSync(path).isDirectory()
+      ? (await readdir(path, { recursive: true })).map((f) => join(path, f))
+      : [path];
     for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
   }
   return newest;
@@ -32,8 +34,14 @@ async function newestSource(): Promise<number> {
 
 const built = join(site.dist, 'index.html');
 if (!existsSync(built) || statSync(built).mtimeMs < (await newestSource())) {
-  console.log(existsSync(built) ? 'The sources changed since the last build: building again…' : 'Building the register…');
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/astro.ts'), 'build', ...(fixture ? ['--fixture'] : [])], { stdio: 'inherit' });
+  console.log(
+    existsSync(built) ? 'The sources changed since the last build: building again…' : 'Building the register…',
+  );
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/astro.ts'), 'build', ...(fixture ? ['--fixture'] : [])],
+    { stdio: 'inherit' },
+  );
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 

@@ -13,7 +13,9 @@ const FONTS = join(ROOT, 'src/styles/fonts');
 for (const old of (await readdir(FONTS)).filter((f) => f.endsWith('.woff2'))) await rm(join(FONTS, old));
 for (const subset of SUBSETS) {
   for (const weight of WEIGHTS) {
-    const source = await readFile(join(ROOT, `node_modules/@fontsource/noto-sans/files/noto-sans-${subset.from}-${weight}-normal.woff2`));
+    const source = await readFile(
+      join(ROOT, `node_modules/@fontsource/noto-sans/files/noto-sans-${subset.from}-${weight}-normal.woff2`),
+    );
     const cut = await subsetFont(source, subset.characters, { targetFormat: 'woff2' });
     await writeFile(join(FONTS, `noto-sans-${subset.name}-${weight}.woff2`), cut);
     console.log(`noto-sans-${subset.name}-${weight}.woff2: ${cut.length} bytes (from ${source.length})`);

@@ -33,12 +33,16 @@ const fail = (message: string): never => {
 const usage = 'Usage: npm run verify -- <entry> --how phone|provider|sources --by "<who checked>" [--date YYYY-MM-DD]';
 const [entry] = positionals;
 if (!entry || positionals.length > 1) fail(usage);
-const how = HOW[values.how ?? ''] ?? fail(`--how must be one of ${Object.keys(HOW).join(', ')}; found "${values.how ?? ''}"\n${usage}`);
+const how =
+  HOW[values.how ?? ''] ??
+  fail(`--how must be one of ${Object.keys(HOW).join(', ')}; found "${values.how ?? ''}"\n${usage}`);
 const by = values.by?.trim() ?? '';
 if (by.length < 2) fail(`--by names who checked, as they want to be named, such as --by "ASTRA"\n${usage}`);
 const date = values.date ?? today();
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date > today())
-  fail(`--date is the day the facts were checked, written YYYY-MM-DD, today (${today()}) at the latest; found "${date}"`);
+  fail(
+    `--date is the day the facts were checked, written YYYY-MM-DD, today (${today()}) at the latest; found "${date}"`,
+  );
 
 const root = resolve(values.root ?? contentRoot());
 const kinds = ['providers', 'services'] as const;
@@ -48,15 +52,24 @@ const candidates = (() => {
   return kinds.filter((k) => !kind || k === kind).map((k) => join(root, FACT_FILES[k](id!)));
 })().filter((file) => existsSync(file));
 if (candidates.length === 0) {
-  const known = (await Promise.all(kinds.map((k) => listFiles(join(root, 'content', k), /\.yaml$/)))).flat().map((f) => f.replace(/^.*\/|\.yaml$/g, ''));
-  fail(`There is no entry "${entry}" in ${join(root, 'content')}${didYouMeanSuffix(entry!.replace(/^.*\//, ''), known)}`);
+  const known = (await Promise.all(kinds.map((k) => listFiles(join(root, 'content', k), /\.yaml$/))))
+    .flat()
+    .map((f) => f.replace(/^.*\/|\.yaml$/g, ''));
+  fail(
+    `There is no entry "${entry}" in ${join(root, 'content')}${didYouMeanSuffix(entry!.replace(/^.*\//, ''), known)}`,
+  );
 }
-if (candidates.length > 1) fail(`"${entry}" is both a provider and a service: say which, providers/${entry} or services/${entry}`);
+if (candidates.length > 1)
+  fail(`"${entry}" is both a provider and a service: say which, providers/${entry} or services/${entry}`);
 
 const file = candidates[0]!;
 const name = relative(root, file);
 const { text, confirmed } = verifyFacts(await readFile(file, 'utf8'), { date, how, by });
-const { problems } = validate(file.split('/').at(-2) === 'services' ? serviceSchema : providerSchema, parse(text), name);
+const { problems } = validate(
+  file.split('/').at(-2) === 'services' ? serviceSchema : providerSchema,
+  parse(text),
+  name,
+);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -26,7 +26,10 @@ export function ensureChromium(log: (message: string) => void = console.log): vo
   if (debian && (root || sudo)) {
     log("Chromium is missing: installing Debian's chromium package (apt-get install chromium)…");
     const run = (args: string[]) =>
-      spawnSync(root ? args[0]! : 'sudo', root ? args.slice(1) : args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+      spawnSync(root ? args[0]! : 'sudo', root ? args.slice(1) : args, {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     run(['apt-get', 'update', '-qq']);
     run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium']);
   }

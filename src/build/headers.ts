@@ -14,7 +14,11 @@ import { LOCALES } from '../i18n/locales.ts';
 
 const LANGUAGE_PATHS = LOCALES.map((l) => l.path);
 
-const CONTENT_SECURITY_POLICY = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join('; ');
+const CONTENT_SECURITY_POLICY = [
+  ...CSP_DIRECTIVES,
+  `script-src ${SCRIPT_SOURCES.join(' ')}`,
+  "frame-ancestors 'none'",
+].join('; ');
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -83,13 +87,17 @@ export function headersFile(base: string): string {
   for (const rule of CACHE_RULES.filter((r) => r.kind !== 'page')) {
     for (const pattern of rule.patterns) {
       lines.push(prefixed(base, pattern), `  Cache-Control: ${rule.value}`);
-      if (pattern === '/open-data/*') for (const [name, value] of Object.entries(OPEN_DATA_HEADERS)) lines.push(`  ${name}: ${value}`);
+      if (pattern === '/open-data/*')
+        for (const [name, value] of Object.entries(OPEN_DATA_HEADERS)) lines.push(`  ${name}: ${value}`);
     }
   }
   // The editor: Cloudflare Pages joins a header of two matching rules into one, which would hold
   // the editor to both policies, so its rule first detaches the pages' ("! Name"). Netlify keeps
   // the later rule's value of a header.
-  lines.push("# The web editor (docs/editor.md): its own policy instead of the pages'.", prefixed(base, `${EDITOR_PREFIX}*`));
+  lines.push(
+    "# The web editor (docs/editor.md): its own policy instead of the pages'.",
+    prefixed(base, `${EDITOR_PREFIX}*`),
+  );
   for (const name of EDITOR_ONLY) if (name in SECURITY_HEADERS) lines.push(`  ! ${name}`);
   for (const name of EDITOR_ONLY) lines.push(`  ${name}: ${EDITOR_HEADERS[name]}`);
   return `${lines.join('\n')}\n`;
@@ -139,7 +147,9 @@ export function nginxConfig(): string {
     '    try_files $uri $uri/ =404;',
     '  }',
     // A missing page under a language is answered by that language's 404 page.
-    ...LANGUAGE_PATHS.flatMap((l) => location(`/${l}/`, page.value, ['    try_files $uri $uri/ =404;', `    error_page 404 /${l}/404.html;`])),
+    ...LANGUAGE_PATHS.flatMap((l) =>
+      location(`/${l}/`, page.value, ['    try_files $uri $uri/ =404;', `    error_page 404 /${l}/404.html;`]),
+    ),
     ...location('/', page.value, ['    try_files $uri $uri/ =404;', '    error_page 404 /404.html;']),
     '}',
     '',
@@ -149,7 +159,11 @@ export function nginxConfig(): string {
 /** A Caddyfile serving the register at the root of its own domain, with the same headers. */
 export function caddyConfig(): string {
   const [hashed, daily, page] = CACHE_RULES;
-  const header = (matcher: string, entries: [string, string][]) => [`  header ${matcher} {`, ...entries.map(([n, v]) => `    ${n} "${v}"`), '  }'];
+  const header = (matcher: string, entries: [string, string][]) => [
+    `  header ${matcher} {`,
+    ...entries.map(([n, v]) => `    ${n} "${v}"`),
+    '  }',
+  ];
   return [
     '# Made from src/build/headers.ts by `npm run deploy:config`: edit that file, not this one.',
     'register.example.org {',
@@ -168,7 +182,10 @@ export function caddyConfig(): string {
     ),
     ...header(
       '@site',
-      EDITOR_ONLY.filter((name) => name in SECURITY_HEADERS).map((name): [string, string] => [name, SECURITY_HEADERS[name as keyof typeof SECURITY_HEADERS]]),
+      EDITOR_ONLY.filter((name) => name in SECURITY_HEADERS).map((name): [string, string] => [
+        name,
+        SECURITY_HEADERS[name as keyof typeof SECURITY_HEADERS],
+      ]),
     ),
     ...header(
       `${EDITOR_PREFIX}*`,

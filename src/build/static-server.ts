@@ -102,7 +102,9 @@ export async function serveDirectory(
       return;
     }
     const body = await readFile(file);
-    const sent = compressing ? compress(file, body, String(request.headers['accept-encoding'] ?? '')) : { body, encoding: undefined };
+    const sent = compressing
+      ? compress(file, body, String(request.headers['accept-encoding'] ?? ''))
+      : { body, encoding: undefined };
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       vary: 'Accept-Encoding',

@@ -6,7 +6,14 @@
  */
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { areaSchema, emergencyNumberSchema, providerSchema, registerSettingsSchema, serviceSchema, sourceSchema } from '../schemas/facts.ts';
+import {
+  areaSchema,
+  emergencyNumberSchema,
+  providerSchema,
+  registerSettingsSchema,
+  serviceSchema,
+  sourceSchema,
+} from '../schemas/facts.ts';
 import { textSchema } from '../schemas/text.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { stepSchema } from '../schemas/steps.ts';
@@ -23,7 +30,8 @@ import { findIntegrityProblems, type PresentFiles } from './rules.ts';
 import { scriptProblems } from './script.ts';
 import { parseField, validate } from './validate.ts';
 
-const QUOTING_ADVICE = 'Check the indentation and that a text with a colon is in quotes, such as name: "ASTRA: SOS line"';
+const QUOTING_ADVICE =
+  'Check the indentation and that a text with a colon is in quotes, such as name: "ASTRA: SOS line"';
 
 export interface ContentCheckResult {
   problems: Problem[];
@@ -99,7 +107,13 @@ interface ListOptions {
 }
 
 /** A file that holds a list (sources, areas, a glossary): each item checked, none listed twice. */
-async function readList<S extends z.ZodType>(run: Run, file: string, schema: S, idOf: (item: z.output<S>) => string, options: ListOptions = {}) {
+async function readList<S extends z.ZodType>(
+  run: Run,
+  file: string,
+  schema: S,
+  idOf: (item: z.output<S>) => string,
+  options: ListOptions = {},
+) {
   const { missing = 'this file is missing: the register needs it', language } = options;
   const items: Located<z.output<S>>[] = [];
   const text = await readTextFile(join(run.root, file)).catch(() => undefined);
@@ -111,7 +125,11 @@ async function readList<S extends z.ZodType>(run: Run, file: string, schema: S, 
   const parsed = yamlOf(run, text, file);
   if (!parsed) return items;
   if (!Array.isArray(parsed.value)) {
-    run.problems.push({ file, line: parsed.lineOf([]), message: 'expected a list of entries, each starting with "- "' });
+    run.problems.push({
+      file,
+      line: parsed.lineOf([]),
+      message: 'expected a list of entries, each starting with "- "',
+    });
     return items;
   }
   const seen = new Set<string>();
@@ -120,7 +138,14 @@ async function readList<S extends z.ZodType>(run: Run, file: string, schema: S, 
     run.problems.push(...problems);
     if (!data) return;
     const id = idOf(data);
-    if (seen.has(id)) run.problems.push({ file, line: parsed.lineOf([i]), field: `[${i}]`, found: id, message: 'this is listed twice in the file: keep one' });
+    if (seen.has(id))
+      run.problems.push({
+        file,
+        line: parsed.lineOf([i]),
+        field: `[${i}]`,
+        found: id,
+        message: 'this is listed twice in the file: keep one',
+      });
     seen.add(id);
     items.push({ id, file, data });
   });
@@ -158,7 +183,10 @@ function textPlace(run: Run, file: string): { locale: string; kind: TextKind; en
   const parts = file.split('/');
   const [, , locale, kind, name] = parts;
   if (parts.length !== 5 || !locale || !kind || !name || !(TEXT_KINDS as readonly string[]).includes(kind)) {
-    run.problems.push({ file, message: `texts live in content/text/<language>/{${TEXT_KINDS.join(',')}}/<id>.mdx: move the file there` });
+    run.problems.push({
+      file,
+      message: `texts live in content/text/<language>/{${TEXT_KINDS.join(',')}}/<id>.mdx: move the file there`,
+    });
     return undefined;
   }
   if (!name.endsWith('.mdx')) {
@@ -194,7 +222,8 @@ async function readText(run: Run, path: string, matchers: Matchers): Promise<voi
   if (!parsed) return;
   const { data, problems } = validate(textSchema, parsed.value ?? {}, file, parsed.lineOf);
   run.problems.push(...problems);
-  if (data) run.input.texts.push({ id: `${locale}/${kind}/${entryId}`, file, data, locale, kind, entryId, body: text.body });
+  if (data)
+    run.input.texts.push({ id: `${locale}/${kind}/${entryId}`, file, data, locale, kind, entryId, body: text.body });
 }
 
 /** The rules that span files, each problem at its field's line (or the file's first). */
@@ -233,8 +262,11 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
   input.steps = await readList(run, FACT_FILES.steps, stepSchema, (s) => s.id, { missing: null });
   await readSettings(run);
   await readGlossaries(run);
-  const matchers = Object.fromEntries(Object.entries(input.glossaries).map(([locale, terms]) => [locale, glossaryMatchers(terms)]));
-  for (const path of await listFiles(join(root, 'content', 'text'), /\.(mdx?|ya?ml)$/)) await readText(run, path, matchers);
+  const matchers = Object.fromEntries(
+    Object.entries(input.glossaries).map(([locale, terms]) => [locale, glossaryMatchers(terms)]),
+  );
+  for (const path of await listFiles(join(root, 'content', 'text'), /\.(mdx?|ya?ml)$/))
+    await readText(run, path, matchers);
   checkAcrossFiles(run);
   return { problems: run.problems, input };
 }

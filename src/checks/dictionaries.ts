@@ -44,7 +44,8 @@ async function readDictionary(root: string, tag: string): Promise<Read | Problem
   try {
     const raw = await readTextFile(resolve(root, file));
     const parsed: unknown = JSON.parse(raw);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { file, message: 'expected one JSON object of "key": "text" pairs' };
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      return { file, message: 'expected one JSON object of "key": "text" pairs' };
     return { tag, file, raw, dictionary: parsed as Record<string, unknown> };
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -63,7 +64,9 @@ function wordingProblems({ tag, file, raw, dictionary }: Read, glossary: Glossar
   const keyOfLine = (line: number) => /^\s*"([^"]+)":/.exec(lines[line - 1] ?? '')?.[1];
   const lineOfKey = new Map(lines.map((line, i) => [/^\s*"([^"]+)":/.exec(line)?.[1], i + 1] as const));
   const script = Object.entries(dictionary).flatMap(([key, value]) =>
-    typeof value === 'string' ? scriptProblems(file, value, tag).map((p) => ({ ...p, line: lineOfKey.get(key), field: key })) : [],
+    typeof value === 'string'
+      ? scriptProblems(file, value, tag).map((p) => ({ ...p, line: lineOfKey.get(key), field: key }))
+      : [],
   );
   const words = glossary ? glossaryProblems(file, raw, glossaryMatchers(glossary), glossaryFile(tag), keyOfLine) : [];
   return [...script, ...words];
@@ -76,7 +79,11 @@ function keyProblems({ file, dictionary }: Read, source: Record<string, unknown>
   for (const [key, text] of Object.entries(source)) {
     const value = dictionary[key];
     if (value === undefined)
-      problems.push({ file, field: key, message: `missing: add this key with its text in this language (see ${sourceFile} for the source text)` });
+      problems.push({
+        file,
+        field: key,
+        message: `missing: add this key with its text in this language (see ${sourceFile} for the source text)`,
+      });
     else if (typeof value !== 'string' || value.trim() === '')
       problems.push({ file, field: key, found: value, message: 'expected the text in this language, not empty' });
     else if (typeof text === 'string' && placeholders(text).join() !== placeholders(value).join()) {
@@ -90,17 +97,27 @@ function keyProblems({ file, dictionary }: Read, source: Record<string, unknown>
     }
   }
   for (const key of Object.keys(dictionary).filter((k) => !(k in source)))
-    problems.push({ file, field: key, message: `this key is not in the source language's dictionary (${sourceFile}): remove it, or add it there first` });
+    problems.push({
+      file,
+      field: key,
+      message: `this key is not in the source language's dictionary (${sourceFile}): remove it, or add it there first`,
+    });
   return problems;
 }
 
-export async function checkDictionaries(root: string, glossaries: Record<string, GlossaryTerm[]> = {}): Promise<Problem[]> {
+export async function checkDictionaries(
+  root: string,
+  glossaries: Record<string, GlossaryTerm[]> = {},
+): Promise<Problem[]> {
   const read = await Promise.all(WRITTEN_LOCALES.map((tag) => readDictionary(root, tag)));
   const dictionaries = read.filter((r): r is Read => 'dictionary' in r);
   const source = dictionaries.find((d) => d.tag === SOURCE_LOCALE)?.dictionary;
   return [
     ...(await strayFiles(root)),
     ...read.filter((r): r is Problem => !('dictionary' in r)),
-    ...dictionaries.flatMap((d) => [...wordingProblems(d, glossaries[d.tag]), ...(source ? keyProblems(d, source) : [])]),
+    ...dictionaries.flatMap((d) => [
+      ...wordingProblems(d, glossaries[d.tag]),
+      ...(source ? keyProblems(d, source) : []),
+    ]),
   ];
 }

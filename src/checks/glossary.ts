@@ -18,13 +18,19 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function wordPattern(word: string): RegExp {
   const stem = word.endsWith('*') ? word.slice(0, -1) : word;
   const ending = word.endsWith('*') ? '[\\p{L}\\p{M}]*' : '';
-  return new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(stem).replace(/\s+/g, '\\s+')}${ending}(?![\\p{L}\\p{M}])`, 'giu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{M}])${escapeRegExp(stem).replace(/\s+/g, '\\s+')}${ending}(?![\\p{L}\\p{M}])`,
+    'giu',
+  );
 }
 
 /** One matcher per avoided word. */
 export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
   return terms.flatMap((term) => {
-    const allowed = term.allow.length > 0 ? new RegExp(term.allow.map((name) => wordPattern(name).source).join('|'), 'giu') : undefined;
+    const allowed =
+      term.allow.length > 0
+        ? new RegExp(term.allow.map((name) => wordPattern(name).source).join('|'), 'giu')
+        : undefined;
     return term.avoid.map((word) => ({ term, pattern: wordPattern(word), allowed }));
   });
 }

@@ -92,7 +92,12 @@ function checkAttribute(attribute: JsxAttribute, jsx: JsxNode, report: Report, s
   } else if (typeof attribute.value !== 'string' || !values.includes(attribute.value)) {
     const found = typeof attribute.value === 'string' ? attribute.value : source(jsx);
     const oneOf = values.map((v) => `"${v}"`).join(', ');
-    report('allowed-attributes', jsx, short(found), `${attr} of <${name}> is one of ${oneOf}, such as <${name} ${attr}="${values[0]}">`);
+    report(
+      'allowed-attributes',
+      jsx,
+      short(found),
+      `${attr} of <${name}> is one of ${oneOf}, such as <${name} ${attr}="${values[0]}">`,
+    );
   }
 }
 
@@ -104,7 +109,12 @@ function checkElement(jsx: JsxNode, report: Report, source: (node: Node) => stri
   } else if (/^[a-z]/.test(name) || name === '') {
     report('no-html', jsx, `<${name}>`, `HTML tags are not allowed in texts: ${MARKDOWN_INSTEAD}`);
   } else {
-    report('allowed-components', jsx, `<${name}>`, `texts may use only ${componentList}: remove <${name}> or use one of those`);
+    report(
+      'allowed-components',
+      jsx,
+      `<${name}>`,
+      `texts may use only ${componentList}: remove <${name}> or use one of those`,
+    );
   }
 }
 
@@ -115,7 +125,8 @@ function checkLink(node: Node & { url: string }, report: Report): void {
     const advice = `a link may start with ${LINK_SCHEMES.join(' ')} or point to a page of this site ("/sr/about/"): ${scheme} links are refused`;
     report('safe-links', node, short(node.url), advice);
   } else if (node.type === 'image' && (scheme || node.url.startsWith('//'))) {
-    const advice = "an image from another site would be loaded by every reader's browser, telling that site who reads the register: remove it";
+    const advice =
+      "an image from another site would be loaded by every reader's browser, telling that site who reads the register: remove it";
     report('no-external-images', node, short(node.url), advice);
   }
 }
@@ -126,8 +137,8 @@ function parsed(file: string, body: string, firstLine: number): Node | Problem {
     return parseMdx(body);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    const escape = 'A "<" or "{" starts code in MDX: to write the character itself, write "\\<" or "\\{"';
-    const message = `rule "syntax" (${MDX_RULES.syntax}): ${e.reason ?? e.message}. ${escape}`;
+    const howToEscape = 'A "<" or "{" starts code in MDX: to write the character itself, write "\\<" or "\\{"';
+    const message = `rule "syntax" (${MDX_RULES.syntax}): ${e.reason ?? e.message}. ${howToEscape}`;
     return { file, line: (e.line ?? 1) + firstLine - 1, field: 'text', message };
   }
 }
@@ -147,13 +158,18 @@ export function checkMdx(file: string, body: string, firstLine: number): Problem
       found,
       message: `rule "${rule}" (${MDX_RULES[rule]}): ${advice}`,
     });
-  const source = (node: Node) => (node.position ? body.slice(node.position.start.offset, node.position.end.offset) : '');
+  const source = (node: Node) =>
+    node.position ? body.slice(node.position.start.offset, node.position.end.offset) : '';
   const expression = 'texts cannot hold code in { }: write the words themselves; to write a brace, write "\\{"';
   visit(tree, (node: Node) => {
-    if (node.type === 'mdxjsEsm') report('no-import-export', node, short(source(node)), 'texts cannot import or export code: remove this line');
-    else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') report('no-expression', node, short(source(node)), expression);
-    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node as JsxNode, report, source);
-    else if (node.type === 'html') report('no-html', node, short(source(node)), `HTML is not allowed in texts: ${MARKDOWN_INSTEAD}`);
+    if (node.type === 'mdxjsEsm')
+      report('no-import-export', node, short(source(node)), 'texts cannot import or export code: remove this line');
+    else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+      report('no-expression', node, short(source(node)), expression);
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+      checkElement(node as JsxNode, report, source);
+    else if (node.type === 'html')
+      report('no-html', node, short(source(node)), `HTML is not allowed in texts: ${MARKDOWN_INSTEAD}`);
     else if (['link', 'definition', 'image'].includes(node.type)) checkLink(node as Node & { url: string }, report);
   });
   return problems;

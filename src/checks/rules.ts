@@ -54,7 +54,12 @@ function sourceRefs(facts: ProviderFacts | ServiceFacts): { field: string; id: s
   refs.push(...facts.sources.map((id, i) => ({ field: `sources[${i}]`, id })));
   for (const claim of CLAIMS) {
     const many = Array.isArray(facts.statedIn?.[claim]);
-    refs.push(...sourcesOfClaim(facts.statedIn, claim).map((id, i) => ({ field: many ? `statedIn.${claim}[${i}]` : `statedIn.${claim}`, id })));
+    refs.push(
+      ...sourcesOfClaim(facts.statedIn, claim).map((id, i) => ({
+        field: many ? `statedIn.${claim}[${i}]` : `statedIn.${claim}`,
+        id,
+      })),
+    );
   }
   return refs;
 }
@@ -77,7 +82,12 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
         }
         if (!listed.has(id))
           return [
-            { file: entry.file, field, found: id, message: 'this source is not in the entry\'s "sources" list: add it there, so that the page names it' },
+            {
+              file: entry.file,
+              field,
+              found: id,
+              message: 'this source is not in the entry\'s "sources" list: add it there, so that the page names it',
+            },
           ];
         return [];
       });
@@ -94,7 +104,9 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
           field,
           message: `a person relies on this claim, and it names no source: add "${claim}: <source id>" under "statedIn" with the source that states it, or remove the claim if no source states it`,
         }));
-      const unused = CLAIMS.filter((claim) => entry.data.statedIn?.[claim] !== undefined && !made.some((m) => m.claim === claim)).map((claim) => ({
+      const unused = CLAIMS.filter(
+        (claim) => entry.data.statedIn?.[claim] !== undefined && !made.some((m) => m.claim === claim),
+      ).map((claim) => ({
         file: entry.file,
         field: `statedIn.${claim}`,
         message: `the entry makes no "${claim}" claim for this source to back: remove this line`,
@@ -131,7 +143,11 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
         return [];
       });
       if (coverage.level === 'city' && coverage.areas.length === 0)
-        problems.push({ file: entry.file, field: 'coverage.areas', message: 'coverage.level is "city": name the city in "areas", such as [belgrade]' });
+        problems.push({
+          file: entry.file,
+          field: 'coverage.areas',
+          message: 'coverage.level is "city": name the city in "areas", such as [belgrade]',
+        });
       return problems;
     });
   },
@@ -171,7 +187,8 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
           file: provider.file,
           field: 'parent',
           found: parent,
-          message: 'a provider cannot be its own parent: name the organisation this unit belongs to, or remove "parent"',
+          message:
+            'a provider cannot be its own parent: name the organisation this unit belongs to, or remove "parent"',
         });
       else if (!providerIds.has(parent))
         problems.push({
@@ -212,13 +229,24 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
         return [
           {
             ...at('publisher'),
-            message: 'name who published it: "publishedBy" with the id of a provider of the register, or else "publisher" with their name',
+            message:
+              'name who published it: "publishedBy" with the id of a provider of the register, or else "publisher" with their name',
           },
         ];
       if (by !== undefined && publisher !== undefined)
-        return [{ ...at('publisher'), message: `"publishedBy" already names the publisher (${by}), in every language: remove "publisher"` }];
+        return [
+          {
+            ...at('publisher'),
+            message: `"publishedBy" already names the publisher (${by}), in every language: remove "publisher"`,
+          },
+        ];
       if (by !== undefined && publisherIn !== undefined)
-        return [{ ...at('publisherIn'), message: `"publishedBy" already names the publisher (${by}), in every language: remove "publisherIn"` }];
+        return [
+          {
+            ...at('publisherIn'),
+            message: `"publishedBy" already names the publisher (${by}), in every language: remove "publisherIn"`,
+          },
+        ];
       if (by !== undefined && !providerIds.has(by))
         return [
           {
@@ -248,9 +276,19 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
             message: `there is no ${FACT_FILES.providers(id)}: name an existing provider, or remove it from "alsoAt"${didYouMeanSuffix(id, providerIds)}`,
           });
         else if (id === service.data.provider)
-          problems.push({ file: service.file, field: `alsoAt[${i}]`, found: id, message: 'this is already the service\'s provider: remove it from "alsoAt"' });
+          problems.push({
+            file: service.file,
+            field: `alsoAt[${i}]`,
+            found: id,
+            message: 'this is already the service\'s provider: remove it from "alsoAt"',
+          });
         else if (service.data.alsoAt.indexOf(id) !== i)
-          problems.push({ file: service.file, field: `alsoAt[${i}]`, found: id, message: 'this provider is listed twice: remove one' });
+          problems.push({
+            file: service.file,
+            field: `alsoAt[${i}]`,
+            found: id,
+            message: 'this provider is listed twice: remove one',
+          });
       });
       return problems;
     }),
@@ -323,7 +361,12 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
     const written = new Set<string>(WRITTEN_LOCALES);
     const derived = LOCALES.filter((l) => l.derive).map((l) => l.tag as string);
     const steps = new Set(input.steps.map((step) => step.id));
-    const known: Record<TextKind, Set<string>> = { providers: providerIds, services: serviceIds, pages: new Set(PROSE_PAGES), steps };
+    const known: Record<TextKind, Set<string>> = {
+      providers: providerIds,
+      services: serviceIds,
+      pages: new Set(PROSE_PAGES),
+      steps,
+    };
     for (const text of input.texts) {
       if (!written.has(text.locale)) {
         problems.push({
@@ -347,7 +390,11 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
         });
       }
       if (text.locale === SOURCE_LOCALE && text.data.translation)
-        problems.push({ file: text.file, field: 'translation', message: `the source language (${SOURCE_LOCALE}) is not a translation: remove "translation"` });
+        problems.push({
+          file: text.file,
+          field: 'translation',
+          message: `the source language (${SOURCE_LOCALE}) is not a translation: remove "translation"`,
+        });
       if (text.locale !== SOURCE_LOCALE && !text.data.translation) {
         problems.push({
           file: text.file,
@@ -356,7 +403,11 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
             'a translation names the source text it was made from: add "translation: { from: <fingerprint>, reviewed: false }" (npm run i18n:status prints the fingerprint)',
         });
       }
-      if (text.locale !== SOURCE_LOCALE && !texts.has(`${SOURCE_LOCALE}/${text.kind}/${text.entryId}`) && known[text.kind].has(text.entryId)) {
+      if (
+        text.locale !== SOURCE_LOCALE &&
+        !texts.has(`${SOURCE_LOCALE}/${text.kind}/${text.entryId}`) &&
+        known[text.kind].has(text.entryId)
+      ) {
         problems.push({
           file: text.file,
           message: `there is no source text ${textFile(SOURCE_LOCALE, text.kind, text.entryId)} to translate from: write the source first`,
@@ -405,11 +456,32 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
   },
 };
 
-function stepReferences(step: RegisterInput['steps'][number], i: number, providerIds: Set<string>, serviceIds: Set<string>, sourceIds: Set<string>): Problem[] {
-  const at = (field: string, found: string, message: string): Problem => ({ file: step.file, field: `[${i}].${field}`, found, message });
+function stepReferences(
+  step: RegisterInput['steps'][number],
+  i: number,
+  providerIds: Set<string>,
+  serviceIds: Set<string>,
+  sourceIds: Set<string>,
+): Problem[] {
+  const at = (field: string, found: string, message: string): Problem => ({
+    file: step.file,
+    field: `[${i}].${field}`,
+    found,
+    message,
+  });
   const refs = [
-    ...step.data.providers.map((id, k) => ({ field: `providers[${k}]`, id, known: providerIds, what: 'content/providers' })),
-    ...step.data.services.map((id, k) => ({ field: `services[${k}]`, id, known: serviceIds, what: 'content/services' })),
+    ...step.data.providers.map((id, k) => ({
+      field: `providers[${k}]`,
+      id,
+      known: providerIds,
+      what: 'content/providers',
+    })),
+    ...step.data.services.map((id, k) => ({
+      field: `services[${k}]`,
+      id,
+      known: serviceIds,
+      what: 'content/services',
+    })),
   ];
   const points = step.data.points.flatMap((point, k) =>
     (Array.isArray(point.source) ? point.source : [point.source]).map((id) => ({ field: `points[${k}].source`, id })),
@@ -417,10 +489,14 @@ function stepReferences(step: RegisterInput['steps'][number], i: number, provide
   return [
     ...refs
       .filter(({ id, known }) => !known.has(id))
-      .map(({ field, id, known, what }) => at(field, id, `there is no ${id}.yaml in ${what}: name an existing one${didYouMeanSuffix(id, known)}`)),
+      .map(({ field, id, known, what }) =>
+        at(field, id, `there is no ${id}.yaml in ${what}: name an existing one${didYouMeanSuffix(id, known)}`),
+      ),
     ...points
       .filter(({ id }) => !sourceIds.has(id))
-      .map(({ field, id }) => at(field, id, `there is no source with this id in ${FACT_FILES.sources}${didYouMeanSuffix(id, sourceIds)}`)),
+      .map(({ field, id }) =>
+        at(field, id, `there is no source with this id in ${FACT_FILES.sources}${didYouMeanSuffix(id, sourceIds)}`),
+      ),
     ...step.data.points
       .filter((point, k) => step.data.points.findIndex((p) => p.id === point.id) !== k)
       .map((point) => at('points', point.id, 'two points of the step have this id: give each its own')),
@@ -430,14 +506,21 @@ function stepReferences(step: RegisterInput['steps'][number], i: number, provide
 /** A step's text gives words to exactly the step's points; other texts have no points. */
 function stepTextPoints(text: RegisterInput['texts'][number], input: RegisterInput): Problem[] {
   const given = Object.keys(text.data.points ?? {});
-  if (text.kind !== 'steps') return given.length > 0 ? [{ file: text.file, field: 'points', message: 'only a step\'s text has points: remove "points"' }] : [];
+  if (text.kind !== 'steps')
+    return given.length > 0
+      ? [{ file: text.file, field: 'points', message: 'only a step\'s text has points: remove "points"' }]
+      : [];
   const step = input.steps.find((s) => s.id === text.entryId);
   if (!step) return [];
   const ids = step.data.points.map((p) => p.id);
   return [
     ...ids
       .filter((id) => !given.includes(id))
-      .map((id) => ({ file: text.file, field: `points.${id}`, message: `the step "${step.id}" says this point (${FACT_FILES.steps}): write its words here` })),
+      .map((id) => ({
+        file: text.file,
+        field: `points.${id}`,
+        message: `the step "${step.id}" says this point (${FACT_FILES.steps}): write its words here`,
+      })),
     ...given
       .filter((id) => !ids.includes(id))
       .map((id) => ({

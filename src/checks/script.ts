@@ -11,7 +11,10 @@ import type { Problem } from './problem.ts';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 const BASIC_LATIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LATIN_LETTERS = new Set([...BASIC_LATIN, ...LOCALES.filter((l) => l.script === 'Latn').flatMap((l) => [...l.letters])]);
+const LATIN_LETTERS = new Set([
+  ...BASIC_LATIN,
+  ...LOCALES.filter((l) => l.script === 'Latn').flatMap((l) => [...l.letters]),
+]);
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 /** Typographic double quotation marks (straight quotes are left to the renderer). */
@@ -37,7 +40,10 @@ export function scriptProblems(file: string, text: string, locale: string, { quo
       report(`a Cyrillic word in a text written in the Latin alphabet: write it in Latin letters`);
     } else if (hasCyrillic) {
       const foreign = [...word].find((ch) => /\p{Script=Cyrillic}/u.test(ch) && !alphabet.has(ch));
-      if (foreign) report(`"${foreign}" is not in the alphabet of this text's language (${profile.tag}, ${profile.endonym}): type the letter of that alphabet`);
+      if (foreign)
+        report(
+          `"${foreign}" is not in the alphabet of this text's language (${profile.tag}, ${profile.endonym}): type the letter of that alphabet`,
+        );
     } else if (hasLatin) {
       const foreign = [...word].find((ch) => /\p{L}/u.test(ch) && !LATIN_LETTERS.has(ch));
       if (foreign)

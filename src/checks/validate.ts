@@ -8,7 +8,13 @@ import { didYouMean } from './suggest.ts';
 function unwrap(schema: unknown): unknown {
   let node = schema;
   for (let i = 0; i < 10; i++) {
-    if (node instanceof z.ZodOptional || node instanceof z.ZodNullable || node instanceof z.ZodDefault || node instanceof z.ZodPrefault) node = node.unwrap();
+    if (
+      node instanceof z.ZodOptional ||
+      node instanceof z.ZodNullable ||
+      node instanceof z.ZodDefault ||
+      node instanceof z.ZodPrefault
+    )
+      node = node.unwrap();
     else if (node instanceof z.ZodPipe) node = node.out instanceof z.ZodTransform ? node.in : node.out;
     else break;
   }

@@ -13,13 +13,15 @@
 export const SHEET_PARAM = 'sheet';
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-const chosenIn = (params: URLSearchParams, name: string) => (params.get(name) ?? '').split(',').filter((k) => /^(provider|service)-[a-z0-9-]+$/.test(k));
+const chosenIn = (params: URLSearchParams, name: string) =>
+  (params.get(name) ?? '').split(',').filter((k) => /^(provider|service)-[a-z0-9-]+$/.test(k));
 
 /** Links within the language carry the choice to the next page. */
 function carryInLinks(doc: Document, chosen: readonly string[], language: string): void {
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     const target = new URL(link.href);
-    if (link.closest('[data-handout-ui]') || target.origin !== location.origin || !target.pathname.startsWith(language)) continue;
+    if (link.closest('[data-handout-ui]') || target.origin !== location.origin || !target.pathname.startsWith(language))
+      continue;
     if (!chosen.length && !target.searchParams.has(SHEET_PARAM)) continue;
     if (chosen.length) target.searchParams.set(SHEET_PARAM, chosen.join(','));
     else target.searchParams.delete(SHEET_PARAM);
@@ -31,7 +33,8 @@ function carryInLinks(doc: Document, chosen: readonly string[], language: string
 /** A search from the header goes to the search page with the choice too. */
 function carryInForms(doc: Document, chosen: readonly string[], language: string): void {
   for (const form of doc.querySelectorAll<HTMLFormElement>('form[method="get"]')) {
-    if (new URL(form.action).origin !== location.origin || !new URL(form.action).pathname.startsWith(language)) continue;
+    if (new URL(form.action).origin !== location.origin || !new URL(form.action).pathname.startsWith(language))
+      continue;
     let field = form.querySelector<HTMLInputElement>(`input[type="hidden"][name="${SHEET_PARAM}"]`);
     if (!chosen.length) {
       field?.remove();
@@ -115,7 +118,11 @@ export function enableHandoutChoice(doc: Document): void {
   update();
 }
 
-async function blockFrom(url: string, lang: string, key: string): Promise<{ block?: Element; heading?: Element; footer?: Element }> {
+async function blockFrom(
+  url: string,
+  lang: string,
+  key: string,
+): Promise<{ block?: Element; heading?: Element; footer?: Element }> {
   const response = await fetch(url);
   if (!response.ok) return {};
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -134,7 +141,11 @@ function assembleSheet(keys: readonly string[], parts: readonly Sides[], neutral
   const element = (tag: string, className: string) => Object.assign(document.createElement(tag), { className });
   const sheet = element('article', 'handout');
   sheet.dataset.handout = '';
-  const [header, rows, footer] = [element('header', 'handout__header'), element('div', 'handout__entries'), element('footer', 'handout__footer')];
+  const [header, rows, footer] = [
+    element('header', 'handout__header'),
+    element('div', 'handout__entries'),
+    element('footer', 'handout__footer'),
+  ];
   for (const side of parts.find((sides) => sides.every((p) => p.block)) ?? []) {
     if (side.heading) header.append(document.importNode(side.heading, true));
     if (side.footer) footer.append(document.importNode(side.footer, true));
@@ -172,7 +183,8 @@ export function startHandoutBuilder(): void {
   const client = form.dataset.client!;
   const select = form.querySelector<HTMLSelectElement>('select')!;
   const neutral = form.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
-  if (params.get('with') && [...select.options].some((o) => o.value === params.get('with'))) select.value = params.get('with')!;
+  if (params.get('with') && [...select.options].some((o) => o.value === params.get('with')))
+    select.value = params.get('with')!;
   if (params.get('neutral') === '0') neutral.checked = false;
   const langOf = (path: string) => select.querySelector<HTMLOptionElement>(`option[value="${path}"]`)!.lang;
 
@@ -180,7 +192,11 @@ export function startHandoutBuilder(): void {
   const build = async () => {
     const current = ++run;
     const second = select.value;
-    const query = new URLSearchParams({ e: keys.join(','), with: second, ...(neutral.checked ? {} : { neutral: '0' }) });
+    const query = new URLSearchParams({
+      e: keys.join(','),
+      with: second,
+      ...(neutral.checked ? {} : { neutral: '0' }),
+    });
     history.replaceState(null, '', `${location.pathname}?${query.toString().replace(/%2C/g, ',')}`);
     if (keys.length === 0) {
       target.replaceChildren();
@@ -188,7 +204,8 @@ export function startHandoutBuilder(): void {
       return;
     }
     const sides = second === client ? [client] : [client, second];
-    const blocks = (key: string) => Promise.all(sides.map((side) => blockFrom(`${base}${side}/handout/${key}/`, langOf(side), key)));
+    const blocks = (key: string) =>
+      Promise.all(sides.map((side) => blockFrom(`${base}${side}/handout/${key}/`, langOf(side), key)));
     const parts = await Promise.all(keys.map(blocks));
     if (current !== run) return;
     const { sheet, missing } = assembleSheet(keys, parts, neutral.checked);

@@ -17,7 +17,9 @@ const WITHIN_MS = 5000;
 
 /** Cover the page at once, say so, then leave, replacing this page in the tab's history. */
 function exitNow(doc: Document, url: string): void {
-  const overlay = doc.querySelector<HTMLTemplateElement>('template[data-quick-exit-overlay]')?.content.firstElementChild?.cloneNode(true);
+  const overlay = doc
+    .querySelector<HTMLTemplateElement>('template[data-quick-exit-overlay]')
+    ?.content.firstElementChild?.cloneNode(true);
   if (overlay) doc.body.append(overlay);
   // CSSOM changes are allowed under the Content Security Policy; style attributes in markup are not.
   doc.documentElement.classList.add('quick-exit--leaving');

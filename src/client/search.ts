@@ -59,7 +59,9 @@ function applyAddress(form: HTMLFormElement): boolean {
   if ([...params.keys()].length === 0) return false;
   form.querySelector<HTMLInputElement>('#search-query')!.value = params.get('q') ?? '';
   for (const [name, value] of params) {
-    const box = form.querySelector<HTMLInputElement>(`input[type="checkbox"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
+    const box = form.querySelector<HTMLInputElement>(
+      `input[type="checkbox"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`,
+    );
     if (box) box.checked = true;
     if (name === 'area') form.querySelector<HTMLSelectElement>('select[name="area"]')!.value = value;
   }
@@ -92,7 +94,12 @@ function render(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElemen
  * little, the entries that have some of its words follow, those with more of them first: a person
  * who types a whole sentence still finds the entry that answers it.
  */
-async function someWords(engine: Pagefind, query: string, filters: Filters, found: PagefindResult[]): Promise<PagefindResult[]> {
+async function someWords(
+  engine: Pagefind,
+  query: string,
+  filters: Filters,
+  found: PagefindResult[],
+): Promise<PagefindResult[]> {
   const words = [...new Set(query.split(/\s+/).filter((w) => w.length > 1))];
   if (words.length < 2) return [];
   const each = await Promise.all(words.map((word) => engine.search(word, { filters })));

@@ -16,7 +16,8 @@ function enhance(root: HTMLElement): void {
   const all = document.createElement('button');
   all.type = 'button';
   all.className = 'step-by-step__all';
-  const allOpen = () => steps.every((s) => s.querySelector('[data-step-toggle]')!.getAttribute('aria-expanded') === 'true');
+  const allOpen = () =>
+    steps.every((s) => s.querySelector('[data-step-toggle]')!.getAttribute('aria-expanded') === 'true');
   const label = () => {
     all.textContent = allOpen() ? labels.hideAll! : labels.showAll!;
     all.setAttribute('aria-expanded', String(allOpen()));
@@ -27,7 +28,10 @@ function enhance(root: HTMLElement): void {
     button.type = 'button';
     button.dataset.stepToggle = '';
     button.setAttribute('aria-controls', step.querySelector('[data-step-body]')!.id);
-    button.append(...title.childNodes, Object.assign(document.createElement('span'), { className: 'step__toggle-label' }));
+    button.append(
+      ...title.childNodes,
+      Object.assign(document.createElement('span'), { className: 'step__toggle-label' }),
+    );
     title.append(button);
     button.addEventListener('click', () => {
       toggle(step, button.getAttribute('aria-expanded') !== 'true', labels);

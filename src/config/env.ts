@@ -12,7 +12,10 @@ export const ENV_SCHEMA = z.object({
   /** The published address, such as https://example.org; unknown locally (no sitemap, relative feed links). */
   SITE_URL: z.url({ error: 'expected the published address, such as https://example.org' }).optional(),
   /** The path the site is published under, such as /trafficking-register/. */
-  BASE_PATH: z.string().startsWith('/', { error: 'expected a path starting with "/", such as /trafficking-register/' }).default('/'),
+  BASE_PATH: z
+    .string()
+    .startsWith('/', { error: 'expected a path starting with "/", such as /trafficking-register/' })
+    .default('/'),
   /** Where `npm run build` writes the site, and where the tests of the built register read it. */
   REGISTER_OUT_DIR: path.default('dist'),
   /** Where the tests' fixture site is built. */
@@ -60,7 +63,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const known = Object.fromEntries(Object.keys(ENV_SCHEMA.shape).map((name) => [name, source[name] || undefined]));
   const parsed = ENV_SCHEMA.safeParse(known);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(source[String(i.path[0])])}: ${i.message}`);
+  const problems = parsed.error.issues.map(
+    (i) => `${String(i.path[0])}=${JSON.stringify(source[String(i.path[0])])}: ${i.message}`,
+  );
   throw new Error(`A setting in the environment is wrong:\n  ${problems.join('\n  ')}`);
 }
 

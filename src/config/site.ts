@@ -23,7 +23,8 @@ function gitOrigin(): string | undefined {
   return match ? `https://github.com/${match[1]}/${match[2]}` : undefined;
 }
 
-const ci = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined;
+const ci =
+  env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined;
 const repository = env.REGISTER_REPOSITORY ?? ci ?? gitOrigin();
 
 const parsed = siteConfigSchema.safeParse({
@@ -38,9 +39,16 @@ const parsed = siteConfigSchema.safeParse({
   },
   repository: repository ? { url: repository, branch: env.REGISTER_BRANCH } : undefined,
   reportEmail: env.REGISTER_REPORT_EMAIL ?? REPORT_EMAIL,
-  licence: { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  licence: {
+    id: 'CC-BY-4.0',
+    name: 'Creative Commons Attribution 4.0 International',
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
   staleAfterMonths: 12,
 });
-if (!parsed.success) throw new Error(`src/config/site.ts: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+if (!parsed.success)
+  throw new Error(
+    `src/config/site.ts: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+  );
 
 export const site = parsed.data;

@@ -6,7 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const git = (root: string, args: string[]) => spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const git = (root: string, args: string[]) =>
+  spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
 /** The folders whose history pages and the open data read: the facts, and the texts in the source language. */
 const HISTORY_FOLDERS = ['content/providers', 'content/services', 'content/text/sr-Cyrl'] as const;

@@ -2,7 +2,14 @@
  * The register's input: every file of `content/` after it has passed its schema, with where it
  * came from. The checker makes it (src/checks/); the model is built from it (src/model/). Pure types.
  */
-import type { AreaFacts, EmergencyNumber, ProviderFacts, RegisterSettings, ServiceFacts, SourceFacts } from '../schemas/facts.ts';
+import type {
+  AreaFacts,
+  EmergencyNumber,
+  ProviderFacts,
+  RegisterSettings,
+  ServiceFacts,
+  SourceFacts,
+} from '../schemas/facts.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { StepFacts } from '../schemas/steps.ts';
 import type { TextFields } from '../schemas/text.ts';

@@ -56,7 +56,10 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml | { errors: 
     return {
       errors: doc.errors.map((error) => {
         const line = error.linePos?.[0]?.line;
-        return { line: line ? line + lineOffset : undefined, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') };
+        return {
+          line: line ? line + lineOffset : undefined,
+          message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+        };
       }),
     };
   }
@@ -69,7 +72,9 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml | { errors: 
   const lineOf = (path: readonly PropertyKey[]) => {
     // Walk to the deepest node that exists, so that a missing field points at its parent.
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as
+        | { range?: [number, number, number] }
+        | undefined;
       const offset = (depth > 0 ? keyOffset(doc, path.slice(0, depth)) : undefined) ?? node?.range?.[0];
       if (offset !== undefined) return lineCounter.linePos(offset).line + lineOffset;
     }

@@ -72,19 +72,32 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
   const dir = packageDir('@sveltia/cms');
   const { version } = require(join(dir, 'package.json')) as { version: string };
   const fail = (what: string): never => {
-    throw new Error(`Sveltia CMS ${version} ${what}: update src/editor/assets.ts (docs/editor.md, "Updating Sveltia CMS")`);
+    throw new Error(
+      `Sveltia CMS ${version} ${what}: update src/editor/assets.ts (docs/editor.md, "Updating Sveltia CMS")`,
+    );
   };
   const copies: Copy[] = [];
   let code = await readFile(join(dir, 'dist', 'sveltia-cms.js'), 'utf8');
 
   // Libraries: the loader's base address becomes vendor/ beside the bundle.
-  if ([...code.matchAll(UNPKG_BASE)].length !== 1) fail('no longer names unpkg.com addresses the way this build rewrites them');
-  code = code.replace(UNPKG_BASE, (_match, name: string) => `\`\${new URL('vendor/',document.baseURI).href}\${${name}}\``);
+  if ([...code.matchAll(UNPKG_BASE)].length !== 1)
+    fail('no longer names unpkg.com addresses the way this build rewrites them');
+  code = code.replace(
+    UNPKG_BASE,
+    (_match, name: string) => `\`\${new URL('vendor/',document.baseURI).href}\${${name}}\``,
+  );
   const fromSveltia = createRequire(join(dir, 'package.json'));
   for (const library of VENDORED) {
-    const requested = new RegExp(`\\b${library}:\`\\^?([\\d.]+)\``).exec(code)?.[1] ?? fail(`no longer names the version of ${library} it loads`);
-    const file = new RegExp(`\`${library}\`,\`([^\`?]+)`).exec(code)?.[1] ?? fail(`no longer loads ${library} the way this build expects`);
-    copies.push({ from: join(dirname(fromSveltia.resolve(`${library}/package.json`)), file), to: `vendor/${library}@${requested}/${file}` });
+    const requested =
+      new RegExp(`\\b${library}:\`\\^?([\\d.]+)\``).exec(code)?.[1] ??
+      fail(`no longer names the version of ${library} it loads`);
+    const file =
+      new RegExp(`\`${library}\`,\`([^\`?]+)`).exec(code)?.[1] ??
+      fail(`no longer loads ${library} the way this build expects`);
+    copies.push({
+      from: join(dirname(fromSveltia.resolve(`${library}/package.json`)), file),
+      to: `vendor/${library}@${requested}/${file}`,
+    });
   }
 
   // Checks on every visit get an empty answer; its words in other languages are copied beside it.
@@ -102,7 +115,9 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
     try {
       from = join(packageDir(pkg), 'files', `${id}-${file}.woff2`);
     } catch {
-      return fail(`loads the font ${pkg}@${fontVersion}, which is not installed: npm install -D --save-exact ${pkg}@${fontVersion}`);
+      return fail(
+        `loads the font ${pkg}@${fontVersion}, which is not installed: npm install -D --save-exact ${pkg}@${fontVersion}`,
+      );
     }
     const name = `${id}-${file}.woff2`;
     copies.push({ from, to: `fonts/${name}` });
@@ -156,7 +171,10 @@ export async function writeEditor(outDir: string, options: EditorConfigOptions):
   const header = '# Made by the build from the schemas (src/editor/config.ts): edit them, not this file.\n';
   await Promise.all([
     writeFile(join(dir, 'index.html'), page()),
-    writeFile(join(dir, 'config.yml'), header + stringify(editorConfig(options), { lineWidth: 0, aliasDuplicateObjects: false })),
+    writeFile(
+      join(dir, 'config.yml'),
+      header + stringify(editorConfig(options), { lineWidth: 0, aliasDuplicateObjects: false }),
+    ),
     writeFile(join(dir, 'editor.js'), script),
     writeFile(join(dir, 'sveltia-cms.js'), sveltia.code),
     copyFile(join(packageDir('@sveltia/cms'), 'LICENSE.txt'), join(dir, 'sveltia-cms.LICENSE.txt')),

@@ -19,8 +19,15 @@ interface EntryMap {
   toJS(): { path?: string; newRecord?: boolean; data?: Values; i18n?: Record<string, { data?: Values }> };
 }
 interface Cms {
-  registerCustomFormat(name: string, extension: string, format: { fromFile: (text: string) => Values; toFile: (values: Values) => string }): void;
-  registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: EntryMap }) => Promise<EntryMap> }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    format: { fromFile: (text: string) => Values; toFile: (values: Values) => string },
+  ): void;
+  registerEventListener(listener: {
+    name: 'preSave';
+    handler: (event: { entry: EntryMap }) => Promise<EntryMap>;
+  }): void;
   init(): void;
 }
 
@@ -50,7 +57,10 @@ async function prepareSave({ entry }: { entry: EntryMap }): Promise<EntryMap> {
     prepared = prepared.deleteIn(['i18n', locale, 'data', ORIGINAL_KEY]);
     const stamp = translation.translation as { from?: unknown; reviewed?: unknown } | undefined;
     if (!stamp?.from)
-      prepared = prepared.setIn(['i18n', locale, 'data', 'translation'], { from: await sourceFingerprint(data), reviewed: stamp?.reviewed === true });
+      prepared = prepared.setIn(['i18n', locale, 'data', 'translation'], {
+        from: await sourceFingerprint(data),
+        reviewed: stamp?.reviewed === true,
+      });
   }
   return prepared;
 }
@@ -70,8 +80,14 @@ script.src = new URL('sveltia-cms.js', here).href;
 script.addEventListener('load', () => {
   const cms = window.CMS;
   if (!cms) throw new Error('Sveltia CMS did not load: dist/admin/sveltia-cms.js is missing or broken');
-  cms.registerCustomFormat(FORMATS.facts, 'yaml', { fromFile: factsFromFile, toFile: (values) => factsToFile(values, options) });
-  cms.registerCustomFormat(FORMATS.text, 'mdx', { fromFile: textFromFile, toFile: (values) => textToFile(values, options) });
+  cms.registerCustomFormat(FORMATS.facts, 'yaml', {
+    fromFile: factsFromFile,
+    toFile: (values) => factsToFile(values, options),
+  });
+  cms.registerCustomFormat(FORMATS.text, 'mdx', {
+    fromFile: textFromFile,
+    toFile: (values) => textToFile(values, options),
+  });
   cms.registerEventListener({ name: 'preSave', handler: prepareSave });
   cms.init();
 });

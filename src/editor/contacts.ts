@@ -58,10 +58,25 @@ const DAYS: Record<string, string> = { mo: 'Mon', tu: 'Tue', we: 'Wed', th: 'Thu
 function contactsOf(facts: ProviderFacts | ServiceFacts): Contact[] {
   const address = 'address' in facts ? facts.address : undefined;
   return [
-    ...facts.phones.map((p, i): Contact => ({ kind: 'phone', field: `phones[${i}]`, value: p.number, source: p.source })),
-    ...facts.emails.map((e, i): Contact => ({ kind: 'email', field: `emails[${i}]`, value: e.address, source: e.source })),
-    ...facts.websites.map((w, i): Contact => ({ kind: 'website', field: `websites[${i}]`, value: w.url, source: w.source })),
-    ...(address ? [{ kind: 'address', field: 'address', value: `${address.street}, ${address.locality}`, source: address.source } as Contact] : []),
+    ...facts.phones.map(
+      (p, i): Contact => ({ kind: 'phone', field: `phones[${i}]`, value: p.number, source: p.source }),
+    ),
+    ...facts.emails.map(
+      (e, i): Contact => ({ kind: 'email', field: `emails[${i}]`, value: e.address, source: e.source }),
+    ),
+    ...facts.websites.map(
+      (w, i): Contact => ({ kind: 'website', field: `websites[${i}]`, value: w.url, source: w.source }),
+    ),
+    ...(address
+      ? [
+          {
+            kind: 'address',
+            field: 'address',
+            value: `${address.street}, ${address.locality}`,
+            source: address.source,
+          } as Contact,
+        ]
+      : []),
     ...(facts.hours ?? []).map(
       (h, i): Contact => ({
         kind: 'hours',
@@ -115,21 +130,28 @@ function prominentFiles(register: Register | undefined): Map<string, Set<Contact
     marks.get(file)!.add(why);
   };
   // A service shows its own contacts, then its provider's, then up the chain of parents.
-  const chain = (entry: Entry): Entry[] => (entry.kind === 'service' ? [entry, entry.provider, ...entry.provider.ancestors] : [entry, ...entry.ancestors]);
+  const chain = (entry: Entry): Entry[] =>
+    entry.kind === 'service' ? [entry, entry.provider, ...entry.provider.ancestors] : [entry, ...entry.ancestors];
   try {
     for (const owner of chain(register.service(register.settings.hotline))) mark(owner.file, 'home page');
   } catch {
     // no hotline in this state of the content: the checker says so
   }
-  for (const service of servicesFor(register, NEEDS[0], SOURCE_LOCALE)) for (const owner of chain(service)) mark(owner.file, 'help now');
+  for (const service of servicesFor(register, NEEDS[0], SOURCE_LOCALE))
+    for (const owner of chain(service)) mark(owner.file, 'help now');
   return marks;
 }
 
 /** Every contact the change from `base` to `head` adds, removes or changes. */
-export function contactChanges(base: { input: RegisterInput; register?: Register }, head: { input: RegisterInput; register?: Register }): ContactChange[] {
+export function contactChanges(
+  base: { input: RegisterInput; register?: Register },
+  head: { input: RegisterInput; register?: Register },
+): ContactChange[] {
   const changes: Omit<ContactChange, 'loud'>[] = [];
   const entries = (input: RegisterInput) =>
-    new Map<string, Located<ProviderFacts | ServiceFacts>>([...input.providers, ...input.services].map((e) => [e.file, e]));
+    new Map<string, Located<ProviderFacts | ServiceFacts>>(
+      [...input.providers, ...input.services].map((e) => [e.file, e]),
+    );
   const before = entries(base.input);
   const after = entries(head.input);
   for (const file of [...new Set([...before.keys(), ...after.keys()])].sort()) {
@@ -138,7 +160,9 @@ export function contactChanges(base: { input: RegisterInput; register?: Register
     changes.push(...diffContacts(file, (a ?? b)!.id, b ? contactsOf(b.data) : [], a ? contactsOf(a.data) : []));
   }
   const numbers = (input: RegisterInput) =>
-    input.emergencyNumbers.map((n, i): Contact => ({ kind: 'emergency-number', field: `[${i}]`, value: n.data.number, source: n.data.source }));
+    input.emergencyNumbers.map(
+      (n, i): Contact => ({ kind: 'emergency-number', field: `[${i}]`, value: n.data.number, source: n.data.source }),
+    );
   for (const id of new Set([...base.input.emergencyNumbers, ...head.input.emergencyNumbers].map((n) => n.id))) {
     const of = (input: RegisterInput) => numbers(input).filter((_, i) => input.emergencyNumbers[i]!.id === id);
     changes.push(...diffContacts(FACT_FILES.emergencyNumbers, id, of(base.input), of(head.input)));
@@ -167,7 +191,10 @@ export function contactChanges(base: { input: RegisterInput; register?: Register
 }
 
 /** A changed contact must name where the new one was published: a new or changed `source`. */
-export function missingSources(changes: readonly ContactChange[], lineOf: (file: string, field: string) => number | undefined = () => undefined): Problem[] {
+export function missingSources(
+  changes: readonly ContactChange[],
+  lineOf: (file: string, field: string) => number | undefined = () => undefined,
+): Problem[] {
   return changes
     .filter((c) => c.change === 'changed' && c.kind !== 'hotline' && c.sourceAfter === c.sourceBefore)
     .map((c) => ({
@@ -186,7 +213,11 @@ const shown = (kind: ContactKind, value: string | undefined) => {
 };
 
 /** The report as Markdown, for a pull request's summary and for a terminal. */
-export function formatReport(changes: readonly ContactChange[], problems: readonly Problem[], compared: string): string {
+export function formatReport(
+  changes: readonly ContactChange[],
+  problems: readonly Problem[],
+  compared: string,
+): string {
   const lines = [`## Contact changes (compared with ${compared})`, ''];
   if (changes.length === 0) {
     lines.push('No phone number, e-mail, web address, street address or opening hours is added, removed or changed.');
@@ -204,7 +235,10 @@ export function formatReport(changes: readonly ContactChange[], problems: readon
   );
   for (const c of changes) {
     const mark = c.loud.map((why) => (why === 'home page' ? '🚨 **HOME PAGE**' : '🚨 **HELP NOW**')).join(' ');
-    const source = c.sourceBefore === c.sourceAfter ? `\`${c.sourceAfter ?? '—'}\`` : `\`${c.sourceBefore ?? '—'}\` → \`${c.sourceAfter ?? '—'}\``;
+    const source =
+      c.sourceBefore === c.sourceAfter
+        ? `\`${c.sourceAfter ?? '—'}\``
+        : `\`${c.sourceBefore ?? '—'}\` → \`${c.sourceAfter ?? '—'}\``;
     lines.push(
       `| ${mark} | \`${c.entry}\` (${c.file}) | ${c.change} ${WHAT[c.kind]} (${c.field}) | ${shown(c.kind, c.before)} | ${shown(c.kind, c.after)} | ${c.kind === 'hotline' ? '' : source} |`,
     );

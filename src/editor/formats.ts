@@ -49,7 +49,8 @@ export interface FormatOptions {
   optionalFlags?: readonly string[];
 }
 
-const isPlainObject = (value: unknown): value is Values => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Values =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A value a form leaves behind for "nothing": an empty text, list or group. */
 function isEmpty(value: unknown): boolean {
@@ -171,14 +172,20 @@ function newYaml(values: unknown, options: FormatOptions): string {
 /** Facts (a YAML file): its values, with the file itself kept for `toFile`. */
 export function factsFromFile(text: string): Values {
   const value: unknown = parse(text);
-  return { ...(Array.isArray(value) ? { [LIST_KEY]: value } : isPlainObject(value) ? value : {}), [ORIGINAL_KEY]: text };
+  return {
+    ...(Array.isArray(value) ? { [LIST_KEY]: value } : isPlainObject(value) ? value : {}),
+    [ORIGINAL_KEY]: text,
+  };
 }
 
 /** Facts (a YAML file) from the form's values, changing only the lines of changed values. */
 export function factsToFile(values: Values, options: FormatOptions = {}): string {
   const { [ORIGINAL_KEY]: original, ...rest } = values;
   // A file that holds a list was shown as one field (LIST_KEY); an object's file never has that key.
-  const isList = typeof original === 'string' ? isSeq(parseDocument(original).contents) : Object.keys(rest).length === 1 && LIST_KEY in rest;
+  const isList =
+    typeof original === 'string'
+      ? isSeq(parseDocument(original).contents)
+      : Object.keys(rest).length === 1 && LIST_KEY in rest;
   const after = isList ? (rest[LIST_KEY] ?? []) : rest;
   return typeof original === 'string' ? patchYaml(original, after, options) : newYaml(after, options);
 }
@@ -188,7 +195,11 @@ export function textFromFile(text: string): Values {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { body: text, [ORIGINAL_KEY]: text };
   const frontMatter: unknown = parse(match[1]!);
-  return { ...(isPlainObject(frontMatter) ? frontMatter : {}), body: text.slice(match[0].length), [ORIGINAL_KEY]: text };
+  return {
+    ...(isPlainObject(frontMatter) ? frontMatter : {}),
+    body: text.slice(match[0].length),
+    [ORIGINAL_KEY]: text,
+  };
 }
 
 /** A text (MDX) from the form's values: the front matter laid over the file's, the body as written. */

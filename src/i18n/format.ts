@@ -37,5 +37,7 @@ export const formatNumber = (value: number, locale: LocaleTag): string => number
 /** A file size for a download link: "1.2 MB", "340 KB", with the language's decimal sign. */
 export function formatFileSize(bytes: number, locale: LocaleTag): string {
   const format = new Intl.NumberFormat(localeConfig(locale).numbers, { maximumFractionDigits: 1 });
-  return bytes >= 1024 * 1024 ? `${format.format(bytes / 1024 / 1024)} MB` : `${format.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${format.format(bytes / 1024 / 1024)} MB`
+    : `${format.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }

@@ -25,7 +25,8 @@ function readProfiles(): { profiles: LocaleProfile[]; extraDictionaries?: string
   const extra = extraFile ? (parse(readTextFileSync(resolve(extraFile))) as unknown[]) : [];
   const checked = languagesSchema.safeParse([...own, ...extra]);
   if (!checked.success) {
-    const where = (path: PropertyKey[]) => (typeof path[0] === 'number' && path[0] >= own.length ? extraFile : LANGUAGES_FILE);
+    const where = (path: PropertyKey[]) =>
+      typeof path[0] === 'number' && path[0] >= own.length ? extraFile : LANGUAGES_FILE;
     throw new Error(checked.error.issues.map((i) => `${where(i.path)}: ${i.path.join('.')}: ${i.message}`).join('\n'));
   }
   return { profiles: checked.data, extraDictionaries: extraFile && join(resolve(extraFile), '..', 'ui') };

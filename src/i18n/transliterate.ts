@@ -113,7 +113,23 @@ const VERBATIM_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'styl
 /** Attributes that hold words a reader sees or hears: a link's title, an image's description. */
 const WORD_ATTRIBUTES = /(\s(?:title|alt|aria-label)=")([^"]*)(")/g;
 /** Inline elements inside a word ("Љ<b>УБАВ</b>"): their text nodes belong to one word. */
-const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'em', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'em',
+  'i',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
 
 /**
  * Transliterate the text of rendered HTML: text nodes (reading a word across inline markup) and
@@ -129,7 +145,8 @@ export function htmlToLatin(html: string): string {
     pieces.push({ kind: 'text', text: html.slice(last, match.index), verbatim: verbatimDepth > 0 });
     const name = match[2]?.toLowerCase();
     pieces.push({ kind: 'tag', text: match[0], inline: name !== undefined && INLINE.has(name) });
-    if (name && VERBATIM_ELEMENTS.has(name) && !match[0].endsWith('/>')) verbatimDepth = Math.max(0, verbatimDepth + (match[1] ? -1 : 1));
+    if (name && VERBATIM_ELEMENTS.has(name) && !match[0].endsWith('/>'))
+      verbatimDepth = Math.max(0, verbatimDepth + (match[1] ? -1 : 1));
     last = match.index + match[0].length;
   }
   pieces.push({ kind: 'text', text: html.slice(last), verbatim: verbatimDepth > 0 });
@@ -149,7 +166,11 @@ export function htmlToLatin(html: string): string {
   };
   return pieces
     .map((piece, i) => {
-      if (piece.kind === 'tag') return piece.text.replace(WORD_ATTRIBUTES, (_all, open: string, value: string, close: string) => open + toLatin(value) + close);
+      if (piece.kind === 'tag')
+        return piece.text.replace(
+          WORD_ATTRIBUTES,
+          (_all, open: string, value: string, close: string) => open + toLatin(value) + close,
+        );
       return piece.verbatim ? piece.text : toLatin(piece.text, { before: beside(i, -1), after: beside(i, 1) });
     })
     .join('');

@@ -32,7 +32,8 @@ export default function buildSteps(): AstroIntegration {
         base = config.base;
         site = config.site;
       },
-      'astro:build:done': async ({ dir, logger }) => runSteps(STEPS, { dist: fileURLToPath(dir), base, site, register: await loadRegister(), log: logger }),
+      'astro:build:done': async ({ dir, logger }) =>
+        runSteps(STEPS, { dist: fileURLToPath(dir), base, site, register: await loadRegister(), log: logger }),
     },
   };
 }

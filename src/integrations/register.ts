@@ -19,8 +19,10 @@ export default function register(): AstroIntegration {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
         if (command === 'preview') return;
         // What the pages cannot offer, said once rather than guessed (src/view/reports.ts).
-        if (!site.repository) logger.warn('No repository (REGISTER_REPOSITORY, GitHub Actions or git origin): pages leave out edit links.');
-        if (!site.reportEmail) logger.warn('No address for reports (src/config/site.ts): pages offer no report by e-mail.');
+        if (!site.repository)
+          logger.warn('No repository (REGISTER_REPOSITORY, GitHub Actions or git origin): pages leave out edit links.');
+        if (!site.reportEmail)
+          logger.warn('No address for reports (src/config/site.ts): pages offer no report by e-mail.');
         try {
           await timed(
             'Content read and checked',

@@ -14,7 +14,10 @@ class Node {
     const isObject = key !== null && (typeof key === 'object' || typeof key === 'function');
     if (isObject) this.weak ??= new WeakMap();
     else this.strong ??= new Map();
-    const map = (isObject ? this.weak : this.strong) as { get(k: unknown): Node | undefined; set(k: unknown, v: Node): unknown };
+    const map = (isObject ? this.weak : this.strong) as {
+      get(k: unknown): Node | undefined;
+      set(k: unknown, v: Node): unknown;
+    };
     const node = map.get(key) ?? new Node();
     map.set(key, node);
     return node;

@@ -15,7 +15,11 @@ export function audiencesOf(service: Service): Audience[] {
   if (!eligibility.genders || eligibility.genders.includes('men')) found.push('men');
   const childAge = (age?: number) => age !== undefined && age < 18;
   if (eligibility.withChildren || childAge(eligibility.minAge) || childAge(eligibility.maxAge)) found.push('children');
-  if (eligibility.nationality === 'any' || eligibility.nationality === 'foreign' || service.facts.categories.some((c) => FOR_FOREIGN_NATIONALS.includes(c))) {
+  if (
+    eligibility.nationality === 'any' ||
+    eligibility.nationality === 'foreign' ||
+    service.facts.categories.some((c) => FOR_FOREIGN_NATIONALS.includes(c))
+  ) {
     found.push('foreign-nationals');
   }
   return found;

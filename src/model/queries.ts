@@ -23,7 +23,9 @@ export function isRight(service: Service): boolean {
 }
 
 export function sortByName<T extends Entry>(entries: readonly T[], locale: LocaleTag): T[] {
-  return [...entries].sort((a, b) => shownText(a.texts, locale).data.name.localeCompare(shownText(b.texts, locale).data.name, locale));
+  return [...entries].sort((a, b) =>
+    shownText(a.texts, locale).data.name.localeCompare(shownText(b.texts, locale).data.name, locale),
+  );
 }
 
 /** A provider's services, then its rights, each in the order of their names in `locale`. */
@@ -55,7 +57,8 @@ export function servesEverywhere(entry: Entry): boolean {
 }
 
 /** The areas a local entry serves; none for one that serves everywhere or whose area no source gives. */
-export const localAreas = (entry: Entry): readonly string[] => (servesEverywhere(entry) ? [] : (entry.coverage?.areas ?? []));
+export const localAreas = (entry: Entry): readonly string[] =>
+  servesEverywhere(entry) ? [] : (entry.coverage?.areas ?? []);
 
 /** The areas some entry serves as a local entry, in the order of content/areas.yaml: the search offers only these. */
 export function areasWithEntries(register: Register): string[] {
@@ -71,10 +74,16 @@ export function areasWithEntries(register: Register): string[] {
 export type Reach = 'all' | 'national' | { area: string };
 
 const reaches = (service: Service, reach: Reach) =>
-  reach === 'all' || (reach === 'national' ? localAreas(service).length === 0 : localAreas(service).includes(reach.area));
+  reach === 'all' ||
+  (reach === 'national' ? localAreas(service).length === 0 : localAreas(service).includes(reach.area));
 
 /** Rights grouped by the sector of the institution that must honour them, in `sectors`' order. */
-export function rightsBySector(register: Register, locale: LocaleTag, sectors: readonly Sector[] = SECTORS, reach: Reach = 'all') {
+export function rightsBySector(
+  register: Register,
+  locale: LocaleTag,
+  sectors: readonly Sector[] = SECTORS,
+  reach: Reach = 'all',
+) {
   const rights = register.services.filter((s) => isRight(s) && reaches(s, reach));
   return sectors
     .map((sector) => ({
@@ -95,7 +104,11 @@ export function rightsBySector(register: Register, locale: LocaleTag, sectors: r
 export function servicesFor(register: Register, need: Need, locale: LocaleTag, reach: Reach = 'all'): Service[] {
   const categories: readonly string[] = need.categories;
   const found = register.services.filter(
-    (s) => !isRight(s) && s.facts.status === 'active' && s.facts.categories.some((c) => categories.includes(c)) && reaches(s, reach),
+    (s) =>
+      !isRight(s) &&
+      s.facts.status === 'active' &&
+      s.facts.categories.some((c) => categories.includes(c)) &&
+      reaches(s, reach),
   );
   const rank = (s: Service) => (s.facts.availability === '24/7' ? 0 : 1) + (s.facts.cost === 'free' ? 0 : 2);
   return sortByName(found, locale).sort((a, b) => rank(a) - rank(b));
@@ -109,7 +122,9 @@ export function servicesFor(register: Register, need: Need, locale: LocaleTag, r
 export function localEditionAreas(register: Register): string[] {
   const rightsSectors: readonly Sector[] = RIGHTS_SECTORS;
   const inBrochure = (s: Service) =>
-    isRight(s) ? rightsSectors.includes(sectorOf(s)) : s.facts.status === 'active' && s.facts.categories.some((c) => NEED_CATEGORIES.includes(c));
+    isRight(s)
+      ? rightsSectors.includes(sectorOf(s))
+      : s.facts.status === 'active' && s.facts.categories.some((c) => NEED_CATEGORIES.includes(c));
   const local = new Set(register.services.filter(inBrochure).flatMap(localAreas));
   return [...register.areas.keys()].filter((id) => local.has(id));
 }

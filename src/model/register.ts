@@ -5,7 +5,14 @@
  */
 import type { RegisterInput, TextFile } from '../content/input.ts';
 import type { TextKind } from '../content/layout.ts';
-import type { AreaFacts, EmergencyNumber, ProviderFacts, RegisterSettings, ServiceFacts, SourceFacts } from '../schemas/facts.ts';
+import type {
+  AreaFacts,
+  EmergencyNumber,
+  ProviderFacts,
+  RegisterSettings,
+  ServiceFacts,
+  SourceFacts,
+} from '../schemas/facts.ts';
 import type { StepFacts } from '../schemas/steps.ts';
 import { CATEGORIES, EMERGENCY_SERVICES, SECTORS, type Category, type Sector } from '../schemas/taxonomy.ts';
 import type { TextsByLanguage } from './texts.ts';
@@ -166,14 +173,19 @@ export function buildRegister(input: RegisterInput, history: ReadonlyMap<string,
   return {
     providers: [...providers.values()],
     services: [...services.values()],
-    bySector: SECTORS.map((sector) => ({ sector, providers: topLevel.filter((p) => p.facts.sector === sector) })).filter((g) => g.providers.length > 0),
+    bySector: SECTORS.map((sector) => ({
+      sector,
+      providers: topLevel.filter((p) => p.facts.sector === sector),
+    })).filter((g) => g.providers.length > 0),
     byCategory: CATEGORIES.map((category) => ({
       category,
       services: [...services.values()].filter((s) => s.facts.categories.includes(category)),
     })),
     sources: new Map(input.sources.map((s) => [s.id, s.data])),
     areas: new Map(input.areas.map((a) => [a.id, a.data])),
-    emergencyNumbers: EMERGENCY_SERVICES.flatMap((id) => input.emergencyNumbers.filter((n) => n.data.id === id).map((n) => n.data)),
+    emergencyNumbers: EMERGENCY_SERVICES.flatMap((id) =>
+      input.emergencyNumbers.filter((n) => n.data.id === id).map((n) => n.data),
+    ),
     settings: input.settings.data,
     steps: input.steps.map(({ id, file, data }, i) => ({
       id,
@@ -198,9 +210,15 @@ export function buildRegister(input: RegisterInput, history: ReadonlyMap<string,
  */
 export function contactsOf(entry: Entry) {
   const chain: Entry[] =
-    entry.kind === 'service' ? [entry, entry.provider, ...[...entry.provider.ancestors].reverse()] : [entry, ...[...entry.ancestors].reverse()];
+    entry.kind === 'service'
+      ? [entry, entry.provider, ...[...entry.provider.ancestors].reverse()]
+      : [entry, ...[...entry.ancestors].reverse()];
   const collect = <K extends 'phones' | 'emails' | 'websites'>(key: K) =>
-    chain.flatMap((owner) => (owner.facts[key] as ProviderFacts[K]).map((value) => ({ value, ownerId: owner.id }) as Contact<ProviderFacts[K][number]>));
+    chain.flatMap((owner) =>
+      (owner.facts[key] as ProviderFacts[K]).map(
+        (value) => ({ value, ownerId: owner.id }) as Contact<ProviderFacts[K][number]>,
+      ),
+    );
   const address = entry.kind === 'provider' && !entry.confidential ? entry.facts.address : undefined;
   return { phones: collect('phones'), emails: collect('emails'), websites: collect('websites'), address };
 }

@@ -54,7 +54,8 @@ export function translationStatus(texts: TextsByLanguage, locale: LocaleTag): Tr
 const latin = (value: unknown): unknown => {
   if (typeof value === 'string') return toLatin(value);
   if (Array.isArray(value)) return value.map(latin);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, latin(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, latin(v)]));
   return value;
 };
 function transliterated({ translation, ...words }: TextFields): TextFields {
@@ -66,9 +67,12 @@ function transliterated({ translation, ...words }: TextFields): TextFields {
  * so a Latin page would otherwise transliterate, and a translation check its source's fingerprint,
  * again for every comparison and every page. Texts are never changed once the register is built.
  */
-const shownOnce = memo((texts: TextsByLanguage, locale: LocaleTag, asFallback: boolean) => localize(texts, locale, asFallback));
+const shownOnce = memo((texts: TextsByLanguage, locale: LocaleTag, asFallback: boolean) =>
+  localize(texts, locale, asFallback),
+);
 
-export const shownText = (texts: TextsByLanguage, locale: LocaleTag, asFallback = false): ShownText => shownOnce(texts, locale, asFallback);
+export const shownText = (texts: TextsByLanguage, locale: LocaleTag, asFallback = false): ShownText =>
+  shownOnce(texts, locale, asFallback);
 
 function localize(texts: TextsByLanguage, locale: LocaleTag, asFallback: boolean): ShownText {
   const config = localeConfig(locale);

@@ -37,7 +37,10 @@ function makeRows(register: Register): StatusRow[] {
       byLocale: Object.fromEntries(
         TRANSLATED_LOCALES.map((locale) => [
           locale,
-          { status: translationStatus(texts, locale), reviewed: texts.byLocale.get(locale)?.data.translation?.reviewed ?? false },
+          {
+            status: translationStatus(texts, locale),
+            reviewed: texts.byLocale.get(locale)?.data.translation?.reviewed ?? false,
+          },
         ]),
       ),
     };

@@ -28,7 +28,9 @@ function changeFiles(entry: Entry): string[] {
 
 /** When the entry last changed or was verified, RFC 3339 in UTC. */
 export function lastChange(entry: Entry, history: History): string {
-  const dates = [entry.facts.lastVerified.date, ...changeFiles(entry).flatMap((f) => history.get(f) ?? [])].map(rfc3339);
+  const dates = [entry.facts.lastVerified.date, ...changeFiles(entry).flatMap((f) => history.get(f) ?? [])].map(
+    rfc3339,
+  );
   return dates.sort().at(-1)!;
 }
 

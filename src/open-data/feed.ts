@@ -26,8 +26,12 @@ function content(entry: Entry, ctx: PageContext): string {
     `<p>${html([view.kindLabel, view.provider?.label].filter(Boolean).join(' · '))}</p>`,
     ...view.notices.filter((n) => n.scope === 'everywhere').map((n) => `<p><strong>${html(n.text)}</strong></p>`),
     `<p>${html(view.summary)}</p>`,
-    view.facts.length > 0 ? `<ul>${view.facts.map((f) => `<li>${html(f.label)}: ${html(f.value)}</li>`).join('')}</ul>` : '',
-    view.eligibility.length > 0 ? `<p>${html(ctx.t('entry.whoCanGet'))}: ${html(view.eligibility.map((item) => item.text).join('; '))}</p>` : '',
+    view.facts.length > 0
+      ? `<ul>${view.facts.map((f) => `<li>${html(f.label)}: ${html(f.value)}</li>`).join('')}</ul>`
+      : '',
+    view.eligibility.length > 0
+      ? `<p>${html(ctx.t('entry.whoCanGet'))}: ${html(view.eligibility.map((item) => item.text).join('; '))}</p>`
+      : '',
     `<p>${html(view.verified)}</p>`,
   ];
   return lines.filter(Boolean).join('');
@@ -38,7 +42,9 @@ export function feedFile(ctx: PageContext, history: History): DataFile {
   const entries: Entry[] = [...register.providers, ...register.services];
   const items = entries
     .map((entry) => ({ entry, view: ctx.view(entry), updated: lastChange(entry, history) }))
-    .sort((a, b) => (a.updated === b.updated ? a.view.name.localeCompare(b.view.name, locale) : a.updated < b.updated ? 1 : -1));
+    .sort((a, b) =>
+      a.updated === b.updated ? a.view.name.localeCompare(b.view.name, locale) : a.updated < b.updated ? 1 : -1,
+    );
   const updated =
     items
       .map((i) => i.updated)
@@ -53,7 +59,9 @@ export function feedFile(ctx: PageContext, history: History): DataFile {
       `    <title${lang(view.lang)}>${xml(view.name)}</title>`,
       `    <updated>${when}</updated>`,
       `    <link rel="alternate" type="text/html" href="${xml(ctx.absolute(view.href))}"/>`,
-      ...(entry.kind === 'service' ? entry.facts.categories : []).map((c) => `    <category term="${c}" label="${xml(t(`category.${c}`))}"/>`),
+      ...(entry.kind === 'service' ? entry.facts.categories : []).map(
+        (c) => `    <category term="${c}" label="${xml(t(`category.${c}`))}"/>`,
+      ),
       `    <summary${lang(view.lang)}>${xml(view.summary)}</summary>`,
       `    <content type="html"${lang(view.lang)}>${xml(content(entry, ctx))}</content>`,
       '  </entry>',

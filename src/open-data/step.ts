@@ -29,7 +29,8 @@ function sizesOf(written: { path: string; bytes: number }[]): Map<string, Size> 
   };
   for (const { path, bytes } of written) {
     add(path, bytes);
-    for (let folder = path.lastIndexOf('/'); folder > 0; folder = path.lastIndexOf('/', folder - 1)) add(path.slice(0, folder + 1), bytes);
+    for (let folder = path.lastIndexOf('/'); folder > 0; folder = path.lastIndexOf('/', folder - 1))
+      add(path.slice(0, folder + 1), bytes);
   }
   return sizes;
 }
@@ -50,7 +51,8 @@ async function describeOpenData(file: string, locale: LocaleTag, sizes: Map<stri
 }
 
 export async function writeOpenData({ dist, base, site, register, log }: Build): Promise<void> {
-  if (register.history.size === 0) log.warn('No git history: the open data dates each change by its verification date.');
+  if (register.history.size === 0)
+    log.warn('No git history: the open data dates each change by its verification date.');
   await rm(join(dist, OPEN_DATA_DIR), { recursive: true, force: true });
   const written: { path: string; bytes: number }[] = [];
   for (const { tag } of LOCALES) {
@@ -62,6 +64,9 @@ export async function writeOpenData({ dist, base, site, register, log }: Build):
     }
   }
   const sizes = sizesOf(written);
-  for (const { tag } of LOCALES) await describeOpenData(join(dist, pageHref('/', tag, routes.openData), 'index.html'), tag, sizes);
-  log.info(`Open data: ${written.length} files in ${LOCALES.length} languages, ${formatFileSize(sizes.get(`${OPEN_DATA_DIR}/`)!.bytes, 'en')}`);
+  for (const { tag } of LOCALES)
+    await describeOpenData(join(dist, pageHref('/', tag, routes.openData), 'index.html'), tag, sizes);
+  log.info(
+    `Open data: ${written.length} files in ${LOCALES.length} languages, ${formatFileSize(sizes.get(`${OPEN_DATA_DIR}/`)!.bytes, 'en')}`,
+  );
 }

@@ -31,13 +31,19 @@ interface Record {
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 /** The stylesheets a page loads, by their addresses after the site's base. */
-const stylesheets = (html: string) => [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+const stylesheets = (html: string) =>
+  [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
 
 /**
  * The key of a PDF: what it is made of. `read` reads a file of the built site by its address;
  * `renderer` names the browser that renders it.
  */
-export async function pdfKey(parts: { html: string; read: (href: string) => Promise<Buffer>; renderer: string; rules: string }): Promise<string> {
+export async function pdfKey(parts: {
+  html: string;
+  read: (href: string) => Promise<Buffer>;
+  renderer: string;
+  rules: string;
+}): Promise<string> {
   const hash = createHash('sha256').update(`${RENDERER}\n${parts.renderer}\n${parts.rules}\n`).update(parts.html);
   for (const href of stylesheets(parts.html)) hash.update(await parts.read(href));
   return hash.digest('hex').slice(0, 32);

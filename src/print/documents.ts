@@ -47,7 +47,10 @@ export function editionsOf(register: Register): Edition[] {
 }
 
 /** Every PDF of the register: each edition in each language. */
-export function allPdfs(register: Register, locales: readonly { tag: LocaleTag }[]): { edition: Edition; locale: LocaleTag }[] {
+export function allPdfs(
+  register: Register,
+  locales: readonly { tag: LocaleTag }[],
+): { edition: Edition; locale: LocaleTag }[] {
   return editionsOf(register).flatMap((edition) => locales.map(({ tag }) => ({ edition, locale: tag })));
 }
 
@@ -57,7 +60,8 @@ export function pdfPath({ document, part }: Edition, locale: LocaleTag): string 
 }
 
 /** Where an edition is printed from: its own print page, after the language prefix. */
-export const printSource = ({ document, part }: Edition): string => `${PRINT_DOCUMENTS[document].path}${part ? `${part}/` : ''}`;
+export const printSource = ({ document, part }: Edition): string =>
+  `${PRINT_DOCUMENTS[document].path}${part ? `${part}/` : ''}`;
 
 /** An edition's title, in the PDF's metadata, on its cover and at the top of its pages. */
 export function editionTitle({ document, part }: Edition, ctx: PageContext): string {

@@ -35,7 +35,9 @@ export interface HandoutBlock {
 export function handoutBlock(entry: Entry, ctx: PageContext): HandoutBlock {
   const view = ctx.view(entry);
   const who = view.whoCanGet ?? view.eligibility.map((item) => item.text).join('; ');
-  const terms = view.facts.filter((f) => ['cost', 'availability', 'hours'].includes(f.key)).map((f) => ({ label: f.label, value: f.value }));
+  const terms = view.facts
+    .filter((f) => ['cost', 'availability', 'hours'].includes(f.key))
+    .map((f) => ({ label: f.label, value: f.value }));
   return {
     key: handoutKey(entry),
     lang: ctx.locale,

@@ -73,7 +73,8 @@ async function render(page: Page): Promise<{ pdf: Buffer; pages: number; heading
   const pdf = await page.pdf(PDF_OPTIONS);
   const outline = await bookmarks(pdf);
   const ids = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.id));
-  if (ids.length !== outline.bookmarks.length) throw new Error(`The outline has ${outline.bookmarks.length} bookmarks for ${ids.length} headings`);
+  if (ids.length !== outline.bookmarks.length)
+    throw new Error(`The outline has ${outline.bookmarks.length} bookmarks for ${ids.length} headings`);
   const headings = new Map<string, number>();
   for (const [i, id] of ids.entries()) if (id) headings.set(id, outline.bookmarks[i]!.page);
   return { pdf, pages: outline.pages, headings };
@@ -85,7 +86,8 @@ async function fillContents(page: Page, pages: Map<string, number>): Promise<str
     const spans = [...document.querySelectorAll<HTMLElement>('[data-page-for]')];
     for (const span of spans) {
       const number = found[span.dataset.pageFor!];
-      if (number === undefined) throw new Error(`The contents point to "#${span.dataset.pageFor}", which is not a heading`);
+      if (number === undefined)
+        throw new Error(`The contents point to "#${span.dataset.pageFor}", which is not a heading`);
       span.textContent = String(number);
     }
     return spans.map((s) => s.dataset.pageFor!);
@@ -151,7 +153,9 @@ function layOutInColumns({ width, height }: { width: number; height: number }) {
     const rect = element.getClientRects()[0]!;
     return Math.floor((rect.left + rect.width / 2 - left) / px(width)) + 1;
   };
-  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter((h) => h.id).map((h) => [h.id, pageOf(h)] as const);
+  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+    .filter((h) => h.id)
+    .map((h) => [h.id, pageOf(h)] as const);
   const cover = document.querySelector('.back-cover');
   const back = cover ? pageOf(cover) : undefined;
   style.remove();
@@ -173,7 +177,8 @@ export async function printEdition(context: BrowserContext, job: PrintJob): Prom
     // Not expected: the pages foreseen were wrong. Numbered, or padded, from this rendering instead.
     if (wrong.length > 0) await fillContents(page, first.headings);
     const again = await render(page);
-    if (again.pages !== first.pages + padding) throw new Error(`${job.url}: padding ${first.pages} pages with ${padding} gave ${again.pages}`);
+    if (again.pages !== first.pages + padding)
+      throw new Error(`${job.url}: padding ${first.pages} pages with ${padding} gave ${again.pages}`);
     return { pdf: again.pdf, pages: again.pages, renderings: 2 };
   } finally {
     await page.close();

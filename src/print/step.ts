@@ -31,7 +31,8 @@ interface Made {
 }
 
 /** Documents printed at once: one per core, as memory allows (Chromium takes about 1 GB for a 600-page register). */
-const concurrency = () => env.REGISTER_PRINT_JOBS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(freemem() / 1.5e9), 4));
+const concurrency = () =>
+  env.REGISTER_PRINT_JOBS ?? Math.max(1, Math.min(availableParallelism(), Math.floor(freemem() / 1.5e9), 4));
 
 /** Longer documents first, so that no long one is left for the end. */
 const WEIGHT = (e: Edition) => (e.document === 'register' ? (e.part ? 50 : 100) : e.part ? 1 : 10);
@@ -61,11 +62,17 @@ function printer(log: Build['log']) {
 /** Each PDF's size and page count on a downloads page, in the page's language. */
 async function describeDownloads(file: string, locale: LocaleTag, made: Map<string, Made>) {
   const t = translator(locale);
-  const html = (await readFile(file, 'utf8')).replace(/(<[^>]*\bdata-pdf="([^"]+)"[^>]*>)[^<]*/g, (_whole, tag: string, path: string) => {
-    const pdf = made.get(path);
-    if (!pdf) throw new Error(`${file} lists ${path}, which was not printed`);
-    return tag + t('downloads.fileDetails', { size: formatFileSize(pdf.bytes, locale), pages: formatNumber(pdf.pages, locale) });
-  });
+  const html = (await readFile(file, 'utf8')).replace(
+    /(<[^>]*\bdata-pdf="([^"]+)"[^>]*>)[^<]*/g,
+    (_whole, tag: string, path: string) => {
+      const pdf = made.get(path);
+      if (!pdf) throw new Error(`${file} lists ${path}, which was not printed`);
+      return (
+        tag +
+        t('downloads.fileDetails', { size: formatFileSize(pdf.bytes, locale), pages: formatNumber(pdf.pages, locale) })
+      );
+    },
+  );
   await writeFile(file, html);
 }
 
@@ -73,7 +80,11 @@ export async function printPdfs({ dist, base, site, register, log }: Build): Pro
   const cache = new PdfCache(resolve(env.REGISTER_PDF_CACHE));
   const browser = printer(log);
   // Styles and fonts are cached between print pages; nothing is compressed (read once, on this machine).
-  const server = await serveDirectory(dist, { base, compress: false, headers: () => ({ 'cache-control': 'max-age=3600' }) });
+  const server = await serveDirectory(dist, {
+    base,
+    compress: false,
+    headers: () => ({ 'cache-control': 'max-age=3600' }),
+  });
   const renderer = `chromium ${chromiumVersion()}`;
   const made = new Map<string, Made>();
   let rendered = 0;
@@ -90,13 +101,21 @@ export async function printPdfs({ dist, base, site, register, log }: Build): Pro
           const title = editionTitle(edition, pageContext({ locale, register, base, site }));
           const html = await readFile(join(dist, pageHref('/', locale, path), 'index.html'), 'utf8');
           const read = (href: string) => readFile(join(dist, href.slice(base.length)));
-          const key = await pdfKey({ html, read, renderer, rules: `${pageCss(edition.document, title)}\n${site ?? ''}` });
+          const key = await pdfKey({
+            html,
+            read,
+            renderer,
+            rules: `${pageCss(edition.document, title)}\n${site ?? ''}`,
+          });
           let pdf = await cache.get(key);
           if (!pdf) {
             const printed = await browser.use((context) =>
               printEdition(context, { url, document: edition.document, title, site: site && new URL(base, site).href }),
             );
-            if (printed.renderings > 1) log.info(`${pdfPath(edition, locale)}: its pages came out otherwise than foreseen, so it was rendered again`);
+            if (printed.renderings > 1)
+              log.info(
+                `${pdfPath(edition, locale)}: its pages came out otherwise than foreseen, so it was rendered again`,
+              );
             rendered++;
             renderings += printed.renderings;
             pdf = printed;
@@ -117,6 +136,7 @@ export async function printPdfs({ dist, base, site, register, log }: Build): Pro
   }
   for (const { tag } of LOCALES) {
     await describeDownloads(join(dist, pageHref('/', tag, routes.downloads), 'index.html'), tag, made);
-    if (!env.REGISTER_KEEP_PRINT_PAGES) await rm(join(dist, pageHref('/', tag, 'print/')), { recursive: true, force: true });
+    if (!env.REGISTER_KEEP_PRINT_PAGES)
+      await rm(join(dist, pageHref('/', tag, 'print/')), { recursive: true, force: true });
   }
 }

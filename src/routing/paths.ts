@@ -24,20 +24,27 @@ export async function stepsPaths() {
 /** One page per provider and language. */
 export async function providerPaths() {
   const register = await loadRegister();
-  return LOCALES.flatMap((l) => register.providers.map((provider) => ({ params: { locale: l.path, id: provider.id }, props: { provider } })));
+  return LOCALES.flatMap((l) =>
+    register.providers.map((provider) => ({ params: { locale: l.path, id: provider.id }, props: { provider } })),
+  );
 }
 
 /** One page per service or right and language. */
 export async function servicePaths() {
   const register = await loadRegister();
-  return LOCALES.flatMap((l) => register.services.map((service) => ({ params: { locale: l.path, id: service.id }, props: { service } })));
+  return LOCALES.flatMap((l) =>
+    register.services.map((service) => ({ params: { locale: l.path, id: service.id }, props: { service } })),
+  );
 }
 
 /**
  * The pages of long lists in every language: each list's first page, and one more per PAGE_SIZE
  * entries (src/routing/pagination.ts). The number of pages is the same in every language.
  */
-function pagedPaths<P extends Record<string, unknown>>(lists: { params: Record<string, string>; props: P; count: number }[], size = PAGE_SIZE) {
+function pagedPaths<P extends Record<string, unknown>>(
+  lists: { params: Record<string, string>; props: P; count: number }[],
+  size = PAGE_SIZE,
+) {
   return LOCALES.flatMap((l) =>
     lists.flatMap(({ params, props, count }) =>
       pagesOf(Array.from({ length: count }), size).map((_, i) => ({
@@ -62,13 +69,21 @@ export async function categoryPaths() {
 /** The register's pages: one list per sector, of its organisations with their units. */
 export async function registerSectorPaths() {
   const register = await loadRegister();
-  return pagedPaths(register.bySector.map(({ sector, providers }) => ({ params: { sector }, props: { sector }, count: providers.length })));
+  return pagedPaths(
+    register.bySector.map(({ sector, providers }) => ({
+      params: { sector },
+      props: { sector },
+      count: providers.length,
+    })),
+  );
 }
 
 /** Every right, by sector. */
 export async function rightsPaths() {
   const register = await loadRegister();
-  return pagedPaths([{ params: {}, props: {}, count: register.services.filter((s) => s.facts.kind === 'right').length }]);
+  return pagedPaths([
+    { params: {}, props: {}, count: register.services.filter((s) => s.facts.kind === 'right').length },
+  ]);
 }
 
 /** The status of every text: a row per entry or page. */
@@ -85,14 +100,19 @@ export function needPaths() {
 export async function handoutEntryPaths() {
   const register = await loadRegister();
   const entries = [...register.services, ...register.providers];
-  return LOCALES.flatMap((l) => entries.map((entry) => ({ params: { locale: l.path, entry: handoutKey(entry) }, props: { entry } })));
+  return LOCALES.flatMap((l) =>
+    entries.map((entry) => ({ params: { locale: l.path, entry: handoutKey(entry) }, props: { entry } })),
+  );
 }
 
 /** One handout per need of the brochure, client language and second language (the same one: a single column). */
 export function handoutNeedPaths() {
   return LOCALES.flatMap((client) =>
     NEEDS.flatMap((need) =>
-      LOCALES.map((second) => ({ params: { locale: client.path, need: `need-${need.key}`, second: second.path }, props: { need, second: second.tag } })),
+      LOCALES.map((second) => ({
+        params: { locale: client.path, need: `need-${need.key}`, second: second.path },
+        props: { need, second: second.tag },
+      })),
     ),
   );
 }
@@ -103,7 +123,9 @@ export function handoutNeedPaths() {
  */
 async function printPaths(document: PrintDocument) {
   const editions = editionsOf(await loadRegister()).filter((e) => e.document === document);
-  return LOCALES.flatMap((l) => editions.map((edition) => ({ params: { locale: l.path, part: edition.part }, props: { edition } })));
+  return LOCALES.flatMap((l) =>
+    editions.map((edition) => ({ params: { locale: l.path, part: edition.part }, props: { edition } })),
+  );
 }
 
 export const printRegisterPaths = () => printPaths('register');

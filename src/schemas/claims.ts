@@ -54,7 +54,10 @@ export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
 }
 
 /** The sources `statedIn` names for a claim, as a list. */
-export function sourcesOfClaim(statedIn: Partial<Record<Claim, string | string[]>> | undefined, claim: Claim): string[] {
+export function sourcesOfClaim(
+  statedIn: Partial<Record<Claim, string | string[]>> | undefined,
+  claim: Claim,
+): string[] {
   const value = statedIn?.[claim];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }

@@ -39,7 +39,8 @@ export const phoneNumber = matching(
 )
   // libphonenumber knows each country's numbering plan: a digit too many or too few is caught here.
   .refine((n) => !E164.test(n) || isValidPhoneNumber(n), {
-    error: "this is not a number of the country's numbering plan (a digit too many, too few, or a wrong area code): check it against the source",
+    error:
+      "this is not a number of the country's numbering plan (a digit too many, too few, or a wrong area code): check it against the source",
   });
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -57,7 +58,12 @@ const PARTIAL_DATE_ADVICE = 'expected a date written as YYYY, YYYY-MM or YYYY-MM
  * Written YYYY, YYYY-MM or YYYY-MM-DD.
  */
 export const partialDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  (value) =>
+    value instanceof Date && !Number.isNaN(value.valueOf())
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'number'
+        ? String(value)
+        : value,
   matching(PARTIAL_DATE, PARTIAL_DATE_ADVICE, textExpected(PARTIAL_DATE_ADVICE)),
 );
 

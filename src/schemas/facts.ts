@@ -11,7 +11,19 @@
  */
 import { z } from 'astro/zod';
 import { CLAIMS, type Claim } from './claims.ts';
-import { email, ENTRY_ID, entryId, isoDate, matching, oneOf, partialDate, phoneNumber, textExpected, limit, webAddress } from './common.ts';
+import {
+  email,
+  ENTRY_ID,
+  entryId,
+  isoDate,
+  matching,
+  oneOf,
+  partialDate,
+  phoneNumber,
+  textExpected,
+  limit,
+  webAddress,
+} from './common.ts';
 import {
   AREA_KINDS,
   AVAILABILITY,
@@ -40,7 +52,9 @@ import {
 const sourceId = matching(
   ENTRY_ID,
   'expected the id of a publication in content/sources.yaml: lower-case letters, digits and hyphens, such as "brochure-2021"',
-  textExpected('name the source that states it: the id of a publication in content/sources.yaml, such as "brochure-2021"'),
+  textExpected(
+    'name the source that states it: the id of a publication in content/sources.yaml, such as "brochure-2021"',
+  ),
 );
 
 /**
@@ -124,7 +138,8 @@ const datedFact = {
   source: sourceId,
 };
 
-const CLAIM_SOURCES_ADVICE = 'expected the id of a source in content/sources.yaml, or a list of them, such as brochure-2021';
+const CLAIM_SOURCES_ADVICE =
+  'expected the id of a source in content/sources.yaml, or a list of them, such as brochure-2021';
 /** One source id, or a list of them; the advice is the web editor's hint too (src/editor/form.ts). */
 const oneOrMoreSources = z.union([sourceId, z.array(sourceId).min(1)], { error: CLAIM_SOURCES_ADVICE });
 export const claimSources = oneOrMoreSources.meta({ description: CLAIM_SOURCES_ADVICE });
@@ -135,7 +150,10 @@ export const claimSources = oneOrMoreSources.meta({ description: CLAIM_SOURCES_A
  * See src/schemas/claims.ts.
  */
 const statedInSchema = z.strictObject(
-  Object.fromEntries(CLAIMS.map((claim) => [claim, claimSources.optional()])) as Record<Claim, z.ZodOptional<typeof claimSources>>,
+  Object.fromEntries(CLAIMS.map((claim) => [claim, claimSources.optional()])) as Record<
+    Claim,
+    z.ZodOptional<typeof claimSources>
+  >,
 );
 
 const commonFacts = {
@@ -150,7 +168,8 @@ const commonFacts = {
 };
 
 const confidentialAddressRule = {
-  error: 'a confidential location (a shelter) never has an address: remove "address", or set "confidentialLocation: false" if the place is not confidential',
+  error:
+    'a confidential location (a shelter) never has an address: remove "address", or set "confidentialLocation: false" if the place is not confidential',
   path: ['address'],
 };
 
@@ -177,7 +196,9 @@ export const providerSchema = z
     /** Office hours, where a source gives them. */
     hours: z.array(openingHoursSchema).optional(),
     licence: z.strictObject({ from: partialDate.optional(), until: partialDate.optional(), ...datedFact }).optional(),
-    legalBasis: z.array(z.strictObject({ law: oneOf(LAWS, 'a law'), since: partialDate.optional(), ...datedFact })).default([]),
+    legalBasis: z
+      .array(z.strictObject({ law: oneOf(LAWS, 'a law'), since: partialDate.optional(), ...datedFact }))
+      .default([]),
     ...commonFacts,
   })
   .refine((p) => !(p.confidentialLocation && p.address), confidentialAddressRule);
@@ -210,7 +231,9 @@ export const serviceSchema = z
     provider: entryId('the provider in content/providers'),
     /** Other providers where the same service or right is available. */
     alsoAt: z.array(entryId('a provider in content/providers')).default([]),
-    categories: z.array(oneOf(CATEGORIES, 'a category')).min(1, { error: 'name at least one category, such as "legal-help"' }),
+    categories: z
+      .array(oneOf(CATEGORIES, 'a category'))
+      .min(1, { error: 'name at least one category, such as "legal-help"' }),
     availability: oneOf(AVAILABILITY, 'when the service is available').default('unknown'),
     hours: z.array(openingHoursSchema).optional(),
     cost: oneOf(COSTS, 'what it costs').default('unknown'),
@@ -229,13 +252,21 @@ export const serviceSchema = z
     path: ['hours'],
   })
   .refine((s) => s.eligibility.minAge === undefined || s.eligibility.olderThan === undefined, {
-    error: 'a source words the youngest age one way: "15 and over" is minAge, "over 16" is olderThan; keep the one the source says',
+    error:
+      'a source words the youngest age one way: "15 and over" is minAge, "over 16" is olderThan; keep the one the source says',
     path: ['eligibility', 'olderThan'],
   })
-  .refine((s) => s.eligibility.minAge === undefined || s.eligibility.maxAge === undefined || s.eligibility.minAge <= s.eligibility.maxAge, {
-    error: 'minAge is greater than maxAge: the youngest age a person can be goes in minAge, the oldest in maxAge; swap them or correct the one that is wrong',
-    path: ['eligibility', 'minAge'],
-  });
+  .refine(
+    (s) =>
+      s.eligibility.minAge === undefined ||
+      s.eligibility.maxAge === undefined ||
+      s.eligibility.minAge <= s.eligibility.maxAge,
+    {
+      error:
+        'minAge is greater than maxAge: the youngest age a person can be goes in minAge, the oldest in maxAge; swap them or correct the one that is wrong',
+      path: ['eligibility', 'minAge'],
+    },
+  );
 
 /** A text in other languages, by language tag: `{ en: Belgrade }`. */
 const inLanguages = z.record(
@@ -329,6 +360,8 @@ export type OpeningHours = z.output<typeof openingHoursSchema>;
  */
 export const registerSettingsSchema = z.strictObject({
   hotline: entryId('the hotline service in content/services'),
-  firstContacts: z.array(entryId('a service in content/services')).min(1, { error: 'name at least one service a person can turn to first' }),
+  firstContacts: z
+    .array(entryId('a service in content/services'))
+    .min(1, { error: 'name at least one service a person can turn to first' }),
 });
 export type RegisterSettings = z.output<typeof registerSettingsSchema>;

@@ -6,7 +6,9 @@
  */
 import { z } from 'astro/zod';
 
-const tag = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, { error: 'expected a BCP 47 tag such as "sq" or "sr-Latn"' });
+const tag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, { error: 'expected a BCP 47 tag such as "sq" or "sr-Latn"' });
 
 const languageProfileSchema = z.strictObject({
   /** BCP 47 tag: the page's `<html lang>`, the dictionary's and the content folder's name. */
@@ -63,12 +65,24 @@ export const languagesSchema = z
     const tags = new Set(profiles.map((p) => p.tag));
     const source = profiles[0]!;
     if (source.derive || source.fallback)
-      ctx.addIssue({ code: 'custom', path: [0], message: 'the first language is the source language: it has no "derive" or "fallback"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [0],
+        message: 'the first language is the source language: it has no "derive" or "fallback"',
+      });
     profiles.forEach((p, i) => {
       if (p.derive && !tags.has(p.derive.from))
-        ctx.addIssue({ code: 'custom', path: [i, 'derive', 'from'], message: `"${p.derive.from}" is not a language of the register` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'derive', 'from'],
+          message: `"${p.derive.from}" is not a language of the register`,
+        });
       if (p.fallback && !tags.has(p.fallback))
-        ctx.addIssue({ code: 'custom', path: [i, 'fallback'], message: `"${p.fallback}" is not a language of the register` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'fallback'],
+          message: `"${p.fallback}" is not a language of the register`,
+        });
       if (i > 0 && !p.derive && !p.fallback)
         ctx.addIssue({
           code: 'custom',
@@ -77,6 +91,7 @@ export const languagesSchema = z
         });
       if (profiles.findIndex((q) => q.path === p.path) !== i)
         ctx.addIssue({ code: 'custom', path: [i, 'path'], message: `the address prefix "${p.path}" is used twice` });
-      if (profiles.findIndex((q) => q.tag === p.tag) !== i) ctx.addIssue({ code: 'custom', path: [i, 'tag'], message: `the tag "${p.tag}" is used twice` });
+      if (profiles.findIndex((q) => q.tag === p.tag) !== i)
+        ctx.addIssue({ code: 'custom', path: [i, 'tag'], message: `the tag "${p.tag}" is used twice` });
     });
   });

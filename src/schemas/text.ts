@@ -54,7 +54,10 @@ const shortSentences = (what: string, maxChars: number) =>
 /** A translation names the version of the source text it was made from. */
 const translationSchema = z.strictObject({
   /** The fingerprint that `npm run i18n:status` prints for the source text it was translated from. */
-  from: matching(/^[0-9a-f]{10}$/, 'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it'),
+  from: matching(
+    /^[0-9a-f]{10}$/,
+    'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',
+  ),
   /** Whether a native speaker has reviewed it; pages say so when not. */
   reviewed: z.boolean({ error: 'expected true once a native speaker has reviewed the translation, else false' }),
 });
@@ -74,7 +77,10 @@ export const textSchema = z.strictObject({
    * "visa", "somewhere to sleep". Searched below names and not shown. Each language has its own:
    * they are not translations of the source's, and changing them never makes a translation outdated.
    */
-  searchTerms: z.array(plainText('a search term', 60)).max(30, { error: 'keep search terms to 30 at most: the words people really type' }).optional(),
+  searchTerms: z
+    .array(plainText('a search term', 60))
+    .max(30, { error: 'keep search terms to 30 at most: the words people really type' })
+    .optional(),
   /**
    * A step's text (content/text/<language>/steps/): what it says, point by point, by the ids of the
    * points in content/steps.yaml, each of which names its source. Plain sentences, as the summary.

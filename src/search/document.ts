@@ -5,10 +5,12 @@
  */
 import type { SearchRecord } from './records.ts';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An element that gives Pagefind a value without adding words to the index. */
-const value = (attribute: string, key: string, v: string) => `<span ${attribute}="${key}[data-value]" data-value="${escapeHtml(v)}"></span>`;
+const value = (attribute: string, key: string, v: string) =>
+  `<span ${attribute}="${key}[data-value]" data-value="${escapeHtml(v)}"></span>`;
 
 /** Names weigh most, then the words people type for an entry and its categories, then the rest. */
 const WEIGHTS = { name: 10, terms: 5, text: 1 } as const;
@@ -17,7 +19,9 @@ export function indexDocument(record: SearchRecord): string {
   const meta = Object.entries(record.meta)
     .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
     .map(([key, v]) => value('data-pagefind-meta', key, v));
-  const filters = Object.entries(record.filters).flatMap(([group, values]) => values.map((v) => value('data-pagefind-filter', group, v)));
+  const filters = Object.entries(record.filters).flatMap(([group, values]) =>
+    values.map((v) => value('data-pagefind-filter', group, v)),
+  );
   return [
     `<!doctype html><html lang="${record.lang}"><head><title>${escapeHtml(record.meta.title)}</title></head>`,
     '<body data-pagefind-body>',

@@ -21,7 +21,8 @@ export async function writeSearchIndex({ dist, base, site, register, log }: Buil
     for (const { tag } of LOCALES) {
       for (const record of searchRecords(pageContext({ locale: tag, register, base, site }))) {
         const added = await index.addHTMLFile({ url: record.url, content: indexDocument(record) });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
         count++;
       }
     }
@@ -29,7 +30,8 @@ export async function writeSearchIndex({ dist, base, site, register, log }: Buil
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     // The search page has its own interface: Pagefind's ready-made ones are not published.
-    for (const file of await readdir(bundle)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) await rm(join(bundle, file));
+    for (const file of await readdir(bundle))
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) await rm(join(bundle, file));
     log.info(`Search index: ${count} entries in ${LOCALES.length} languages`);
   } finally {
     await pagefind.close();

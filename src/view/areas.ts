@@ -21,7 +21,8 @@ export interface AreaGroup<T extends Entry> {
 }
 
 /** The order of groups: all of Serbia, then the entries whose area no source gives, then each area. */
-const rank = (group: AreaGroup<Entry>, unstated: string) => (group.areas.length > 0 ? 2 : group.label === unstated ? 1 : 0);
+const rank = (group: AreaGroup<Entry>, unstated: string) =>
+  group.areas.length > 0 ? 2 : group.label === unstated ? 1 : 0;
 
 /** Entries grouped by where they serve, all of Serbia first, then by area, each group by name. */
 export function byArea<T extends Entry>(entries: readonly T[], ctx: PageContext): AreaGroup<T>[] {
@@ -30,13 +31,21 @@ export function byArea<T extends Entry>(entries: readonly T[], ctx: PageContext)
   for (const entry of sortByName(entries, ctx.locale)) {
     const areas = [...localAreas(entry)].sort();
     const everywhere = areas.length === 0 && servesEverywhere(entry);
-    const label = areas.length > 0 ? areas.map((id) => areaLabel(id, ctx)).join(', ') : everywhere ? ctx.t('coverage.national') : unstated;
+    const label =
+      areas.length > 0
+        ? areas.map((id) => areaLabel(id, ctx)).join(', ')
+        : everywhere
+          ? ctx.t('coverage.national')
+          : unstated;
     const group = groups.get(label) ?? { areas, label, entries: [] };
     groups.set(label, group);
     group.entries.push(entry);
   }
-  return [...groups.values()].sort((a, b) => rank(a, unstated) - rank(b, unstated) || a.label.localeCompare(b.label, ctx.locale));
+  return [...groups.values()].sort(
+    (a, b) => rank(a, unstated) - rank(b, unstated) || a.label.localeCompare(b.label, ctx.locale),
+  );
 }
 
 /** Whether a list says where its groups serve: when it holds more than one, or only local entries. */
-export const showsAreas = (groups: readonly AreaGroup<Entry>[]) => groups.length > 1 || (groups[0]?.areas.length ?? 0) > 0;
+export const showsAreas = (groups: readonly AreaGroup<Entry>[]) =>
+  groups.length > 1 || (groups[0]?.areas.length ?? 0) > 0;

@@ -35,7 +35,8 @@ function notesAsNotices() {
     visit(tree, (node: Node) => {
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const element = node as JsxNode;
-        if (element.name !== 'Note') throw new Error(`${file.path}: <${element.name ?? ''}> is not a component a text may use.`);
+        if (element.name !== 'Note')
+          throw new Error(`${file.path}: <${element.name ?? ''}> is not a component a text may use.`);
         const warning = element.attributes.some((a) => a.name === 'kind' && a.value === 'warning');
         element.data = {
           hName: node.type === 'mdxJsxFlowElement' ? 'div' : 'span',
@@ -69,7 +70,10 @@ const schema: SanitizeSchema = {
 const rendererFor = memo((quotes: string) => {
   const [open = '“', close = '”'] = [...quotes];
   return unified()
-    .use(remarkSmartypants, { openingQuotes: { double: open, single: '‘' }, closingQuotes: { double: close, single: '’' } })
+    .use(remarkSmartypants, {
+      openingQuotes: { double: open, single: '‘' },
+      closingQuotes: { double: close, single: '’' },
+    })
     .use(notesAsNotices)
     .use(remarkRehype)
     .use(rehypeSanitize, schema)
@@ -87,7 +91,9 @@ export async function markdownToHtml(body: string, path = 'text', quotes = '“�
 /** Every text, by its file ("content/text/en/services/x.mdx"). */
 const bodiesOf = memo((register: Register) => {
   const texts = [...register.providers, ...register.services, ...register.steps].map((e) => e.texts);
-  const all = [...texts, ...PROSE_PAGES.map((id) => register.page(id))].flatMap(({ byLocale }) => [...byLocale.values()]);
+  const all = [...texts, ...PROSE_PAGES.map((id) => register.page(id))].flatMap(({ byLocale }) => [
+    ...byLocale.values(),
+  ]);
   return new Map(all.map((text) => [text.file, text]));
 });
 

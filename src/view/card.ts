@@ -65,5 +65,10 @@ export function cardHtml(view: EntryView, options: CardOptions = {}): string {
 
 /** A page's card in the search results (the steps): its name and what it is about. */
 export function pageCardHtml(page: { href: string; name: string; summary: string }): string {
-  return toHtml(h('article.card', [h('h2.card__title', h('a', { href: page.href }, page.name)), h('p.card__summary', page.summary)]));
+  return toHtml(
+    h('article.card', [
+      h('h2.card__title', h('a', { href: page.href }, page.name)),
+      h('p.card__summary', page.summary),
+    ]),
+  );
 }

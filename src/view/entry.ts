@@ -159,7 +159,12 @@ function entryLink(entry: Entry, ctx: PageContext): Link {
  * A source's text in the page's language where the file gives it (`titleIn`, `publisherIn`), or as
  * written, in the source's language; Serbian in the page's script (a Latin page carries no Cyrillic).
  */
-function inPageLanguage(written: string, language: string, given: Record<string, string> | undefined, ctx: PageContext): { text: string; lang: string } {
+function inPageLanguage(
+  written: string,
+  language: string,
+  given: Record<string, string> | undefined,
+  ctx: PageContext,
+): { text: string; lang: string } {
   const own = ctx.profile.derive?.from ?? ctx.locale;
   const [text, lang] = given?.[own] !== undefined ? [given[own], own] : [written, language];
   if (!lang.startsWith('sr')) return { text, lang };
@@ -171,7 +176,9 @@ function sourceView(id: string, ctx: PageContext): SourceView {
   const title = inPageLanguage(source.title, source.language, source.titleIn, ctx);
   // A provider of the register is named as its entry names it, in the reader's language.
   const by = source.publishedBy ? entryLink(ctx.register.provider(source.publishedBy), ctx) : undefined;
-  const publisher = by ? { text: by.label, lang: by.lang ?? ctx.locale } : inPageLanguage(source.publisher ?? '', source.language, source.publisherIn, ctx);
+  const publisher = by
+    ? { text: by.label, lang: by.lang ?? ctx.locale }
+    : inPageLanguage(source.publisher ?? '', source.language, source.publisherIn, ctx);
   return {
     id,
     title: title.text,
@@ -197,7 +204,9 @@ function provenance(sourceId: string, confirmed: string | undefined, ctx: PageCo
     titleLang: source.lang,
     where: source.where,
     when: source.date,
-    status: confirmed ? ctx.t('contact.confirmed', { date: ctx.date(confirmed) }) : ctx.t('contact.awaitingConfirmation'),
+    status: confirmed
+      ? ctx.t('contact.confirmed', { date: ctx.date(confirmed) })
+      : ctx.t('contact.awaitingConfirmation'),
   };
 }
 
@@ -209,14 +218,17 @@ function callCostView({ cost, source }: { cost: CallCost; source: string }, ctx:
 function contactsView(entry: Entry, ctx: PageContext): ContactsView {
   const { t } = ctx;
   const contacts = contactsOf(entry);
-  const ownerLink = (ownerId: string): Link | undefined => (ownerId === entry.id ? undefined : entryLink(ctx.register.provider(ownerId), ctx));
+  const ownerLink = (ownerId: string): Link | undefined =>
+    ownerId === entry.id ? undefined : entryLink(ctx.register.provider(ownerId), ctx);
   const phones = contacts.phones.map(
     ({ value, ownerId }): PhoneView => ({
       number: value.number,
       display: formatNational(value.number),
       international: formatInternational(value.number),
       href: telHref(value.number),
-      kind: value.purpose ? `${t(`phoneKind.${value.kind}`)}: ${t(`phonePurpose.${value.purpose}`)}` : t(`phoneKind.${value.kind}`),
+      kind: value.purpose
+        ? `${t(`phoneKind.${value.kind}`)}: ${t(`phonePurpose.${value.purpose}`)}`
+        : t(`phoneKind.${value.kind}`),
       callCost: value.callCost && callCostView(value.callCost, ctx),
       owner: ownerLink(ownerId),
       provenance: provenance(value.source, value.confirmed, ctx),
@@ -238,8 +250,12 @@ function contactsView(entry: Entry, ctx: PageContext): ContactsView {
     provenance: provenance(contacts.address.source, contacts.address.confirmed, ctx),
   };
   const empty = phones.length + emails.length + websites.length === 0 && !address;
-  const firstContacts = empty ? ctx.register.settings.firstContacts.map((id) => entryLink(ctx.register.service(id), ctx)) : [];
-  const own = [contacts.phones, contacts.emails, contacts.websites].some((list) => list.some((c) => c.ownerId === entry.id));
+  const firstContacts = empty
+    ? ctx.register.settings.firstContacts.map((id) => entryLink(ctx.register.service(id), ctx))
+    : [];
+  const own = [contacts.phones, contacts.emails, contacts.websites].some((list) =>
+    list.some((c) => c.ownerId === entry.id),
+  );
   return { phones, emails, websites, address, firstContacts, empty, own };
 }
 
@@ -249,10 +265,22 @@ export function textNotices(text: ShownText, ctx: PageContext): Notice[] {
   const help = { href: ctx.href(routes.translationStatus), label: t('translation.helpReview') };
   const notices: Notice[] = [];
   if (text.fallback)
-    notices.push({ key: 'fallback', tone: 'info', scope: 'everywhere', text: t('translation.fallback', { language: localeConfig(text.lang).endonym }) });
-  else if (text.status === 'outdated') notices.push({ key: 'outdated', tone: 'info', scope: 'everywhere', text: t('translation.outdated'), link: help });
+    notices.push({
+      key: 'fallback',
+      tone: 'info',
+      scope: 'everywhere',
+      text: t('translation.fallback', { language: localeConfig(text.lang).endonym }),
+    });
+  else if (text.status === 'outdated')
+    notices.push({ key: 'outdated', tone: 'info', scope: 'everywhere', text: t('translation.outdated'), link: help });
   if (!text.fallback && !text.reviewed)
-    notices.push({ key: 'unreviewed', tone: 'info', scope: 'page', text: t('translation.unreviewed'), link: text.status === 'outdated' ? undefined : help });
+    notices.push({
+      key: 'unreviewed',
+      tone: 'info',
+      scope: 'page',
+      text: t('translation.unreviewed'),
+      link: text.status === 'outdated' ? undefined : help,
+    });
   return notices;
 }
 
@@ -261,7 +289,8 @@ function noticesOf(entry: Entry, text: ShownText, ctx: PageContext): Notice[] {
   const notices: Notice[] = [];
   if (entry.kind === 'service' && entry.facts.status === 'unconfirmed')
     notices.push({ key: 'unconfirmed', tone: 'warning', scope: 'everywhere', text: t('status.unconfirmed') });
-  if (isStale(entry, ctx.today)) notices.push({ key: 'stale', tone: 'warning', scope: 'everywhere', text: t('verified.stale') });
+  if (isStale(entry, ctx.today))
+    notices.push({ key: 'stale', tone: 'warning', scope: 'everywhere', text: t('verified.stale') });
   return [...notices, ...textNotices(text, ctx)];
 }
 
@@ -283,10 +312,14 @@ function correctionsOf(entry: Entry, text: ShownText, href: string, ctx: PageCon
   const kind = entry.kind === 'provider' ? 'providers' : 'services';
   // A derived script (Serbian Latin) is corrected in the source text it is made from.
   const textLocale = text.transliterate ? SOURCE_LOCALE : text.lang;
-  const textHref = text.fallback ? newFileHref(`content/text/${ctx.locale}/${kind}`, `${entry.id}.mdx`) : editHref(textFile(textLocale, kind, entry.id));
+  const textHref = text.fallback
+    ? newFileHref(`content/text/${ctx.locale}/${kind}`, `${entry.id}.mdx`)
+    : editHref(textFile(textLocale, kind, entry.id));
   return {
     facts: editHref(entry.file),
-    text: textHref ? { href: textHref, label: t(text.fallback ? 'corrections.addTranslation' : 'corrections.translate') } : undefined,
+    text: textHref
+      ? { href: textHref, label: t(text.fallback ? 'corrections.addTranslation' : 'corrections.translate') }
+      : undefined,
     ...reportLinks(text.data.name, ctx.absolute(href), ctx),
   };
 }
@@ -323,7 +356,13 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
     eligibility: entry.kind === 'service' ? eligibilityOf(entry, ctx) : [],
     audiences: entry.kind === 'service' ? audiencesOf(entry) : [],
     contacts,
-    call: phone && { number: phone.number, display: phone.display, href: phone.href, kind: phone.kind, callCost: phone.callCost?.text },
+    call: phone && {
+      number: phone.number,
+      display: phone.display,
+      href: phone.href,
+      kind: phone.kind,
+      callCost: phone.callCost?.text,
+    },
     categories: (entry.kind === 'service' ? entry.facts.categories : []).map((id) => ({
       id,
       href: ctx.href(routes.category(id)),
@@ -332,7 +371,9 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
     sector: sectorOf(entry),
     providerType: (entry.kind === 'service' ? entry.provider : entry).facts.type,
     sources: sourcesView(listedSources(entry), ctx),
-    verified: [t(`verified.${how}`, { date: ctx.date(date) }), by ? t('verified.by', { who: by }) : ''].filter(Boolean).join(' '),
+    verified: [t(`verified.${how}`, { date: ctx.date(date) }), by ? t('verified.by', { who: by }) : '']
+      .filter(Boolean)
+      .join(' '),
     changed: entry.changed && t('verified.changed', { date: ctx.date(entry.changed) }),
     confidential: entry.confidential,
     corrections: correctionsOf(entry, text, href, ctx),

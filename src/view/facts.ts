@@ -35,7 +35,8 @@ export interface ClaimItem {
 
 /** The facts, badges and items that state no claim of their own, and why they need no source. */
 const UNSOURCED: Record<string, string> = {
-  'fact:type': "the register's own classification of the provider (an association, a public service), not a claim about help",
+  'fact:type':
+    "the register's own classification of the provider (an association, a public service), not a claim about help",
   'badge:right': 'what the entry is: a right, as its text and every source of it describe it',
 };
 
@@ -58,7 +59,8 @@ export function unsourcedClaims(view: { facts: FactRow[]; badges: Badge[]; eligi
  * service that reaches as far as its provider shows the provider's coverage, and its source).
  */
 export function listedSources(entry: Entry): string[] {
-  const inherited = entry.kind === 'service' && !entry.facts.coverage ? sourcesOfClaim(entry.provider.facts.statedIn, 'coverage') : [];
+  const inherited =
+    entry.kind === 'service' && !entry.facts.coverage ? sourcesOfClaim(entry.provider.facts.statedIn, 'coverage') : [];
   return [...new Set([...entry.facts.sources, ...inherited])];
 }
 
@@ -90,8 +92,16 @@ function coverageText(coverage: Coverage, ctx: PageContext): string {
 function coverageRow(entry: Entry, ctx: PageContext, marks: Marks): FactRow | undefined {
   if (!entry.coverage) return undefined;
   const own = claimsOf(entry.facts).some((c) => c.claim === 'coverage');
-  const ids = own || entry.kind === 'provider' ? claimed(entry, 'coverage') : sourcesOfClaim(entry.provider.facts.statedIn, 'coverage');
-  return { key: 'coverage', label: ctx.t('facts.coverage'), value: coverageText(entry.coverage, ctx), sources: marks(ids) };
+  const ids =
+    own || entry.kind === 'provider'
+      ? claimed(entry, 'coverage')
+      : sourcesOfClaim(entry.provider.facts.statedIn, 'coverage');
+  return {
+    key: 'coverage',
+    label: ctx.t('facts.coverage'),
+    value: coverageText(entry.coverage, ctx),
+    sources: marks(ids),
+  };
 }
 
 function availabilityRow(service: Service, ctx: PageContext, marks: Marks): FactRow | undefined {
@@ -102,14 +112,21 @@ function availabilityRow(service: Service, ctx: PageContext, marks: Marks): Fact
     const value = `${ctx.t('availability.hours')}: ${hoursText(hours, ctx)}`;
     return { key: 'availability', label, value, sources: marks(hours.map((h) => h.source)) };
   }
-  return { key: 'availability', label, value: ctx.t('availability.24/7'), sources: marks(claimed(service, 'availability')) };
+  return {
+    key: 'availability',
+    label,
+    value: ctx.t('availability.24/7'),
+    sources: marks(claimed(service, 'availability')),
+  };
 }
 
 function serviceRows(service: Service, ctx: PageContext, marks: Marks): (FactRow | undefined)[] {
   const { t } = ctx;
   const { cost, languages } = service.facts;
   return [
-    cost === 'unknown' ? undefined : { key: 'cost', label: t('cost.label'), value: t(`cost.${cost}`), sources: marks(claimed(service, 'cost')) },
+    cost === 'unknown'
+      ? undefined
+      : { key: 'cost', label: t('cost.label'), value: t(`cost.${cost}`), sources: marks(claimed(service, 'cost')) },
     availabilityRow(service, ctx, marks),
     coverageRow(service, ctx, marks),
     languages?.interpretation && {
@@ -122,7 +139,8 @@ function serviceRows(service: Service, ctx: PageContext, marks: Marks): (FactRow
 }
 
 function licenceText(licence: NonNullable<ProviderFacts['licence']>, { t, date }: PageContext): string {
-  if (licence.from && licence.until) return t('facts.licenceRange', { from: date(licence.from), until: date(licence.until) });
+  if (licence.from && licence.until)
+    return t('facts.licenceRange', { from: date(licence.from), until: date(licence.until) });
   return licence.from ? t('facts.licenceFrom', { from: date(licence.from) }) : t('facts.licensed');
 }
 
@@ -130,20 +148,37 @@ function providerRows(provider: Entry & { kind: 'provider' }, ctx: PageContext, 
   const { t } = ctx;
   const { type, ownership, hours, network, licence, legalBasis } = provider.facts;
   return [
-    { key: 'type', label: t('facts.type'), value: `${t(`providerType.${type}`)}, ${t(`ownership.${ownership}`)}`, sources: [] },
+    {
+      key: 'type',
+      label: t('facts.type'),
+      value: `${t(`providerType.${type}`)}, ${t(`ownership.${ownership}`)}`,
+      sources: [],
+    },
     coverageRow(provider, ctx, marks),
-    hours && { key: 'hours', label: t('facts.hours'), value: hoursText(hours, ctx), sources: marks(hours.map((h) => h.source)) },
+    hours && {
+      key: 'hours',
+      label: t('facts.hours'),
+      value: hoursText(hours, ctx),
+      sources: marks(hours.map((h) => h.source)),
+    },
     network && {
       key: 'network',
       label: t('facts.network'),
       value: t('facts.networkCount', { count: ctx.number(network.count) }),
       sources: marks([network.source]),
     },
-    licence && { key: 'licence', label: t('facts.licence'), value: licenceText(licence, ctx), sources: marks([licence.source]) },
+    licence && {
+      key: 'licence',
+      label: t('facts.licence'),
+      value: licenceText(licence, ctx),
+      sources: marks([licence.source]),
+    },
     ...legalBasis.map((basis, i) => ({
       key: `legal-basis-${i}`,
       label: t('facts.legalBasis'),
-      value: [t(`law.${basis.law}`), basis.since && t('facts.appliesSince', { date: ctx.date(basis.since) })].filter(Boolean).join(', '),
+      value: [t(`law.${basis.law}`), basis.since && t('facts.appliesSince', { date: ctx.date(basis.since) })]
+        .filter(Boolean)
+        .join(', '),
       sources: marks([basis.source]),
     })),
   ];
@@ -153,7 +188,12 @@ export function factRows(entry: Entry, ctx: PageContext): FactRow[] {
   const marks = marker(entry);
   const rows = entry.kind === 'service' ? serviceRows(entry, ctx, marks) : providerRows(entry, ctx, marks);
   const { since } = entry.facts;
-  const sinceRow = since && { key: 'since', label: ctx.t('facts.since'), value: ctx.date(since.date), sources: marks([since.source]) };
+  const sinceRow = since && {
+    key: 'since',
+    label: ctx.t('facts.since'),
+    value: ctx.date(since.date),
+    sources: marks([since.source]),
+  };
   return [...rows, sinceRow].filter((row): row is FactRow => Boolean(row));
 }
 
@@ -171,7 +211,8 @@ export function eligibilityOf(service: Service, ctx: PageContext): ClaimItem[] {
   const { t } = ctx;
   const marks = marker(service);
   const e = service.facts.eligibility;
-  const item = (key: Claim, text: string | undefined | false): ClaimItem[] => (text ? [{ key, text, sources: marks(claimed(service, key)) }] : []);
+  const item = (key: Claim, text: string | undefined | false): ClaimItem[] =>
+    text ? [{ key, text, sources: marks(claimed(service, key)) }] : [];
   const statuses = e.victimStatus?.map((s) => t(`victimStatus.${s}`)).join(', ');
   return [
     ...item('ages', ageText(e, ctx)),
@@ -216,5 +257,9 @@ export const badgeKeys = (entry: Entry): BadgeKey[] => badgeClaims(entry).map(([
 
 export function badgesOf(entry: Entry, { t }: PageContext): Badge[] {
   const marks = marker(entry);
-  return badgeClaims(entry).map(([key, claim]) => ({ key, label: t(BADGES[key]), sources: claim ? marks(claimed(entry, claim)) : [] }));
+  return badgeClaims(entry).map(([key, claim]) => ({
+    key,
+    label: t(BADGES[key]),
+    sources: claim ? marks(claimed(entry, claim)) : [],
+  }));
 }

@@ -24,12 +24,15 @@ export function reportLinks(name: string, url: string, { t }: PageContext): Repo
   issue?.searchParams.set('body', body);
   issue?.searchParams.set('labels', 'correction');
   // A mailto: link encodes a space as %20: the "+" of a query string would reach the e-mail as "+".
-  const email = site.reportEmail && `mailto:${site.reportEmail}?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
+  const email =
+    site.reportEmail &&
+    `mailto:${site.reportEmail}?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
   return { issue: issue?.href, email };
 }
 
 /** The edit page of a file of the repository, when the build knows the repository. */
-export const editHref = (file: string) => site.repository && `${site.repository.url}/edit/${site.repository.branch}/${file}`;
+export const editHref = (file: string) =>
+  site.repository && `${site.repository.url}/edit/${site.repository.branch}/${file}`;
 
 /** The page for a new file of the repository, when the build knows the repository. */
 export const newFileHref = (folder: string, name: string) =>

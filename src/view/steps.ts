@@ -33,7 +33,9 @@ export const stepAnchor = (id: string) => `step-${id}`;
 
 /** Every source the steps cite, in the order of first citation: the page lists them, numbered. */
 const citedSources = (steps: readonly Step[]) => [
-  ...new Set(steps.flatMap((step) => step.facts.points.flatMap((p) => (Array.isArray(p.source) ? p.source : [p.source])))),
+  ...new Set(
+    steps.flatMap((step) => step.facts.points.flatMap((p) => (Array.isArray(p.source) ? p.source : [p.source]))),
+  ),
 ];
 
 function entryLink(entry: Entry, ctx: PageContext): Link {
@@ -46,7 +48,11 @@ function stepView(step: Step, cited: readonly string[], ctx: PageContext): StepV
   const text = shownText(step.texts, ctx.locale);
   const points = step.facts.points.map((point) => {
     const ids = Array.isArray(point.source) ? point.source : [point.source];
-    return { id: point.id, text: text.data.points?.[point.id] ?? '', sources: ids.map((id) => ({ id, n: cited.indexOf(id) + 1 })) };
+    return {
+      id: point.id,
+      text: text.data.points?.[point.id] ?? '',
+      sources: ids.map((id) => ({ id, n: cited.indexOf(id) + 1 })),
+    };
   });
   const services = step.services.map((s) => ({ service: s, link: entryLink(s, ctx) }));
   return {
@@ -58,7 +64,10 @@ function stepView(step: Step, cited: readonly string[], ctx: PageContext): StepV
     lang: text.lang !== ctx.locale ? text.lang : undefined,
     notices: textNotices(text, ctx).filter((n) => n.scope === 'everywhere'),
     points,
-    who: [...step.providers.map((p) => entryLink(p, ctx)), ...services.filter((s) => !isRight(s.service)).map((s) => s.link)],
+    who: [
+      ...step.providers.map((p) => entryLink(p, ctx)),
+      ...services.filter((s) => !isRight(s.service)).map((s) => s.link),
+    ],
     rights: services.filter((s) => isRight(s.service)).map((s) => s.link),
   };
 }
@@ -79,7 +88,10 @@ const stepsOfEntry = memo((register: Register) => {
 });
 
 /** "Part of: step 2 of 8, Identification": the steps an entry acts in, linked. */
-export function partOf(entry: Entry, ctx: PageContext): { number: number; name: string; href: string; lang?: string }[] {
+export function partOf(
+  entry: Entry,
+  ctx: PageContext,
+): { number: number; name: string; href: string; lang?: string }[] {
   return (stepsOfEntry(ctx.register).get(entry) ?? []).map((step) => {
     const text = shownText(step.texts, ctx.locale);
     return {

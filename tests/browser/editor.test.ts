@@ -22,7 +22,9 @@ import { FIXTURE_SITE } from '../../scripts/sites.ts';
 import { builtSite, ROOT } from '../helpers/site.ts';
 
 const git = (dir: string, ...args: string[]) =>
-  spawnSync('git', ['-C', dir, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { encoding: 'utf8' });
+  spawnSync('git', ['-C', dir, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+    encoding: 'utf8',
+  });
 
 /** A git repository holding the fixture register, committed. */
 async function repository(): Promise<string> {
@@ -35,7 +37,9 @@ async function repository(): Promise<string> {
 }
 
 async function filesOf(dir: string): Promise<[string, string][]> {
-  const names = (await readdir(join(dir, 'content'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const names = (await readdir(join(dir, 'content'), { recursive: true, withFileTypes: true })).filter((e) =>
+    e.isFile(),
+  );
   return Promise.all(
     names.map(async (e): Promise<[string, string]> => {
       const path = join(e.parentPath, e.name);
@@ -69,12 +73,19 @@ async function saveFolder(page: Page, dir: string) {
   const files = await page.evaluate(async () => {
     const found: [string, string][] = [];
     const walk = async (folder: FileSystemDirectoryHandle, path: string) => {
-      for await (const [name, handle] of (folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+      for await (const [name, handle] of (
+        folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+      ).entries()) {
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${path}${name}/`);
         else found.push([`${path}${name}`, await (await (handle as FileSystemFileHandle).getFile()).text()]);
       }
     };
-    await walk(await (await (await navigator.storage.getDirectory()).getDirectoryHandle('repository')).getDirectoryHandle('content'), 'content/');
+    await walk(
+      await (await (await navigator.storage.getDirectory()).getDirectoryHandle('repository')).getDirectoryHandle(
+        'content',
+      ),
+      'content/',
+    );
     return found;
   });
   for (const [path, text] of files) {
@@ -127,7 +138,9 @@ async function watch(page: Page): Promise<Watched> {
     if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== origin) watched.foreign.push(r.url());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return watched;
 }
@@ -163,7 +176,11 @@ async function editorSession<T>(repo: string, use: (session: Session) => Promise
 
 /** `npm run check` on the repository. */
 function check(repo: string) {
-  return spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, REGISTER_ROOT: repo }, encoding: 'utf8' });
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, REGISTER_ROOT: repo },
+    encoding: 'utf8',
+  });
 }
 
 describe('the web editor', () => {
@@ -210,7 +227,9 @@ describe('the web editor', () => {
     await editorSession(repo, async ({ page }) => {
       await openEntry(page, /^Услуге и права — текстови/, 'Право на обавештење');
       // The source (Serbian) on the left, the translation on the right.
-      await expect.poll(() => page.getByRole('textbox', { name: /Name/ }).first().inputValue()).toBe('Право на обавештење');
+      await expect
+        .poll(() => page.getByRole('textbox', { name: /Name/ }).first().inputValue())
+        .toBe('Право на обавештење');
       await page.getByRole('button', { name: /Enable.*English/ }).click();
       await page.getByRole('textbox', { name: /Name/ }).nth(1).fill('Right to be informed');
       await page
@@ -221,7 +240,9 @@ describe('the web editor', () => {
       await page.getByText('Entry saved').waitFor();
       await saveFolder(page, repo);
     });
-    expect(git(repo, 'status', '--porcelain', '--untracked-files=all').stdout).toBe('?? content/text/en/services/example-right.mdx\n');
+    expect(git(repo, 'status', '--porcelain', '--untracked-files=all').stdout).toBe(
+      '?? content/text/en/services/example-right.mdx\n',
+    );
     const { input } = await checkContent(repo);
     const source = input.texts.find((t) => t.id === 'sr-Cyrl/services/example-right')!;
     const { textFingerprint } = await import('../../src/model/fingerprint.ts');
@@ -273,7 +294,9 @@ describe('the web editor', () => {
     expect(await admin.text()).toContain('<meta name="robots" content="noindex, nofollow">');
     const home = await fetch(url(''));
     expect(home.headers.get('content-security-policy')).not.toContain('unsafe-inline');
-    expect(home.headers.get('content-security-policy')).toBe((await fetch(url('sr/'))).headers.get('content-security-policy'));
+    expect(home.headers.get('content-security-policy')).toBe(
+      (await fetch(url('sr/'))).headers.get('content-security-policy'),
+    );
     expect(home.headers.get('x-robots-tag')).toBeNull();
   });
 });

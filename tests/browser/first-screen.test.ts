@@ -15,7 +15,10 @@ const SCREEN = { width: 360, height: 640 };
 const onFirstScreen = (page: Page, selector: string) =>
   page
     .locator(selector)
-    .evaluateAll((elements, height) => elements.length > 0 && elements.every((e) => e.getBoundingClientRect().bottom <= height), SCREEN.height);
+    .evaluateAll(
+      (elements, height) => elements.length > 0 && elements.every((e) => e.getBoundingClientRect().bottom <= height),
+      SCREEN.height,
+    );
 
 describe.concurrent.each(LOCALES.map((l) => l.path))('/%s/ on a 360 × 640 phone', (path) => {
   it('shows the emergency numbers and the hotline, to call, without scrolling', async () => {
@@ -45,25 +48,29 @@ describe.concurrent.each(LOCALES.map((l) => l.path))('/%s/ on a 360 × 640 phone
     );
   });
 
-  it.each(['services/example-service/', 'services/missing-children-line/', 'providers/example-org/', 'providers/example-shelter/'])(
-    'shows the name and the number of %s without scrolling',
-    async (entry) => {
-      await visit(
-        `${path}/${entry}`,
-        async ({ page }) => {
-          expect(await onFirstScreen(page, 'h1')).toBe(true);
-          expect(await onFirstScreen(page, '.call-now__link')).toBe(true);
-        },
-        { viewport: SCREEN },
-      );
-    },
-  );
+  it.each([
+    'services/example-service/',
+    'services/missing-children-line/',
+    'providers/example-org/',
+    'providers/example-shelter/',
+  ])('shows the name and the number of %s without scrolling', async (entry) => {
+    await visit(
+      `${path}/${entry}`,
+      async ({ page }) => {
+        expect(await onFirstScreen(page, 'h1')).toBe(true);
+        expect(await onFirstScreen(page, '.call-now__link')).toBe(true);
+      },
+      { viewport: SCREEN },
+    );
+  });
 
   it('says on the page how to browse safely, and links the accessibility statement, in its language', async () => {
     const t = translator(LOCALES.find((l) => l.path === path)!.tag);
     await visit(`${path}/register/`, async ({ page }) => {
       expect(await page.locator('.site-footer__safety').textContent()).toContain(t('footer.safetyLine'));
-      expect(await page.locator(`.site-footer a[href="${new URL(url(`${path}/accessibility/`)).pathname}"]`).textContent()).toBe(t('footer.accessibility'));
+      expect(
+        await page.locator(`.site-footer a[href="${new URL(url(`${path}/accessibility/`)).pathname}"]`).textContent(),
+      ).toBe(t('footer.accessibility'));
     });
   });
 });

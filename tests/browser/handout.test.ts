@@ -47,7 +47,9 @@ const printed = async (page: Page) => {
 const pageMargin = (page: Page) =>
   page.evaluate(() => {
     const name = getComputedStyle(document.body).getPropertyValue('page');
-    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).flatMap((r) => (r instanceof CSSMediaRule ? [...r.cssRules] : [r]));
+    const rules = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .flatMap((r) => (r instanceof CSSMediaRule ? [...r.cssRules] : [r]));
     return rules.find((r): r is CSSPageRule => r instanceof CSSPageRule && r.selectorText === name)?.style.margin;
   });
 
@@ -58,7 +60,11 @@ describe.concurrent('a sheet for a client', () => {
       expect(await page.locator('[data-handout-row]').count()).toBe(3);
       expect(await page.locator('.handout__row [data-lang="sq"][lang="sq"]').count()).toBe(3);
       expect(await page.locator('.handout__row [data-lang="sr-Cyrl"][lang="sr-Cyrl"]').count()).toBe(3);
-      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.handout__qr img')].every((i) => i.complete && i.naturalWidth > 0));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLImageElement>('.handout__qr img')].every(
+          (i) => i.complete && i.naturalWidth > 0,
+        ),
+      );
       const expected = ['services/example-service/', 'services/example-shelter-stay/', 'providers/quiet-office/'].map(
         (p) => `${FIXTURE_SITE.site}${FIXTURE_SITE.base}sq/${p}`,
       );
@@ -76,7 +82,8 @@ describe.concurrent('a sheet for a client', () => {
   });
 
   it('fits five entries on one A4 page', async () => {
-    const five = 'service-example-service,service-example-shelter-stay,service-missing-children-line,service-example-right,provider-example-org';
+    const five =
+      'service-example-service,service-example-shelter-stay,service-missing-children-line,service-example-right,provider-example-org';
     await visit(`rom/handout/?e=${five}&with=sr`, async ({ page }) => {
       await page.waitForSelector('[data-handout-row]');
       expect(await page.locator('[data-handout-row]').count()).toBe(5);
@@ -122,7 +129,9 @@ describe.concurrent('a sheet for a client', () => {
 
   it('is chosen among search results too, and a search keeps the entries already chosen', async () => {
     await visit('en/search/?q=shelter&sheet=service-example-service', async ({ page }) => {
-      const result = page.locator('#search-results [data-entry-key]:not([data-entry-key="service-example-service"])').first();
+      const result = page
+        .locator('#search-results [data-entry-key]:not([data-entry-key="service-example-service"])')
+        .first();
       await result.waitFor();
       expect(await result.locator('a').first().getAttribute('translate')).toBe('no');
       const key = await result.getAttribute('data-entry-key');

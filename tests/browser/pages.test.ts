@@ -42,7 +42,11 @@ const MISSING = 'no-such-page/';
  */
 const SAMPLE = ['', 'services/example-service/', 'providers/example-shelter/', 'search/', MISSING];
 const sampled = (l: (typeof LOCALES)[number]) => Boolean(l.derive) || l.tag === FIXTURE_LANGUAGE;
-const PAGES = ['', MISSING, ...LOCALES.flatMap((l) => (sampled(l) ? SAMPLE : [...TEMPLATES, MISSING]).map((t) => `${l.path}/${t}`))];
+const PAGES = [
+  '',
+  MISSING,
+  ...LOCALES.flatMap((l) => (sampled(l) ? SAMPLE : [...TEMPLATES, MISSING]).map((t) => `${l.path}/${t}`)),
+];
 const status = (path: string) => (path.endsWith(MISSING) ? 404 : 200);
 
 describe.concurrent.each(PAGES)('the page /%s', (path) => {
@@ -50,7 +54,9 @@ describe.concurrent.each(PAGES)('the page /%s', (path) => {
     await visit(
       path,
       async ({ page, context, problems, foreignRequests }) => {
-        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const axe = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
         expect(
           axe.violations.map(
             (v) =>

@@ -17,7 +17,9 @@ const EXIT = site.quickExit.en ?? site.quickExit.default;
 /** A tab that went from the home page to a service page, with the neutral site answered locally. */
 async function onServicePage<T>(use: (page: Page, context: BrowserContext) => Promise<T>, options = {}): Promise<T> {
   return withContext(async (context) => {
-    await context.route(`${new URL(EXIT).origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>' }));
+    await context.route(`${new URL(EXIT).origin}/**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>' }),
+    );
     const page = await context.newPage();
     await page.goto(url('en/'));
     await page.goto(url('en/services/example-service/'));

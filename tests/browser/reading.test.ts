@@ -23,8 +23,20 @@ describe('printing any page', () => {
   it('prints the content only: no quick exit, header, search box or footer, and links to other sites with their address', async () => {
     await visit('en/providers/example-org/', async ({ page }) => {
       await page.emulateMedia({ media: 'print' });
-      for (const selector of ['.quick-exit', '.site-header', '.site-search', '.site-footer', '.corrections', '.share']) {
-        expect(await page.locator(selector).evaluateAll((elements) => elements.some((e) => (e as HTMLElement).offsetParent !== null)), selector).toBe(false);
+      for (const selector of [
+        '.quick-exit',
+        '.site-header',
+        '.site-search',
+        '.site-footer',
+        '.corrections',
+        '.share',
+      ]) {
+        expect(
+          await page
+            .locator(selector)
+            .evaluateAll((elements) => elements.some((e) => (e as HTMLElement).offsetParent !== null)),
+          selector,
+        ).toBe(false);
       }
       expect(await page.locator('main h1').isVisible()).toBe(true);
       const after = await page

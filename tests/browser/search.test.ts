@@ -47,9 +47,24 @@ async function query(page: Page, text: string): Promise<string[]> {
 describe.concurrent('search', () => {
   const cases = [
     { locale: 'sr', query: 'склониште', expect: 'providers/example-shelter/', why: 'a word people type, in Cyrillic' },
-    { locale: 'sr', query: 'skloniste', expect: 'providers/example-shelter/', why: 'the same word in Latin without diacritics, on the Cyrillic edition' },
-    { locale: 'sr-latn', query: 'склониште', expect: 'providers/example-shelter/', why: 'Cyrillic on the Latin edition' },
-    { locale: 'en', query: 'somewhere to sleep', expect: 'services/example-shelter-stay/', why: 'everyday words, not the name' },
+    {
+      locale: 'sr',
+      query: 'skloniste',
+      expect: 'providers/example-shelter/',
+      why: 'the same word in Latin without diacritics, on the Cyrillic edition',
+    },
+    {
+      locale: 'sr-latn',
+      query: 'склониште',
+      expect: 'providers/example-shelter/',
+      why: 'Cyrillic on the Latin edition',
+    },
+    {
+      locale: 'en',
+      query: 'somewhere to sleep',
+      expect: 'services/example-shelter-stay/',
+      why: 'everyday words, not the name',
+    },
     { locale: 'en', query: 'help line', expect: 'services/example-service/', why: 'the name' },
     { locale: 'sq', query: 'shoqate', expect: 'providers/example-org/', why: 'Albanian without ë' },
     { locale: 'hr', query: 'udruga', expect: 'providers/example-org/', why: 'the language added without code' },
@@ -68,7 +83,9 @@ describe.concurrent('search', () => {
     await searchPage('en', async (page) => {
       const found = await query(page, 'somewhere to sleep tonight in Novi Sad');
       expect(found).toContain('en/services/example-shelter-stay/');
-      expect(await page.locator('#search-status').innerText()).toContain(translator('en')('search.fewerWords').split('{')[0]!.trim());
+      expect(await page.locator('#search-status').innerText()).toContain(
+        translator('en')('search.fewerWords').split('{')[0]!.trim(),
+      );
     });
   });
 
@@ -76,20 +93,30 @@ describe.concurrent('search', () => {
     await searchPage('en', async (page) => {
       await query(page, 'help line');
       const first = page.locator('#search-results > li').first();
-      expect(await first.locator('[data-badge]').evaluateAll((b) => b.map((e) => (e as HTMLElement).dataset.badge))).toEqual(['free', '24-7', 'specialised']);
+      expect(
+        await first.locator('[data-badge]').evaluateAll((b) => b.map((e) => (e as HTMLElement).dataset.badge)),
+      ).toEqual(['free', '24-7', 'specialised']);
       expect(await first.locator('.card__call a').getAttribute('href')).toBe('tel:+381117850000');
-      expect(await first.locator('[data-notice="outdated"]').innerText()).toBe(translator('en')('translation.outdated'));
+      expect(await first.locator('[data-notice="outdated"]').innerText()).toBe(
+        translator('en')('translation.outdated'),
+      );
 
       // Not translated into English: found by its Serbian words, and shown as Serbian.
       await query(page, 'nestalu decu');
       const line = page.locator('#search-results > li').first();
-      expect(await line.locator('.card__title a').getAttribute('href')).toBe(`${base}en/services/missing-children-line/`);
-      expect(await line.locator('[data-notice="unconfirmed"]').innerText()).toBe(translator('en')('status.unconfirmed'));
+      expect(await line.locator('.card__title a').getAttribute('href')).toBe(
+        `${base}en/services/missing-children-line/`,
+      );
+      expect(await line.locator('[data-notice="unconfirmed"]').innerText()).toBe(
+        translator('en')('status.unconfirmed'),
+      );
       expect(await line.locator('.card__title').getAttribute('lang')).toBe('sr-Latn');
       expect(await line.locator('[data-notice="fallback"]').count()).toBe(1);
 
       await query(page, 'tiha sluzba');
-      expect(await page.locator('#search-results > li').first().locator('[data-notice="stale"]').innerText()).toBe(translator('en')('verified.stale'));
+      expect(await page.locator('#search-results > li').first().locator('[data-notice="stale"]').innerText()).toBe(
+        translator('en')('verified.stale'),
+      );
     });
   });
 
@@ -98,12 +125,19 @@ describe.concurrent('search', () => {
       await page.locator('.search__filters summary').click();
       await act(page, () => page.locator('#filter-category-accommodation').check());
       const services = register.services.filter((s) => s.facts.categories.includes('accommodation'));
-      const providers = register.providers.filter((p) => p.services.some((s) => s.facts.categories.includes('accommodation')));
-      expect((await shown(page)).sort()).toEqual([...services.map((s) => `sr/services/${s.id}/`), ...providers.map((p) => `sr/providers/${p.id}/`)].sort());
-      expect(await page.locator('[data-count="category:accommodation"]').innerText()).toBe(`(${services.length + providers.length})`);
+      const providers = register.providers.filter((p) =>
+        p.services.some((s) => s.facts.categories.includes('accommodation')),
+      );
+      expect((await shown(page)).sort()).toEqual(
+        [...services.map((s) => `sr/services/${s.id}/`), ...providers.map((p) => `sr/providers/${p.id}/`)].sort(),
+      );
+      expect(await page.locator('[data-count="category:accommodation"]').innerText()).toBe(
+        `(${services.length + providers.length})`,
+      );
       await act(page, () => page.locator('#filter-features-specialised').check());
       expect(await total(page)).toBe(
-        services.filter((s) => s.facts.specialisesInTrafficking).length + providers.filter((p) => p.facts.specialisesInTrafficking).length,
+        services.filter((s) => s.facts.specialisesInTrafficking).length +
+          providers.filter((p) => p.facts.specialisesInTrafficking).length,
       );
     });
   });
@@ -146,7 +180,9 @@ describe.concurrent('search', () => {
     await searchPage('rom', async (page) => {
       await page.locator('.search__filters summary').click();
       await query(page, 'primer');
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const axe = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     });
   });

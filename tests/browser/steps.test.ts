@@ -14,7 +14,11 @@ describe('the step-by-step page', () => {
     await visit(
       'en/steps/',
       async ({ page }) => {
-        expect(await page.locator('[data-step-body]').evaluateAll((bodies) => bodies.every((b) => !(b as HTMLElement).hidden))).toBe(true);
+        expect(
+          await page
+            .locator('[data-step-body]')
+            .evaluateAll((bodies) => bodies.every((b) => !(b as HTMLElement).hidden)),
+        ).toBe(true);
         expect(await page.locator('[data-step-toggle]').count()).toBe(0);
       },
       { javaScriptEnabled: false },
@@ -39,8 +43,12 @@ describe('the step-by-step page', () => {
 
   it('opens the step an entry page links to', async () => {
     await visit('en/steps/#step-safe-place', async ({ page }) => {
-      await expect.poll(() => page.locator('[data-step="safe-place"] [data-step-toggle]').getAttribute('aria-expanded')).toBe('true');
-      expect(await page.locator('[data-step="first-call"] [data-step-toggle]').getAttribute('aria-expanded')).toBe('false');
+      await expect
+        .poll(() => page.locator('[data-step="safe-place"] [data-step-toggle]').getAttribute('aria-expanded'))
+        .toBe('true');
+      expect(await page.locator('[data-step="first-call"] [data-step-toggle]').getAttribute('aria-expanded')).toBe(
+        'false',
+      );
     });
   });
 });

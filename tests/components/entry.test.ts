@@ -27,7 +27,11 @@ async function contextOf(locale: LocaleTag): Promise<PageContext> {
 }
 
 /** The component rendered on a page of `locale`, parsed. */
-async function render(component: AstroComponentFactory, props: (ctx: PageContext) => Record<string, unknown>, locale: LocaleTag = 'en') {
+async function render(
+  component: AstroComponentFactory,
+  props: (ctx: PageContext) => Record<string, unknown>,
+  locale: LocaleTag = 'en',
+) {
   const route = await contextOf(locale);
   return parse(await container.renderToString(component, { props: props(route), locals: { route } }));
 }
@@ -63,8 +67,12 @@ describe('the contacts', () => {
   });
 
   it('offer the form to dial from abroad only for a number that has one', async () => {
-    const line = await render(ContactList, (ctx) => ({ view: ctx.view(ctx.register.service('missing-children-line')) }));
-    const short = line.querySelectorAll('.contact--phone').find((li) => li.querySelector('.contact__number')!.text === '116 000')!;
+    const line = await render(ContactList, (ctx) => ({
+      view: ctx.view(ctx.register.service('missing-children-line')),
+    }));
+    const short = line
+      .querySelectorAll('.contact--phone')
+      .find((li) => li.querySelector('.contact__number')!.text === '116 000')!;
     expect(short.querySelector('.contact__international') === null).toBe(true);
     const office = await render(ContactList, (ctx) => ({ view: ctx.view(ctx.register.provider('example-org')) }));
     expect(office.querySelector('.contact__international')!.text).toContain('+381');
@@ -72,7 +80,9 @@ describe('the contacts', () => {
 
   it('say where a person can turn first when no contact was published', async () => {
     const html = await render(ContactList, (ctx) => ({ view: ctx.view(ctx.register.provider('quiet-office')) }));
-    expect(html.querySelectorAll('a[href*="/services/"]').map((a) => a.getAttribute('href'))).toEqual(['/en/services/example-service/']);
+    expect(html.querySelectorAll('a[href*="/services/"]').map((a) => a.getAttribute('href'))).toEqual([
+      '/en/services/example-service/',
+    ]);
     expect(html.querySelector('a[href^="tel:"]')).toBeNull();
   });
 });
@@ -92,8 +102,13 @@ describe('the facts', () => {
 describe('the notices', () => {
   it('put warnings about the facts before notices about the language', async () => {
     const ctx = await contextOf('en');
-    const html = await render(Notices, () => ({ notices: ctx.view(ctx.register.service('missing-children-line')).notices }));
-    expect(html.querySelectorAll('[data-notice]').map((n) => n.getAttribute('data-notice'))).toEqual(['unconfirmed', 'fallback']);
+    const html = await render(Notices, () => ({
+      notices: ctx.view(ctx.register.service('missing-children-line')).notices,
+    }));
+    expect(html.querySelectorAll('[data-notice]').map((n) => n.getAttribute('data-notice'))).toEqual([
+      'unconfirmed',
+      'fallback',
+    ]);
   });
 });
 
@@ -105,7 +120,9 @@ describe('the way to report a mistake', () => {
     expect(email.pathname).toBe('register@example.org');
     expect(email.searchParams.get('subject')).toContain('Example association');
     expect(email.searchParams.get('body')).toContain('/en/providers/example-org/');
-    expect(html.querySelector('[data-report="issue"]')!.getAttribute('href')).toMatch(/^https:\/\/github\.com\/example\//);
+    expect(html.querySelector('[data-report="issue"]')!.getAttribute('href')).toMatch(
+      /^https:\/\/github\.com\/example\//,
+    );
   });
 });
 

@@ -21,7 +21,9 @@ const entries = [...register.providers, ...register.services];
 describe("the register's claims", () => {
   it.each(LOCALES.map((l) => l.tag))('name a source for everything an entry shows in %s', (locale) => {
     const ctx = pageContext({ locale, register });
-    const unsourced = entries.flatMap((entry) => unsourcedClaims(ctx.view(entry)).map((field) => `${entry.file}: ${field}`));
+    const unsourced = entries.flatMap((entry) =>
+      unsourcedClaims(ctx.view(entry)).map((field) => `${entry.file}: ${field}`),
+    );
     expect(unsourced).toEqual([]);
   });
 
@@ -29,7 +31,9 @@ describe("the register's claims", () => {
     const ctx = pageContext({ locale: 'en', register });
     const hotline = ctx.view(register.service(register.settings.hotline));
     expect(hotline.call?.callCost, 'the hotline says what its call costs').toBeDefined();
-    const unsourcedCallCosts = entries.flatMap((e) => e.facts.phones.filter((p) => p.callCost && !e.facts.sources.includes(p.callCost.source)));
+    const unsourcedCallCosts = entries.flatMap((e) =>
+      e.facts.phones.filter((p) => p.callCost && !e.facts.sources.includes(p.callCost.source)),
+    );
     expect(unsourcedCallCosts).toEqual([]);
   });
 });
@@ -41,11 +45,16 @@ describe("the register's claims", () => {
 const WORDINGS: Record<string, { over: (n: number) => RegExp; from: (n: number) => RegExp }> = {
   'sr-Cyrl': {
     over: (n) => new RegExp(`(стариј\\p{L}*|више|преко)\\s+(од\\s+)?${n}(?!\\d)`, 'iu'),
-    from: (n) => new RegExp(`((?<!(стариј\\p{L}*|више)\\s)од\\s+${n}(?!\\d)|${n}\\s+(година\\s+)?(и|или)\\s+више|најмање\\s+${n})`, 'iu'),
+    from: (n) =>
+      new RegExp(
+        `((?<!(стариј\\p{L}*|више)\\s)од\\s+${n}(?!\\d)|${n}\\s+(година\\s+)?(и|или)\\s+више|најмање\\s+${n})`,
+        'iu',
+      ),
   },
   en: {
     over: (n) => new RegExp(`\\b(over|older than|above)\\s+(the age of\\s+)?${n}\\b`, 'i'),
-    from: (n) => new RegExp(`\\b(${n}\\s+(or|and)\\s+(over|older|above)|at least\\s+${n}|from\\s+(the age of\\s+)?${n})\\b`, 'i'),
+    from: (n) =>
+      new RegExp(`\\b(${n}\\s+(or|and)\\s+(over|older|above)|at least\\s+${n}|from\\s+(the age of\\s+)?${n})\\b`, 'i'),
   },
   sq: {
     over: (n) => new RegExp(`mbi\\s+${n}(?!\\d)`, 'iu'),
@@ -100,10 +109,16 @@ describe('ages', () => {
 
 describe('dates', () => {
   // A shallow clone has no history to compare with: the test says so by being skipped.
-  it.skipIf(register.history.size === 0)("never say the facts were checked before they last changed (needs the repository's history)", () => {
-    const older = entries.filter((e) => e.changed && e.facts.lastVerified.date < e.changed);
-    expect(older.map((e) => `${e.file}: checked ${e.facts.lastVerified.date}, changed ${e.changed}: set lastVerified.date to the day you checked it`)).toEqual(
-      [],
-    );
-  });
+  it.skipIf(register.history.size === 0)(
+    "never say the facts were checked before they last changed (needs the repository's history)",
+    () => {
+      const older = entries.filter((e) => e.changed && e.facts.lastVerified.date < e.changed);
+      expect(
+        older.map(
+          (e) =>
+            `${e.file}: checked ${e.facts.lastVerified.date}, changed ${e.changed}: set lastVerified.date to the day you checked it`,
+        ),
+      ).toEqual([]);
+    },
+  );
 });

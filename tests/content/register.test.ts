@@ -39,7 +39,8 @@ describe("the register's content", () => {
     const streets = register.providers.flatMap((p) => (p.facts.address ? [p.facts.address.street] : []));
     for (const { tag } of LOCALES) {
       const ctx = pageContext({ locale: tag, register });
-      for (const place of confidential) expect(ctx.view(place).contacts.address, `${place.id} in ${tag}`).toBeUndefined();
+      for (const place of confidential)
+        expect(ctx.view(place).contacts.address, `${place.id} in ${tag}`).toBeUndefined();
       const index = JSON.stringify(searchRecords(ctx));
       expect(
         streets.filter((s) => index.includes(ctx.inScript(s))),

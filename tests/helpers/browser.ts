@@ -23,7 +23,10 @@ export interface Visit {
 }
 
 /** A new context (phone-sized unless told), closed after `use`, whatever happens in it. */
-export async function withContext<T>(use: (context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+export async function withContext<T>(
+  use: (context: BrowserContext) => Promise<T>,
+  options: BrowserContextOptions = {},
+): Promise<T> {
   const context = await (await shared()).newContext({ viewport: { width: 360, height: 640 }, ...options });
   try {
     return await use(context);
@@ -33,7 +36,11 @@ export async function withContext<T>(use: (context: BrowserContext) => Promise<T
 }
 
 /** Open a page of the fixture site in a new context, recording problems, and pass it to `use`. */
-export async function visit<T>(path: string, use: (visit: Visit) => Promise<T>, options: BrowserContextOptions & { status?: number } = {}): Promise<T> {
+export async function visit<T>(
+  path: string,
+  use: (visit: Visit) => Promise<T>,
+  options: BrowserContextOptions & { status?: number } = {},
+): Promise<T> {
   const { status = 200, ...contextOptions } = options;
   return withContext(async (context) => {
     const page = await context.newPage();
@@ -47,10 +54,13 @@ export async function visit<T>(path: string, use: (visit: Visit) => Promise<T>, 
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('request', (r) => {
       const requested = new URL(r.url());
-      if (!['data:', 'blob:'].includes(requested.protocol) && requested.origin !== origin()) foreignRequests.push(r.url());
+      if (!['data:', 'blob:'].includes(requested.protocol) && requested.origin !== origin())
+        foreignRequests.push(r.url());
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     const response = await page.goto(url(path), { waitUntil: 'load' });
     if (response?.status() !== status) throw new Error(`${path} answered ${response?.status()}, not ${status}`);

@@ -29,11 +29,19 @@ const vnu = createRequire(import.meta.url)('vnu-jar') as string;
 
 /** The Nu Html Checker's errors (the W3C validator, run locally), by file and line. */
 export function htmlErrors(dir: string): string[] {
-  if (spawnSync('java', ['-version']).error) throw new Error('The Nu Html Checker needs Java: on Debian, apt-get install default-jre-headless.');
+  if (spawnSync('java', ['-version']).error)
+    throw new Error('The Nu Html Checker needs Java: on Debian, apt-get install default-jre-headless.');
   // vnu writes its JSON report to stderr, and exits 1 when it finds an error.
-  const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'json', dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const report = run.stderr.trim() || run.stdout.trim();
   if (!report) throw new Error('The Nu Html Checker printed no report');
-  const messages = (JSON.parse(report) as { messages: { type: string; url: string; lastLine?: number; message: string }[] }).messages;
-  return messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(`file:${dir}`, '')}:${m.lastLine ?? ''} ${m.message}`);
+  const messages = (
+    JSON.parse(report) as { messages: { type: string; url: string; lastLine?: number; message: string }[] }
+  ).messages;
+  return messages
+    .filter((m) => m.type === 'error')
+    .map((m) => `${m.url.replace(`file:${dir}`, '')}:${m.lastLine ?? ''} ${m.message}`);
 }

@@ -30,7 +30,8 @@ export async function fixtureRoot(name?: string): Promise<string> {
     const dir = join(FIXTURES, 'bad', name);
     if (existsSync(join(dir, 'content'))) await cp(join(dir, 'content'), join(root, 'content'), { recursive: true });
     if (existsSync(join(dir, 'delete.txt'))) {
-      for (const file of (await readFile(join(dir, 'delete.txt'), 'utf8')).split('\n').filter(Boolean)) await rm(join(root, file));
+      for (const file of (await readFile(join(dir, 'delete.txt'), 'utf8')).split('\n').filter(Boolean))
+        await rm(join(root, file));
     }
   }
   return root;

@@ -22,7 +22,14 @@ const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<
 export const OFFICIAL_RESOURCES = read(join(HSDS_SCHEMAS, 'datapackage.json')).resources as Resource[];
 
 /** The schemas an export is checked against, by the name the tests use. */
-const COMPILED = ['service', 'organization', 'service_at_location', 'service_list', 'organization_list', 'service_at_location_list'] as const;
+const COMPILED = [
+  'service',
+  'organization',
+  'service_at_location',
+  'service_list',
+  'organization_list',
+  'service_at_location_list',
+] as const;
 const PLAIN = ['taxonomy', 'taxonomy_term'] as const;
 type SchemaName = (typeof COMPILED)[number] | (typeof PLAIN)[number];
 
@@ -36,7 +43,9 @@ export function hsdsValidator() {
 
 function makeValidator() {
   if (!existsSync(join(HSDS_SCHEMAS, 'compiled'))) {
-    throw new Error(`The HSDS 3.0 schemas are not in ${HSDS_SCHEMAS}: set HSDS_SCHEMAS to the specification's schema folder.`);
+    throw new Error(
+      `The HSDS 3.0 schemas are not in ${HSDS_SCHEMAS}: set HSDS_SCHEMAS to the specification's schema folder.`,
+    );
   }
   // The schemas carry the specification's own keywords (core, example, datapackage_metadata…): not strict.
   const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -67,7 +76,10 @@ type Validate = ReturnType<typeof hsdsValidator>;
 
 /** The schema a file of the API mirror answers to, by its path in the dataset ("hsds/services/<id>.json"). */
 function schemaOf(path: string): { list: boolean; schema: SchemaName } | undefined {
-  const match = /^hsds\/(services|organizations|service_at_locations|taxonomies|taxonomy_terms)\/(index|[0-9a-f-]{36})\.json$/.exec(path);
+  const match =
+    /^hsds\/(services|organizations|service_at_locations|taxonomies|taxonomy_terms)\/(index|[0-9a-f-]{36})\.json$/.exec(
+      path,
+    );
   if (!match) return undefined;
   const single = {
     services: 'service',
@@ -78,7 +90,11 @@ function schemaOf(path: string): { list: boolean; schema: SchemaName } | undefin
   } as const;
   const list = !/^[0-9a-f-]{36}$/.test(match[2]!);
   const name = single[match[1] as keyof typeof single];
-  return { list, schema: list && (name === 'service' || name === 'organization' || name === 'service_at_location') ? `${name}_list` : name };
+  return {
+    list,
+    schema:
+      list && (name === 'service' || name === 'organization' || name === 'service_at_location') ? `${name}_list` : name,
+  };
 }
 
 /**
@@ -86,7 +102,12 @@ function schemaOf(path: string): { list: boolean; schema: SchemaName } | undefin
  * (`site`: the dataset's published folder, when the test knows it), or a page's envelope (every list
  * is one whole page) and every record.
  */
-export function apiProblems(validate: Validate, path: string, document: Record<string, unknown>, site?: string): string[] {
+export function apiProblems(
+  validate: Validate,
+  path: string,
+  document: Record<string, unknown>,
+  site?: string,
+): string[] {
   if (path === 'hsds/openapi.json') return [];
   if (path === 'hsds/index.json') {
     const url = document.openapi_url;
@@ -111,7 +132,8 @@ export function apiProblems(validate: Validate, path: string, document: Record<s
   const problems = Object.entries(page)
     .filter(([key, value]) => document[key] !== value)
     .map(([key, value]) => `${path}: ${key} is ${String(document[key])}, not ${String(value)} (one whole page)`);
-  for (const [i, record] of contents.entries()) problems.push(...validate(kind.schema, record).map((e) => `${path} [${i}]: ${e}`));
+  for (const [i, record] of contents.entries())
+    problems.push(...validate(kind.schema, record).map((e) => `${path} [${i}]: ${e}`));
   return problems;
 }
 
@@ -130,9 +152,11 @@ export function readFeed(text: string) {
     throw new Error(`The feed is not well-formed XML: ${error.message}`);
   });
   strict.write(text).close();
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category'].includes(name) }).parse(
-    text,
-  );
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['entry', 'link', 'category'].includes(name),
+  }).parse(text);
   return parsed.feed as {
     '@xmlns': string;
     id: string;

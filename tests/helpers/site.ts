@@ -18,7 +18,8 @@ export function assertBuilt(site: SiteBuild) {
 export function builtSite(site: SiteBuild) {
   const cache = new Map<string, HTMLElement>();
   /** A page's file from its path after the base ("sr/register/"). */
-  const fileOf = (path: string) => join(site.dist, path.replace(/^\//, '').replace(/#.*$/, ''), path.endsWith('/') || path === '' ? 'index.html' : '');
+  const fileOf = (path: string) =>
+    join(site.dist, path.replace(/^\//, '').replace(/#.*$/, ''), path.endsWith('/') || path === '' ? 'index.html' : '');
   return {
     ...site,
     fileOf,

@@ -66,7 +66,8 @@ describe('size budgets', () => {
     expect(faces.filter((f) => !/unicode-range:/.test(f))).toEqual([]);
     // A data: URL would be refused by the CSP (font-src 'self') and could not be cached apart.
     expect(faces.filter((f) => /url\(\s*['"]?data:/.test(f))).toEqual([]);
-    for (const font of await assets('.woff2')) expect((await stat(font)).size, font).toBeLessThanOrEqual(BUDGETS.fontFile);
+    for (const font of await assets('.woff2'))
+      expect((await stat(font)).size, font).toBeLessThanOrEqual(BUDGETS.fontFile);
   });
 
   it(`load only the site's own scripts, at most ${BUDGETS.scriptGzip / KB} KB gzipped per page`, async () => {
@@ -101,7 +102,9 @@ describe('a first visit', () => {
             .replace(/<[^>]+>/g, ''),
         );
         const fonts = SUBSETS.filter((s) => [...s.characters].some((c) => text.has(c)))
-          .flatMap((s) => WEIGHTS.map((w) => statSync(join(ROOT, `src/styles/fonts/noto-sans-${s.name}-${w}.woff2`)).size))
+          .flatMap((s) =>
+            WEIGHTS.map((w) => statSync(join(ROOT, `src/styles/fonts/noto-sans-${s.name}-${w}.woff2`)).size),
+          )
           .reduce((a, b) => a + b, 0);
         const total = gz(html) + css + fonts;
         if (total > BUDGETS.firstVisit)

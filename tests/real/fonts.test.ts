@@ -27,7 +27,8 @@ describe('self-hosted fonts', () => {
   it('are cut for the letters of the language profiles (run `npm run fonts:subset` after changing a profile)', async () => {
     expect(await readFile(join(ROOT, 'src/styles/fonts.css'), 'utf8')).toBe(fontsCss());
     for (const subset of SUBSETS)
-      for (const weight of WEIGHTS) expect(existsSync(join(ROOT, `src/styles/fonts/noto-sans-${subset.name}-${weight}.woff2`))).toBe(true);
+      for (const weight of WEIGHTS)
+        expect(existsSync(join(ROOT, `src/styles/fonts/noto-sans-${subset.name}-${weight}.woff2`))).toBe(true);
   });
 
   it("cover every letter of every page's visible text", async () => {
@@ -38,7 +39,8 @@ describe('self-hosted fonts', () => {
       const html = await readFile(site.fileOf(page), 'utf8');
       const text = html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
       for (const ch of new Set(text)) {
-        if (/\p{L}/u.test(ch) && !faces.some((inFace) => inFace(ch.codePointAt(0)!)) && !missing.has(ch)) missing.set(ch, page);
+        if (/\p{L}/u.test(ch) && !faces.some((inFace) => inFace(ch.codePointAt(0)!)) && !missing.has(ch))
+          missing.set(ch, page);
       }
     }
     expect([...missing].map(([ch, page]) => `${ch} (U+${ch.codePointAt(0)!.toString(16)}) on ${page}`)).toEqual([]);

@@ -75,7 +75,9 @@ describe.each(LOCALES.map((l) => [l.tag, l.path]))('the open data in %s', (local
         }
       }
     }
-    expect(readCsv(text(`${dir}hsds-tabular/locations.csv`)).rows.filter((l) => confidentialIds.has(l.organization_id!))).toEqual([]);
+    expect(
+      readCsv(text(`${dir}hsds-tabular/locations.csv`)).rows.filter((l) => confidentialIds.has(l.organization_id!)),
+    ).toEqual([]);
     const rows = json(`${dir}register.json`) as { id: string; confidential: boolean; address: unknown }[];
     expect(rows.filter((r) => r.confidential && r.address !== null).map((r) => r.id)).toEqual([]);
   });

@@ -13,7 +13,14 @@ import { REAL_SITE } from '../../scripts/sites.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionaries.ts';
 import { loadRegister } from '../../src/model/load.ts';
-import { editionsOf, editionTitle, pdfPath, PRINT_DOCUMENTS, type Edition, type PrintDocument } from '../../src/print/documents.ts';
+import {
+  editionsOf,
+  editionTitle,
+  pdfPath,
+  PRINT_DOCUMENTS,
+  type Edition,
+  type PrintDocument,
+} from '../../src/print/documents.ts';
 import { pageContext } from '../../src/view/context.ts';
 import { ROOT } from '../helpers/site.ts';
 
@@ -35,33 +42,41 @@ const info = (path: string) =>
       .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
   );
 const squeeze = (s: string) => s.replace(/\s+/g, '');
-const text = (path: string) => squeeze(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 * MB }));
+const text = (path: string) =>
+  squeeze(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 * MB }));
 
 describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) => {
   const ctx = pageContext({ locale, register });
   const t = translator(locale);
 
-  it.each(editions.map((e) => [named(e), e] as const))('the %s is tagged, titled, on its paper, with every font embedded, within budget', (_name, edition) => {
-    const path = file(edition, locale);
-    const pdf = info(path);
-    expect(pdf['Tagged']).toBe('yes');
-    expect(pdf['Title']).toBe(editionTitle(edition, ctx));
-    expect(pdf['Page size']).toContain(`(${PRINT_DOCUMENTS[edition.document].size})`);
-    if (edition.document === 'brochure') {
-      expect(Number(pdf['Pages']) % 4).toBe(0);
-      expect(Number(pdf['Pages'])).toBeLessThanOrEqual(BROCHURE_MAX_PAGES);
-    }
-    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
-    expect(fonts.filter((f) => /Type 3/.test(f) || f.trim().split(/\s+/).at(-5) !== 'yes')).toEqual([]);
-    expect(statSync(path).size).toBeLessThan(BUDGET_BYTES[edition.document]);
-  });
+  it.each(editions.map((e) => [named(e), e] as const))(
+    'the %s is tagged, titled, on its paper, with every font embedded, within budget',
+    (_name, edition) => {
+      const path = file(edition, locale);
+      const pdf = info(path);
+      expect(pdf['Tagged']).toBe('yes');
+      expect(pdf['Title']).toBe(editionTitle(edition, ctx));
+      expect(pdf['Page size']).toContain(`(${PRINT_DOCUMENTS[edition.document].size})`);
+      if (edition.document === 'brochure') {
+        expect(Number(pdf['Pages']) % 4).toBe(0);
+        expect(Number(pdf['Pages'])).toBeLessThanOrEqual(BROCHURE_MAX_PAGES);
+      }
+      const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+      expect(fonts.filter((f) => /Type 3/.test(f) || f.trim().split(/\s+/).at(-5) !== 'yes')).toEqual([]);
+      expect(statSync(path).size).toBeLessThan(BUDGET_BYTES[edition.document]);
+    },
+  );
 
   it.each(editions.map((e) => [named(e), e] as const))(
     'the %s says on its first page what the hotline says of its cost and of its call, beside nothing that a source does not say',
     (_name, edition) => {
-      const first = squeeze(execFileSync('pdftotext', ['-l', '1', '-enc', 'UTF-8', file(edition, locale), '-'], { encoding: 'utf8' }));
+      const first = squeeze(
+        execFileSync('pdftotext', ['-l', '1', '-enc', 'UTF-8', file(edition, locale), '-'], { encoding: 'utf8' }),
+      );
       const hotline = ctx.view(register.service(register.settings.hotline));
-      const sayings = [hotline.call?.callCost, hotline.facts.find((f) => f.key === 'cost')?.value].filter((x): x is string => Boolean(x));
+      const sayings = [hotline.call?.callCost, hotline.facts.find((f) => f.key === 'cost')?.value].filter(
+        (x): x is string => Boolean(x),
+      );
       expect(sayings.length).toBeGreaterThan(0);
       for (const saying of sayings) expect(first).toContain(squeeze(saying));
     },
@@ -69,7 +84,9 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
 
   it('the register names every provider, unit, service and right', () => {
     const all = text(file(REGISTER, locale));
-    const missing = [...register.providers, ...register.services].map((e) => ctx.view(e).name).filter((name) => !all.includes(squeeze(name)));
+    const missing = [...register.providers, ...register.services]
+      .map((e) => ctx.view(e).name)
+      .filter((name) => !all.includes(squeeze(name)));
     expect(missing).toEqual([]);
   });
 
@@ -77,7 +94,9 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
     const addressed = register.providers.filter((p) => p.facts.address);
     const printed = text(file(REGISTER, locale));
     for (const p of addressed) expect(printed, p.id).toContain(squeeze(ctx.inScript(p.facts.address!.street)));
-    expect(printed.split(squeeze(`${t('contact.address')}:`)).length - 1).toBe(addressed.filter((p) => !p.confidential).length);
+    expect(printed.split(squeeze(`${t('contact.address')}:`)).length - 1).toBe(
+      addressed.filter((p) => !p.confidential).length,
+    );
     for (const edition of editions) {
       const all = text(file(edition, locale));
       for (const p of register.providers.filter((x) => x.confidential && x.facts.address))

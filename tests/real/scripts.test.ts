@@ -21,20 +21,28 @@ function visibleText(html: string): string {
   const body = root.querySelector('body');
   if (!body) return title;
   for (const element of body.querySelectorAll('script, style, [lang]')) {
-    if (element.tagName !== 'SCRIPT' && element.tagName !== 'STYLE' && !cyrillicLangs.includes(element.getAttribute('lang') ?? '')) continue;
+    if (
+      element.tagName !== 'SCRIPT' &&
+      element.tagName !== 'STYLE' &&
+      !cyrillicLangs.includes(element.getAttribute('lang') ?? '')
+    )
+      continue;
     element.remove();
   }
   return `${title} ${body.textContent}`;
 }
 
 describe('the Latin-script editions', () => {
-  it.each(LOCALES.filter((l) => l.script === 'Latn').map((l) => l.path))('/%s/ shows no Cyrillic letter on any page', async (path) => {
-    const cyrillic: string[] = [];
-    for (const page of (await site.pages()).filter((p) => p.startsWith(`${path}/`))) {
-      const text = visibleText(await readFile(site.fileOf(page), 'utf8'));
-      const word = /[\p{Script=Cyrillic}]+/u.exec(text)?.[0];
-      if (word) cyrillic.push(`${page}: ${word}`);
-    }
-    expect(cyrillic).toEqual([]);
-  });
+  it.each(LOCALES.filter((l) => l.script === 'Latn').map((l) => l.path))(
+    '/%s/ shows no Cyrillic letter on any page',
+    async (path) => {
+      const cyrillic: string[] = [];
+      for (const page of (await site.pages()).filter((p) => p.startsWith(`${path}/`))) {
+        const text = visibleText(await readFile(site.fileOf(page), 'utf8'));
+        const word = /[\p{Script=Cyrillic}]+/u.exec(text)?.[0];
+        if (word) cyrillic.push(`${page}: ${word}`);
+      }
+      expect(cyrillic).toEqual([]);
+    },
+  );
 });

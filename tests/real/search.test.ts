@@ -46,17 +46,21 @@ async function searchPage(language: string): Promise<Page> {
 describe('queries people type', () => {
   it('cover every language, with at least ten each', () => {
     expect([...new Set(QUERIES.map((q) => q.language))].sort()).toEqual(LOCALES.map((l) => l.path).sort());
-    for (const { path } of LOCALES) expect(QUERIES.filter((q) => q.language === path).length, path).toBeGreaterThanOrEqual(10);
+    for (const { path } of LOCALES)
+      expect(QUERIES.filter((q) => q.language === path).length, path).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(QUERIES.map((q) => [q.language, q.query, q.expect] as const))('/%s/: "%s" finds %s among the first five', async (language, query, expected) => {
-    const page = await searchPage(language);
-    await page.evaluate(() => document.querySelector('#search-results')!.setAttribute('data-state', 'typing'));
-    await page.fill('#search-query', query);
-    await page.waitForSelector('#search-results[data-state="done"]', { timeout: 60_000 });
-    const found = await page
-      .locator('#search-results > li .card__title a')
-      .evaluateAll((links) => links.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(found).toContain(`${REAL_SITE.base}${language}/${expected}/`);
-  });
+  it.each(QUERIES.map((q) => [q.language, q.query, q.expect] as const))(
+    '/%s/: "%s" finds %s among the first five',
+    async (language, query, expected) => {
+      const page = await searchPage(language);
+      await page.evaluate(() => document.querySelector('#search-results')!.setAttribute('data-state', 'typing'));
+      await page.fill('#search-query', query);
+      await page.waitForSelector('#search-results[data-state="done"]', { timeout: 60_000 });
+      const found = await page
+        .locator('#search-results > li .card__title a')
+        .evaluateAll((links) => links.slice(0, 5).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(found).toContain(`${REAL_SITE.base}${language}/${expected}/`);
+    },
+  );
 });

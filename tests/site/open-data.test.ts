@@ -53,7 +53,9 @@ describe.each(LOCALES.map((l) => [l.tag, l.path]))('the open data in %s', (local
     validate = hsdsValidator();
   }, 120_000);
 
-  it('validates, every JSON document of the HSDS API mirror, against the HSDS 3.0 schemas', { timeout: 120_000 }, () => {
+  it('validates, every JSON document of the HSDS API mirror, against the HSDS 3.0 schemas', {
+    timeout: 120_000,
+  }, () => {
     const documents = filesUnder(`${dir}hsds/`);
     expect(documents).toContain(`${dir}hsds/index.json`);
     expect(documents.filter((f) => !f.endsWith('.json'))).toEqual([]);
@@ -62,12 +64,16 @@ describe.each(LOCALES.map((l) => [l.tag, l.path]))('the open data in %s', (local
   });
 
   it('has every provider and unit, every service and right, with the UUIDs generated without a build', () => {
-    const list = (collection: string) => (json(`${dir}hsds/${collection}/index.json`).contents as { id: string }[]).map((r) => r.id).sort();
+    const list = (collection: string) =>
+      (json(`${dir}hsds/${collection}/index.json`).contents as { id: string }[]).map((r) => r.id).sort();
     expect(list('organizations')).toEqual(register.providers.map(entryUuid).sort());
     expect(list('services')).toEqual(register.services.map(entryUuid).sort());
     expect(list('organizations')).toContain('55ad80bd-40b9-5d84-9a1f-96796c884c58');
     for (const entry of [...register.providers, ...register.services]) {
-      expect(site.exists(`${dir}hsds/${entry.kind === 'provider' ? 'organizations' : 'services'}/${entryUuid(entry)}.json`), entry.id).toBe(true);
+      expect(
+        site.exists(`${dir}hsds/${entry.kind === 'provider' ? 'organizations' : 'services'}/${entryUuid(entry)}.json`),
+        entry.id,
+      ).toBe(true);
     }
   });
 
@@ -132,7 +138,9 @@ describe.each(LOCALES.map((l) => [l.tag, l.path]))('the open data in %s', (local
         sizes.reduce((a, b) => a + b, 0),
         locale,
       );
-      const expected = target.endsWith('/') ? t('openData.folderDetails', { format, size, files: formatNumber(sizes.length, locale) }) : `${format}, ${size}`;
+      const expected = target.endsWith('/')
+        ? t('openData.folderDetails', { format, size, files: formatNumber(sizes.length, locale) })
+        : `${format}, ${size}`;
       expect(details.text, target).toBe(expected);
     }
     expect(page.text).toContain('Open Referral');

@@ -56,7 +56,9 @@ describe('the built fixture site', () => {
 
   it('says on every page which language it is in, and its direction', () => {
     const wrong = localePages.filter(
-      (p) => site.page(p).querySelector('html')!.getAttribute('lang') !== localeOf(p).tag || site.page(p).querySelector('html')!.getAttribute('dir') !== 'ltr',
+      (p) =>
+        site.page(p).querySelector('html')!.getAttribute('lang') !== localeOf(p).tag ||
+        site.page(p).querySelector('html')!.getAttribute('dir') !== 'ltr',
     );
     expect(wrong).toEqual([]);
   });
@@ -104,7 +106,8 @@ describe('the built fixture site', () => {
 });
 
 describe('every state a reader can meet, on the web page', () => {
-  const notice = (path: string, key: string) => site.page(path).querySelector(`main [data-notice="${key}"]`)?.textContent.trim();
+  const notice = (path: string, key: string) =>
+    site.page(path).querySelector(`main [data-notice="${key}"]`)?.textContent.trim();
 
   it.each(LOCALES.map((l) => l.path))('%s: an unconfirmed service warns first that it may have stopped', (path) => {
     const t = translator(localeByPath(path)!.tag);
@@ -112,7 +115,11 @@ describe('every state a reader can meet, on the web page', () => {
     const first = site.page(`${path}/services/missing-children-line/`).querySelector('main [data-notice]')!;
     expect(first.getAttribute('data-notice')).toBe('unconfirmed');
     // In a list, the warning goes with the card.
-    expect(site.page(`${path}/categories/family/`).querySelector('[data-entry="missing-children-line"] [data-notice="unconfirmed"]')).not.toBeNull();
+    expect(
+      site
+        .page(`${path}/categories/family/`)
+        .querySelector('[data-entry="missing-children-line"] [data-notice="unconfirmed"]'),
+    ).not.toBeNull();
   });
 
   it.each(LOCALES.map((l) => l.path))('%s: a stale entry says its facts are old', (path) => {
@@ -132,29 +139,37 @@ describe('every state a reader can meet, on the web page', () => {
 
   it('a translation made from an older source says so, with a way to help', () => {
     expect(notice('en/services/example-service/', 'outdated')).toContain(translator('en')('translation.outdated'));
-    expect(site.page('en/services/example-service/').querySelector('[data-notice="outdated"] a')!.getAttribute('href')).toBe(
-      site.href('en/translation-status/'),
-    );
+    expect(
+      site.page('en/services/example-service/').querySelector('[data-notice="outdated"] a')!.getAttribute('href'),
+    ).toBe(site.href('en/translation-status/'));
   });
 
-  it.each(LOCALES.map((l) => l.path))("%s: a confidential place has no address, says why, and shows its organisation's number", (path) => {
-    for (const p of ['providers/example-shelter/', 'services/example-shelter-stay/']) {
-      const html = site.html(`${path}/${p}`);
-      expect(html).not.toMatch(/Савска|Savska/);
-      expect(html).toContain('tel:+381117850000');
-    }
-    expect(site.page(`${path}/providers/example-shelter/`).querySelector('.contacts .notice')!.textContent).toBe(
-      translator(localeByPath(path)!.tag)('entry.confidential'),
-    );
-    // The organisation itself publishes its address.
-    expect(site.html(`${path}/providers/example-org/`)).toMatch(/Савска 1|Savska 1/);
-  });
+  it.each(LOCALES.map((l) => l.path))(
+    "%s: a confidential place has no address, says why, and shows its organisation's number",
+    (path) => {
+      for (const p of ['providers/example-shelter/', 'services/example-shelter-stay/']) {
+        const html = site.html(`${path}/${p}`);
+        expect(html).not.toMatch(/Савска|Savska/);
+        expect(html).toContain('tel:+381117850000');
+      }
+      expect(site.page(`${path}/providers/example-shelter/`).querySelector('.contacts .notice')!.textContent).toBe(
+        translator(localeByPath(path)!.tag)('entry.confidential'),
+      );
+      // The organisation itself publishes its address.
+      expect(site.html(`${path}/providers/example-org/`)).toMatch(/Савска 1|Savska 1/);
+    },
+  );
 
-  it.each(LOCALES.map((l) => l.path))('%s: a provider with no contact sends the reader to the first places to turn to', (path) => {
-    const contacts = site.page(`${path}/providers/quiet-office/`).querySelector('.contacts')!;
-    expect(contacts.textContent).toContain(translator(localeByPath(path)!.tag)('contact.none'));
-    expect(contacts.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([site.href(`${path}/services/example-service/`)]);
-  });
+  it.each(LOCALES.map((l) => l.path))(
+    '%s: a provider with no contact sends the reader to the first places to turn to',
+    (path) => {
+      const contacts = site.page(`${path}/providers/quiet-office/`).querySelector('.contacts')!;
+      expect(contacts.textContent).toContain(translator(localeByPath(path)!.tag)('contact.none'));
+      expect(contacts.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+        site.href(`${path}/services/example-service/`),
+      ]);
+    },
+  );
 
   it("shows every fact with the sources that state it, linked to the entry's list of sources", () => {
     const page = site.page('en/services/example-shelter-stay/');
@@ -200,10 +215,15 @@ describe('every state a reader can meet, on the web page', () => {
     },
   );
 
-  it.each(LOCALES.map((l) => l.path))("%s: a sheet's page advises leaving out the browser's header and footer, which would print its address", (path) => {
-    const t = translator(localeByPath(path)!.tag);
-    expect(site.page(`${path}/handout/service-example-service/`).querySelector('.handout-tools')!.textContent).toContain(t('handout.printHint'));
-  });
+  it.each(LOCALES.map((l) => l.path))(
+    "%s: a sheet's page advises leaving out the browser's header and footer, which would print its address",
+    (path) => {
+      const t = translator(localeByPath(path)!.tag);
+      expect(
+        site.page(`${path}/handout/service-example-service/`).querySelector('.handout-tools')!.textContent,
+      ).toContain(t('handout.printHint'));
+    },
+  );
 
   it('shows the number to call of an entry near its name, before the facts', () => {
     const main = site.html('en/services/example-service/');
@@ -223,33 +243,41 @@ describe('the short guide on the web', () => {
         .map((a) => a.getAttribute('href')),
     );
 
-  it.each(LOCALES.map((l) => l.path))('%s: every need shows its services for all of Serbia in full, then every local one by area, none lost', (path) => {
-    const locale = localeByPath(path)!.tag;
-    const ctx = pageContext({ locale, register, base: FIXTURE_SITE.base });
-    let locals = 0;
-    for (const need of NEEDS) {
-      const page = `${path}/brochure/${need.key}/`;
-      const links = linked(page);
-      for (const service of servicesFor(register, need, locale)) expect(links, `${page}: ${service.id}`).toContain(ctx.view(service).href);
-      const local = servicesFor(register, need, locale).filter((s) => localAreas(s).length > 0);
-      locals += local.length;
-      const listed = site
-        .page(page)
-        .querySelectorAll('.local-services li a')
-        .map((a) => a.getAttribute('href'));
-      expect(listed.sort()).toEqual(local.map((s) => ctx.view(s).href).sort());
-      // Each can be added to a sheet for a client ("Add to sheet" finds it by its key).
-      expect(site.page(page).querySelectorAll('.local-services li:not([data-entry-key])')).toEqual([]);
-    }
-    expect(locals, 'the fixture register has local services in the guide').toBeGreaterThan(0);
-  });
+  it.each(LOCALES.map((l) => l.path))(
+    '%s: every need shows its services for all of Serbia in full, then every local one by area, none lost',
+    (path) => {
+      const locale = localeByPath(path)!.tag;
+      const ctx = pageContext({ locale, register, base: FIXTURE_SITE.base });
+      let locals = 0;
+      for (const need of NEEDS) {
+        const page = `${path}/brochure/${need.key}/`;
+        const links = linked(page);
+        for (const service of servicesFor(register, need, locale))
+          expect(links, `${page}: ${service.id}`).toContain(ctx.view(service).href);
+        const local = servicesFor(register, need, locale).filter((s) => localAreas(s).length > 0);
+        locals += local.length;
+        const listed = site
+          .page(page)
+          .querySelectorAll('.local-services li a')
+          .map((a) => a.getAttribute('href'));
+        expect(listed.sort()).toEqual(local.map((s) => ctx.view(s).href).sort());
+        // Each can be added to a sheet for a client ("Add to sheet" finds it by its key).
+        expect(site.page(page).querySelectorAll('.local-services li:not([data-entry-key])')).toEqual([]);
+      }
+      expect(locals, 'the fixture register has local services in the guide').toBeGreaterThan(0);
+    },
+  );
 
-  it.each(LOCALES.map((l) => l.path))('%s: the rights page shows every right the police, prosecutors and courts must honour', (path) => {
-    const locale = localeByPath(path)!.tag;
-    const ctx = pageContext({ locale, register, base: FIXTURE_SITE.base });
-    const links = linked(`${path}/brochure/rights/`);
-    for (const { rights } of rightsBySector(register, locale, RIGHTS_SECTORS)) for (const right of rights) expect(links).toContain(ctx.view(right).href);
-  });
+  it.each(LOCALES.map((l) => l.path))(
+    '%s: the rights page shows every right the police, prosecutors and courts must honour',
+    (path) => {
+      const locale = localeByPath(path)!.tag;
+      const ctx = pageContext({ locale, register, base: FIXTURE_SITE.base });
+      const links = linked(`${path}/brochure/rights/`);
+      for (const { rights } of rightsBySector(register, locale, RIGHTS_SECTORS))
+        for (const right of rights) expect(links).toContain(ctx.view(right).href);
+    },
+  );
 });
 
 describe('pages for the people who keep the register', () => {

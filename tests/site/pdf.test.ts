@@ -14,7 +14,14 @@ import { FIXTURE_SITE } from '../../scripts/sites.ts';
 import { LOCALES, localeConfig } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionaries.ts';
 import { bookmarks, readPdf } from '../../src/print/pdf-outline.ts';
-import { allPdfs, editionsOf, editionTitle, pdfPath, PRINT_DOCUMENTS, type Edition } from '../../src/print/documents.ts';
+import {
+  allPdfs,
+  editionsOf,
+  editionTitle,
+  pdfPath,
+  PRINT_DOCUMENTS,
+  type Edition,
+} from '../../src/print/documents.ts';
 import { registerOf } from '../helpers/fixtures.ts';
 import { areaLabel } from '../../src/view/areas.ts';
 import { pageContext } from '../../src/view/context.ts';
@@ -33,7 +40,8 @@ const pdfinfo = (path: string) =>
       .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
   );
 /** The PDF's text with all white space removed: lines break anywhere in print. */
-const text = (path: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+const text = (path: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) => {
@@ -76,8 +84,15 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
         return;
       }
       const at = marks.findIndex((m) => squeeze(m.title).includes(squeeze(t('print.contents'))));
-      const [first, last] = [marks[at]!.page, Math.max(marks[at]!.page, (marks[at + 1]?.page ?? marks[at]!.page + 1) - 1)];
-      const contents = execFileSync('pdftotext', ['-f', String(first), '-l', String(last), '-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+      const [first, last] = [
+        marks[at]!.page,
+        Math.max(marks[at]!.page, (marks[at + 1]?.page ?? marks[at]!.page + 1) - 1),
+      ];
+      const contents = execFileSync(
+        'pdftotext',
+        ['-f', String(first), '-l', String(last), '-layout', '-enc', 'UTF-8', path, '-'],
+        { encoding: 'utf8' },
+      );
       // Every line of the contents ends with a page number; the bookmark of that heading points there.
       // (Chromium may write a bookmark's title twice, so titles are matched by inclusion.)
       const lines = contents
@@ -88,7 +103,9 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
       for (const [, label, page] of lines) {
         // (Most headings the contents list come after it, the way through help before it, behind
         // the cover; the cover's title may hold a label too.)
-        const mark = [...marks.slice(at + 1), ...marks.slice(1, at)].find((m) => squeeze(m.title).includes(squeeze(label!)));
+        const mark = [...marks.slice(at + 1), ...marks.slice(1, at)].find((m) =>
+          squeeze(m.title).includes(squeeze(label!)),
+        );
         expect(mark, label).toBeDefined();
         expect(String(mark!.page), label).toBe(page);
       }
@@ -101,7 +118,9 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
     const at = marks.findIndex((m) => squeeze(m.title).includes(title));
     expect(marks[at]!.page).toBe(2);
     // What follows it (the contents) starts on page 4 at the latest: the steps take the spread, no more.
-    expect(marks[at + marks.slice(at + 1).findIndex((m) => m.depth === marks[at]!.depth) + 1]!.page).toBeLessThanOrEqual(4);
+    expect(
+      marks[at + marks.slice(at + 1).findIndex((m) => m.depth === marks[at]!.depth) + 1]!.page,
+    ).toBeLessThanOrEqual(4);
     const first = squeeze(ctx.view(register.service('example-service')).name);
     expect(text(file(REGISTER, locale))).toContain(title);
     expect(text(file({ document: 'register', part: 'ngo' }, locale))).not.toContain(title);
@@ -110,13 +129,15 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
 
   it('the register prints every state as the web page shows it', () => {
     const printed = text(file(REGISTER, locale));
-    const notices = (kind: 'provider' | 'service', id: string) => ctx.view(kind === 'provider' ? register.provider(id) : register.service(id)).notices;
+    const notices = (kind: 'provider' | 'service', id: string) =>
+      ctx.view(kind === 'provider' ? register.provider(id) : register.service(id)).notices;
     for (const [kind, id] of [
       ['service', 'missing-children-line'],
       ['provider', 'quiet-office'],
       ['service', 'example-service'],
     ] as const) {
-      for (const n of notices(kind, id).filter((n) => n.scope === 'everywhere')) expect(printed, `${id}: ${n.key}`).toContain(squeeze(n.text));
+      for (const n of notices(kind, id).filter((n) => n.scope === 'everywhere'))
+        expect(printed, `${id}: ${n.key}`).toContain(squeeze(n.text));
     }
     expect(printed).toContain(squeeze(t('status.unconfirmed')));
     expect(printed).toContain(squeeze(t('verified.stale')));
@@ -134,7 +155,8 @@ describe.each(LOCALES.map((l) => l.tag))('the print editions in %s', (locale) =>
     const brochure = text(file(BROCHURE, locale));
     expect(brochure).not.toContain(squeeze(ctx.view(register.service('missing-children-line')).name));
     expect(brochure).toContain(squeeze(ctx.view(register.service('example-service')).name));
-    for (const id of ['belgrade-day-stay', 'novi-sad-advice']) expect(brochure, id).not.toContain(squeeze(ctx.view(register.service(id)).name));
+    for (const id of ['belgrade-day-stay', 'novi-sad-advice'])
+      expect(brochure, id).not.toContain(squeeze(ctx.view(register.service(id)).name));
   });
 
   it("each area's local edition holds its own services and the numbers for all of Serbia, and no other area's services", () => {

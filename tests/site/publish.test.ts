@@ -29,11 +29,13 @@ function parseHeaders(text: string): { pattern: string; headers: Record<string, 
   }
   return rules;
 }
-const matches = (pattern: string, path: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+const matches = (pattern: string, path: string) =>
+  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
 describe('the headers every copy is served with', () => {
   const rules = parseHeaders(read('_headers'));
-  const sent = (path: string) => Object.assign({}, ...rules.filter((r) => matches(r.pattern, path)).map((r) => r.headers)) as Record<string, string>;
+  const sent = (path: string) =>
+    Object.assign({}, ...rules.filter((r) => matches(r.pattern, path)).map((r) => r.headers)) as Record<string, string>;
 
   it.each([
     ['a page', `${FIXTURE_SITE.base}en/services/example-service/`],
@@ -70,7 +72,11 @@ describe('the headers every copy is served with', () => {
         ),
       );
       expect(asset.length).toBeGreaterThan(0);
-      for (const path of ['en/', 'downloads/register-en.pdf', site.html('en/').match(/href="[^"]*(_astro\/[^"]+\.css)"/)![1]!]) {
+      for (const path of [
+        'en/',
+        'downloads/register-en.pdf',
+        site.html('en/').match(/href="[^"]*(_astro\/[^"]+\.css)"/)![1]!,
+      ]) {
         const response = await fetch(`${server.url}${path}`);
         expect(response.status, path).toBe(200);
         expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
@@ -84,7 +90,10 @@ describe('the headers every copy is served with', () => {
 });
 
 describe('the sitemap', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ['url', 'xhtml:link', 'sitemap'].includes(name),
+  });
   const index = parser.parse(read('sitemap-index.xml'));
   const urls = index.sitemapindex.sitemap.flatMap(
     (s: { loc: string }) => parser.parse(read(new URL(s.loc).pathname.slice(FIXTURE_SITE.base.length))).urlset.url,
@@ -105,7 +114,8 @@ describe('the sitemap', () => {
   it('gives every page its alternates in every language once, and the x-default its head gives', () => {
     const root = `${FIXTURE_SITE.site}${FIXTURE_SITE.base}`;
     const expected = [...LOCALES.map((l) => l.tag), 'x-default'].sort();
-    const xDefault = (loc: string) => urls.find((u) => u.loc === loc)!['xhtml:link']!.find((l) => l['@_hreflang'] === 'x-default')?.['@_href'];
+    const xDefault = (loc: string) =>
+      urls.find((u) => u.loc === loc)!['xhtml:link']!.find((l) => l['@_hreflang'] === 'x-default')?.['@_href'];
     for (const url of urls) {
       const links = url['xhtml:link'] ?? [];
       expect(links.map((l) => l['@_hreflang']).sort(), url.loc).toEqual(expected);

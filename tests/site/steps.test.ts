@@ -23,7 +23,8 @@ describe.each(LOCALES.map((l) => [l.path, l.tag] as const))('/%s/steps/', (path,
     for (const point of page().querySelectorAll('[data-point]')) {
       const marks = point.querySelectorAll('.fact__source');
       expect(marks.length, point.textContent).toBeGreaterThan(0);
-      for (const mark of marks) expect(page().querySelector(mark.getAttribute('href')!), mark.getAttribute('href')!).not.toBeNull();
+      for (const mark of marks)
+        expect(page().querySelector(mark.getAttribute('href')!), mark.getAttribute('href')!).not.toBeNull();
     }
     // Without JavaScript nothing is hidden.
     expect(page().querySelectorAll('[data-step-body][hidden]')).toEqual([]);
@@ -46,7 +47,9 @@ describe.each(LOCALES.map((l) => [l.path, l.tag] as const))('/%s/steps/', (path,
   it('shows on the page of an entry that acts at a step its place, linked to the step', () => {
     const part = site.page(`${path}/services/example-service/`).querySelector('.part-of')!;
     expect(part.textContent).toContain(t('steps.stepOf', { number: 1, count: 2 }));
-    expect(part.querySelector('.part-of__steps a')!.getAttribute('href')).toBe(`${site.href(`${path}/steps/`)}#step-first-call`);
+    expect(part.querySelector('.part-of__steps a')!.getAttribute('href')).toBe(
+      `${site.href(`${path}/steps/`)}#step-first-call`,
+    );
     expect(site.page(`${path}/providers/quiet-office/`).querySelector('.part-of')).toBeNull();
   });
 

@@ -15,7 +15,9 @@ async function shown(body: string): Promise<string> {
 
 describe("a text's body", () => {
   it('shows Markdown: emphasis, lists, links, phone links', async () => {
-    const html = await shown('Call **192** or see [the police](https://www.mup.gov.rs/).\n\n- first\n- [phone](tel:+381112345678)\n');
+    const html = await shown(
+      'Call **192** or see [the police](https://www.mup.gov.rs/).\n\n- first\n- [phone](tel:+381112345678)\n',
+    );
     expect(html).toContain('<strong>192</strong>');
     expect(html).toContain('<a href="https://www.mup.gov.rs/">the police</a>');
     expect(html).toContain('<a href="tel:+381112345678">phone</a>');
@@ -26,11 +28,15 @@ describe("a text's body", () => {
     expect(await shown('<Note>\n\nPlease **ask** first.\n\n</Note>\n')).toContain(
       '<div class="notice" role="note"><p>Please <strong>ask</strong> first.</p></div>',
     );
-    expect(await shown("<Note kind='warning'>\n\nCareful.\n\n</Note>\n")).toContain('<div class="notice notice--warning" role="note">');
+    expect(await shown("<Note kind='warning'>\n\nCareful.\n\n</Note>\n")).toContain(
+      '<div class="notice notice--warning" role="note">',
+    );
   });
 
   it('keeps HTML inside code as text', async () => {
-    const html = await shown('Text `<Note><script>alert(1)</script>` end.\n\n```\n<Note>\n<iframe src="https://example.org"></iframe>\n```\n');
+    const html = await shown(
+      'Text `<Note><script>alert(1)</script>` end.\n\n```\n<Note>\n<iframe src="https://example.org"></iframe>\n```\n',
+    );
     expect(html).not.toMatch(/<(script|iframe|div)/);
     expect(html).toContain('&#x3C;script>');
   });
@@ -51,8 +57,14 @@ describe("a text's body", () => {
   });
 
   it("prints straight double quotes as the language's quotation marks, and an apostrophe as ’", async () => {
-    expect(await markdownToHtml('Питајте за "пратњу".', 'text', localeConfig('sr-Cyrl').quotes)).toBe('<p>Питајте за „пратњу“.</p>');
-    expect(await markdownToHtml('Ask for "someone to go with you".', 'text', localeConfig('en').quotes)).toBe('<p>Ask for “someone to go with you”.</p>');
-    expect(await markdownToHtml('Pyetni t\'ju ndihmojnë "falas".', 'text', localeConfig('sq').quotes)).toBe('<p>Pyetni t’ju ndihmojnë „falas“.</p>');
+    expect(await markdownToHtml('Питајте за "пратњу".', 'text', localeConfig('sr-Cyrl').quotes)).toBe(
+      '<p>Питајте за „пратњу“.</p>',
+    );
+    expect(await markdownToHtml('Ask for "someone to go with you".', 'text', localeConfig('en').quotes)).toBe(
+      '<p>Ask for “someone to go with you”.</p>',
+    );
+    expect(await markdownToHtml('Pyetni t\'ju ndihmojnë "falas".', 'text', localeConfig('sq').quotes)).toBe(
+      '<p>Pyetni t’ju ndihmojnë „falas“.</p>',
+    );
   });
 });

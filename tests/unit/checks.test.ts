@@ -32,8 +32,14 @@ describe('content checks', () => {
   });
 
   it('accept an avoided word inside a name the glossary allows ("Hitna pomoć"), and nowhere else', () => {
-    const term = glossaryTermSchema.parse({ concept: 'help', use: 'žutipe', avoid: ['pomoć*'], allow: ['Hitna pomoć'] });
-    const found = (text: string) => glossaryProblems('f.mdx', text, glossaryMatchers([term]), 'g.yaml').map((p) => p.found);
+    const term = glossaryTermSchema.parse({
+      concept: 'help',
+      use: 'žutipe',
+      avoid: ['pomoć*'],
+      allow: ['Hitna pomoć'],
+    });
+    const found = (text: string) =>
+      glossaryProblems('f.mdx', text, glossaryMatchers([term]), 'g.yaml').map((p) => p.found);
     expect(found('Akhar e Hitna pomoć (sastipasko žutipe) pe 194.')).toEqual([]);
     expect(found('Del tuke pomoć, thaj e Hitna pomoć.')).toEqual(['pomoć']);
   });
@@ -44,7 +50,9 @@ describe('content checks', () => {
       await cp(`${FIXTURES}/bad/${name}/content/`, `${root}/content/`, { recursive: true });
     }
     const { problems } = await checkContent(root);
-    expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['phones[0].number', 'provider', 'summary', 'statedIn.ages']));
+    expect(problems.map((p) => p.field)).toEqual(
+      expect.arrayContaining(['phones[0].number', 'provider', 'summary', 'statedIn.ages']),
+    );
   });
 });
 
@@ -95,6 +103,8 @@ describe('the build', () => {
   });
 
   it('never builds a register from content that fails a check', async () => {
-    await expect(loadRegister({ content: await fixtureRoot('dangling-provider'), project: ROOT })).rejects.toBeInstanceOf(ContentError);
+    await expect(
+      loadRegister({ content: await fixtureRoot('dangling-provider'), project: ROOT }),
+    ).rejects.toBeInstanceOf(ContentError);
   });
 });

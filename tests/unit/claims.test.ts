@@ -26,6 +26,10 @@ describe('the claims ledger', () => {
     const service = input.services.find((s) => s.id === 'example-service')!;
     service.data = { ...service.data, statedIn: { ...service.data.statedIn, cost: undefined, anonymous: undefined } };
     const ctx = pageContext({ locale: 'en', register: buildRegister(input) });
-    expect(unsourcedClaims(ctx.view(ctx.register.service('example-service')))).toEqual(['fact:cost', 'badge:free', 'eligibility:anonymous']);
+    expect(unsourcedClaims(ctx.view(ctx.register.service('example-service')))).toEqual([
+      'fact:cost',
+      'badge:free',
+      'eligibility:anonymous',
+    ]);
   });
 });

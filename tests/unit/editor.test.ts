@@ -21,7 +21,8 @@ import { ROOT } from '../helpers/site.ts';
 
 const config = editorConfig({ repo: 'astra-serbia/trafficking-register', branch: 'main' });
 const options = { optionalFlags: optionalFlags() };
-const collection = (name: string) => config.collections.find((c) => c.name === name) as unknown as { fields: EditorField[] };
+const collection = (name: string) =>
+  config.collections.find((c) => c.name === name) as unknown as { fields: EditorField[] };
 const field = (fields: EditorField[], path: string): EditorField => {
   const [head, ...rest] = path.split('.');
   const found = fields.find((f) => f.name === head);
@@ -35,13 +36,17 @@ const changedLines = (before: string, after: string) => {
   return { removed: a.filter((l) => !b.includes(l)), added: b.filter((l) => !a.includes(l)) };
 };
 /** As Sveltia CMS hands a file to a format and writes what it returns: trimmed, one final line break. */
-const roundTrip = (text: string, toFile: (v: Record<string, unknown>) => string, fromFile: (t: string) => Record<string, unknown>) =>
-  `${toFile(fromFile(text.trim())).trim()}\n`;
+const roundTrip = (
+  text: string,
+  toFile: (v: Record<string, unknown>) => string,
+  fromFile: (t: string) => Record<string, unknown>,
+) => `${toFile(fromFile(text.trim())).trim()}\n`;
 
 async function contentFiles(): Promise<string[]> {
   const files: string[] = [];
   for (const root of [join(ROOT, 'content'), join(FIXTURES, 'register', 'content')]) {
-    for (const f of await readdir(root, { recursive: true })) if (/\.(yaml|mdx)$/.test(f) && !f.startsWith('glossary')) files.push(join(root, f));
+    for (const f of await readdir(root, { recursive: true }))
+      if (/\.(yaml|mdx)$/.test(f) && !f.startsWith('glossary')) files.push(join(root, f));
   }
   return files;
 }
@@ -50,7 +55,11 @@ describe('the web editor’s form', () => {
   it('checks a phone number with the schema’s pattern and the checker’s message', () => {
     const number = field(collection('providers').fields, 'phones.number');
     const bad = '011 785 0000';
-    const { problems } = validate(providerSchema, { ...parse('type: association'), phones: [{ number: bad, kind: 'office', source: 'x' }] }, 'f.yaml');
+    const { problems } = validate(
+      providerSchema,
+      { ...parse('type: association'), phones: [{ number: bad, kind: 'office', source: 'x' }] },
+      'f.yaml',
+    );
     const checker = problems.find((p) => p.field === 'phones[0].number')!;
     expect(number.pattern![1]).toBe(checker.message);
     const pattern = new RegExp(number.pattern![0]);
@@ -65,7 +74,12 @@ describe('the web editor’s form', () => {
     expect(field(fields, 'sector')).toMatchObject({ widget: 'select', options: [...SECTORS] });
     expect(field(fields, 'sector').required).toBeUndefined();
     expect(field(fields, 'parent').required).toBe(false);
-    expect(field(collection('services').fields, 'eligibility.minAge')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, max: 120 });
+    expect(field(collection('services').fields, 'eligibility.minAge')).toMatchObject({
+      widget: 'number',
+      value_type: 'int',
+      min: 0,
+      max: 120,
+    });
     expect(field(fields, 'lastVerified.date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
   });
 
@@ -81,16 +95,26 @@ describe('the web editor’s form', () => {
   });
 
   it('edits the texts of every written language, the fixture’s added one included, beside the source', () => {
-    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: [...WRITTEN_LOCALES], default_locale: SOURCE_LOCALE });
+    expect(config.i18n).toEqual({
+      structure: 'multiple_folders',
+      locales: [...WRITTEN_LOCALES],
+      default_locale: SOURCE_LOCALE,
+    });
     expect(WRITTEN_LOCALES).toContain('hr');
-    const texts = config.collections.find((c) => c.name === 'services-texts') as unknown as { folder: string; path: string; fields: EditorField[] };
+    const texts = config.collections.find((c) => c.name === 'services-texts') as unknown as {
+      folder: string;
+      path: string;
+      fields: EditorField[];
+    };
     expect(`${texts.folder}/<locale>/${texts.path}`).toBe('content/text/<locale>/services/{{slug}}');
     expect(field(texts.fields, 'translation.from').pattern![1]).toBe(
       'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',
     );
     // A step's points are texts by their ids; a source's title in other languages, one line per language.
     expect(field(texts.fields, 'points').widget).toBe('keyvalue');
-    const lists = config.collections.find((c) => c.name === 'lists') as unknown as { files: { fields: EditorField[] }[] };
+    const lists = config.collections.find((c) => c.name === 'lists') as unknown as {
+      files: { fields: EditorField[] }[];
+    };
     expect(field(lists.files[0]!.fields, 'entries.titleIn').fields!.map((f) => f.name)).toEqual([...WRITTEN_LOCALES]);
   });
 
@@ -108,7 +132,11 @@ describe('the web editor’s form', () => {
   });
 
   it('proposes through forks', () => {
-    expect(config.backend).toMatchObject({ name: 'github', repo: 'astra-serbia/trafficking-register', open_authoring: true });
+    expect(config.backend).toMatchObject({
+      name: 'github',
+      repo: 'astra-serbia/trafficking-register',
+      open_authoring: true,
+    });
     expect(config.publish_mode).toBe('editorial_workflow');
   });
 });
@@ -132,13 +160,19 @@ describe('a save from the editor', () => {
     (values.phones as { number: string }[])[0]!.number = '+381117850001';
     // A form shows the yes/no fields the file leaves out as an untouched "no", and empty lists.
     Object.assign(values, { confidentialLocation: false, legalBasis: [], hours: [] });
-    expect(changedLines(text, factsToFile(values, options))).toEqual({ removed: ['  - number: "+381117850000"'], added: ['  - number: "+381117850001"'] });
+    expect(changedLines(text, factsToFile(values, options))).toEqual({
+      removed: ['  - number: "+381117850000"'],
+      added: ['  - number: "+381117850001"'],
+    });
   });
 
   it('removes what the form emptied, adds what it filled, and writes `[a, b]` lists as the files do', async () => {
     const text = await readFile(join(FIXTURES, 'register/content/services/example-service.yaml'), 'utf8');
     const values = factsFromFile(text);
-    Object.assign(values, { categories: ['urgent-help', 'information', 'family'], eligibility: { referral: 'not-required', anonymous: true, minAge: 14 } });
+    Object.assign(values, {
+      categories: ['urgent-help', 'information', 'family'],
+      eligibility: { referral: 'not-required', anonymous: true, minAge: 14 },
+    });
     (values.statedIn as Record<string, unknown>).ages = ['brochure'];
     const written = factsToFile(values, options);
     expect(changedLines(text, written)).toEqual({
@@ -151,7 +185,9 @@ describe('a save from the editor', () => {
   it('reads a claim’s one source as the list the form shows, without rewriting it', async () => {
     const text = await readFile(join(FIXTURES, 'register/content/services/example-service.yaml'), 'utf8');
     const values = factsFromFile(text);
-    values.statedIn = Object.fromEntries(Object.entries(values.statedIn as Record<string, string>).map(([k, v]) => [k, [v]]));
+    values.statedIn = Object.fromEntries(
+      Object.entries(values.statedIn as Record<string, string>).map(([k, v]) => [k, [v]]),
+    );
     expect(factsToFile(values, options)).toBe(text);
   });
 

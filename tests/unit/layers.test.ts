@@ -17,7 +17,12 @@ async function cruise(files: Record<string, string>) {
   }
   return spawnSync(
     process.execPath,
-    [join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', '--config', join(ROOT, '.dependency-cruiser.cjs')],
+    [
+      join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+      'src',
+      '--config',
+      join(ROOT, '.dependency-cruiser.cjs'),
+    ],
     { cwd: dir, encoding: 'utf8' },
   );
 }

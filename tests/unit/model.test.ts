@@ -24,8 +24,18 @@ describe('the register model', () => {
 
   it('shows the source text in Cyrillic and, transliterated, in Latin', async () => {
     const texts = (await registerOf()).provider('example-org').texts;
-    expect(shownText(texts, 'sr-Cyrl')).toMatchObject({ lang: 'sr-Cyrl', fallback: false, transliterate: false, status: 'source' });
-    expect(shownText(texts, 'sr-Latn')).toMatchObject({ lang: 'sr-Latn', fallback: false, transliterate: true, status: 'derived' });
+    expect(shownText(texts, 'sr-Cyrl')).toMatchObject({
+      lang: 'sr-Cyrl',
+      fallback: false,
+      transliterate: false,
+      status: 'source',
+    });
+    expect(shownText(texts, 'sr-Latn')).toMatchObject({
+      lang: 'sr-Latn',
+      fallback: false,
+      transliterate: true,
+      status: 'derived',
+    });
     expect(shownText(texts, 'sr-Latn').data.name).toBe('Primer udruženje');
   });
 
@@ -49,7 +59,10 @@ describe('the register model', () => {
     expect(shownText(texts, 'en')).toMatchObject({ lang: 'en', fallback: false, status: 'outdated', reviewed: false });
     const source = texts.byLocale.get('sr-Cyrl')!;
     const file = join(root, 'content/text/en/services/example-service.mdx');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('0123456789', textFingerprint(source.data, source.body)));
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace('0123456789', textFingerprint(source.data, source.body)),
+    );
     expect(shownText((await registerOf(root)).service('example-service').texts, 'en').status).toBe('current');
   });
 
@@ -57,7 +70,9 @@ describe('the register model', () => {
     const register = await registerOf();
     const shelter = register.provider('example-shelter');
     expect(shelter.confidential).toBe(true);
-    expect(contactsOf(shelter).phones.map((p) => [p.value.number, p.ownerId])).toEqual([['+381117850000', 'example-org']]);
+    expect(contactsOf(shelter).phones.map((p) => [p.value.number, p.ownerId])).toEqual([
+      ['+381117850000', 'example-org'],
+    ]);
     expect(contactsOf(shelter).address).toBeUndefined();
     expect(contactsOf(register.provider('example-org')).address?.street).toBe('Савска 1');
     expect(register.service('example-shelter-stay').confidential).toBe(true);

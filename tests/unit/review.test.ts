@@ -81,10 +81,20 @@ describe('the contact-change report', () => {
       '"+381117850000"\n    kind: hotline\n    callCost:\n      cost: ordinary\n      source: contact-page\n    source: contact-page',
       '"+381117850001"\n    kind: hotline\n    callCost:\n      cost: ordinary\n      source: brochure\n    source: brochure',
     );
-    await edit(dir, 'content/providers/example-org.yaml', 'emails:\n  - address: office@example.org\n    source: contact-page\n', '');
+    await edit(
+      dir,
+      'content/providers/example-org.yaml',
+      'emails:\n  - address: office@example.org\n    source: contact-page\n',
+      '',
+    );
     await edit(dir, 'content/services/example-right.yaml', '    closes: "15:30"', '    closes: "16:00"');
     await edit(dir, 'content/services/example-right.yaml', '    source: office-page\n', '    source: brochure\n');
-    await edit(dir, 'content/services/example-right.yaml', 'sources: [office-page]', 'sources: [office-page, brochure]');
+    await edit(
+      dir,
+      'content/services/example-right.yaml',
+      'sources: [office-page]',
+      'sources: [office-page, brochure]',
+    );
     const report = script('report-contacts', ['HEAD', '--root', dir]);
     expect(report.status, report.stdout + report.stderr).toBe(0);
     expect(report.stdout).toContain('3 contact facts added, removed or changed.');
@@ -101,14 +111,18 @@ describe('the contact-change report', () => {
     run('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-am', 'Change'], dir);
     const report = script('report-contacts', ['HEAD~1', '--head', '--root', dir]);
     expect(report.status).toBe(1);
-    expect(report.stdout).toMatch(/🚨 \*\*HOME PAGE\*\* \| `ambulance` \(content\/emergency-numbers.yaml\) \| changed emergency number/);
+    expect(report.stdout).toMatch(
+      /🚨 \*\*HOME PAGE\*\* \| `ambulance` \(content\/emergency-numbers.yaml\) \| changed emergency number/,
+    );
     expect(report.stdout).toContain('content/emergency-numbers.yaml:');
   });
 
   it('runs on every pull request, against its base branch, into the run’s summary', async () => {
     const workflow = parse(await readFile(join(ROOT, '.github/workflows/test.yml'), 'utf8'));
     expect(Object.keys(workflow.on)).toContain('pull_request');
-    const steps = Object.values(workflow.jobs as Record<string, { steps: { run?: string; shell?: string }[] }>).flatMap((job) => job.steps);
+    const steps = Object.values(workflow.jobs as Record<string, { steps: { run?: string; shell?: string }[] }>).flatMap(
+      (job) => job.steps,
+    );
     expect(steps.some((s) => s.run?.includes('git fetch') && s.run.includes('GITHUB_BASE_REF'))).toBe(true);
     const step = steps.find((s) => s.run?.includes('report:contacts'));
     expect(step?.run).toMatch(/report:contacts -- "origin\/\$\{GITHUB_BASE_REF\}" \| tee -a "\$GITHUB_STEP_SUMMARY"/);
@@ -121,7 +135,9 @@ describe('the contact-change report', () => {
     await edit(dir, 'content/providers/example-org.yaml', 'level: national', 'level: national\n');
     const report = script('report-contacts', ['HEAD', '--root', dir]);
     expect(report.status).toBe(0);
-    expect(report.stdout).toContain('No phone number, e-mail, web address, street address or opening hours is added, removed or changed.');
+    expect(report.stdout).toContain(
+      'No phone number, e-mail, web address, street address or opening hours is added, removed or changed.',
+    );
   });
 });
 
@@ -130,7 +146,9 @@ describe('npm run verify', () => {
     const dir = await repository();
     const result = script('verify', ['example-org', '--how', 'phone', '--by', 'Test NGO', '--root', dir]);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toContain('content/providers/example-org.yaml: last verified 2026-12-01 (phone-call, by Test NGO); 4 contact fact(s) confirmed');
+    expect(result.stdout).toContain(
+      'content/providers/example-org.yaml: last verified 2026-12-01 (phone-call, by Test NGO); 4 contact fact(s) confirmed',
+    );
     const { files, removed, added } = diffLines(dir);
     expect(files).toEqual(['content/providers/example-org.yaml']);
     expect(removed).toEqual(['  date: 2026-11-23', '  how: published-sources']);
@@ -149,7 +167,19 @@ describe('npm run verify', () => {
 
   it('touches no contact when the check was against published sources, and asks which entry when an id is both', async () => {
     const dir = await repository();
-    expect(script('verify', ['services/example-service', '--how', 'sources', '--by', 'ASTRA', '--date', '2026-11-30', '--root', dir]).status).toBe(0);
+    expect(
+      script('verify', [
+        'services/example-service',
+        '--how',
+        'sources',
+        '--by',
+        'ASTRA',
+        '--date',
+        '2026-11-30',
+        '--root',
+        dir,
+      ]).status,
+    ).toBe(0);
     expect(diffLines(dir).added).toEqual(['  date: 2026-11-30', '  by: ASTRA']);
     const unknown = script('verify', ['example-orgg', '--how', 'phone', '--by', 'ASTRA', '--root', dir]);
     expect(unknown.status).toBe(2);

@@ -27,14 +27,19 @@ describe('Serbian Cyrillic to Latin', () => {
   });
 
   it('leaves web and e-mail addresses, code and placeholders untouched', () => {
-    expect(toLatin('Пишите на центар@пример.срб или https://пример.срб/пут')).toBe('Pišite na центар@пример.срб ili https://пример.срб/пут');
+    expect(toLatin('Пишите на центар@пример.срб или https://пример.срб/пут')).toBe(
+      'Pišite na центар@пример.срб ili https://пример.срб/пут',
+    );
     expect(toLatin('види www.пример.срб/ћ')).toBe('vidi www.пример.срб/ћ');
     expect(toLatin('команда `ћ -ш` и {date} дана')).toBe('komanda `ћ -ш` i {date} dana');
   });
 
   it('transliterates the text of HTML and the words of its attributes, but not its tags, addresses or code', () => {
-    const html = '<p title="ћ">Здраво <a href="https://x.rs/ш">линк</a> <code>ш</code> <pre>ж<code>ж</code>ж</pre> крај</p>';
-    expect(htmlToLatin(html)).toBe('<p title="ć">Zdravo <a href="https://x.rs/ш">link</a> <code>ш</code> <pre>ж<code>ж</code>ж</pre> kraj</p>');
+    const html =
+      '<p title="ћ">Здраво <a href="https://x.rs/ш">линк</a> <code>ш</code> <pre>ж<code>ж</code>ж</pre> крај</p>';
+    expect(htmlToLatin(html)).toBe(
+      '<p title="ć">Zdravo <a href="https://x.rs/ш">link</a> <code>ш</code> <pre>ж<code>ж</code>ж</pre> kraj</p>',
+    );
   });
 });
 

@@ -42,7 +42,8 @@ function drawn(input: RegisterInput): string {
  * provider without a parent, never the entry itself, so that no unit becomes its own ancestor).
  */
 function referenced(key: string, input: RegisterInput, self: string): string[] | undefined {
-  if (['parent', 'provider', 'alsoAt'].includes(key)) return input.providers.filter((p) => !p.data.parent && p.id !== self).map((p) => p.id);
+  if (['parent', 'provider', 'alsoAt'].includes(key))
+    return input.providers.filter((p) => !p.data.parent && p.id !== self).map((p) => p.id);
   if (key === 'areas') return input.areas.map((a) => a.id);
   if (['source', 'sources'].includes(key) || key.startsWith('statedIn.')) return input.sources.map((s) => s.id);
   return undefined;
@@ -59,7 +60,9 @@ function changedValue(value: unknown, schema: Json, ids: string[] | undefined): 
   }
   if (typeof value !== 'string') return /date/.test(String(schema.format)) ? '2026-01-02' : 'Changed';
   // The last digit or letter changes: a phone number, a date or an address stays well formed.
-  return value.replace(/[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u, (c) => (c === '1' ? '2' : /\d/.test(c) ? '1' : c === 'a' ? 'b' : 'a'));
+  return value.replace(/[\p{L}\p{N}](?=[^\p{L}\p{N}]*$)/u, (c) =>
+    c === '1' ? '2' : /\d/.test(c) ? '1' : c === 'a' ? 'b' : 'a',
+  );
 }
 
 /** Facts no fixture entry has, as a source could give them: each test gives the first entry one. */
@@ -92,7 +95,8 @@ function changes(input: RegisterInput, kinds: Kind[], path: string, schema: Json
     const all = kinds
       .flatMap((kind) => copy[kind] as { id: string; data: Record<string, unknown> }[])
       .filter((e) => keys[0] !== 'statedIn' || claimsOf(e.data as ServiceFacts).some((made) => made.claim === keys[1]));
-    if (!all.some((e) => placeOf(e.data, keys)) && keys[0]! in PLACES) all[0]!.data[keys[0]!] = structuredClone(PLACES[keys[0]!]);
+    if (!all.some((e) => placeOf(e.data, keys)) && keys[0]! in PLACES)
+      all[0]!.data[keys[0]!] = structuredClone(PLACES[keys[0]!]);
     return all;
   };
   // Each change starts from a fresh copy: the input itself is never changed.
@@ -103,10 +107,13 @@ function changes(input: RegisterInput, kinds: Kind[], path: string, schema: Json
     if (!parent) return [];
     const ids = referenced(keys[0] === 'statedIn' ? path : key, copy, entry.id);
     const old = parent[key];
-    parent[key] = Array.isArray(old) ? [changedValue(old[0], schema, ids), ...old.slice(1)] : changedValue(old, schema, ids);
+    parent[key] = Array.isArray(old)
+      ? [changedValue(old[0], schema, ids), ...old.slice(1)]
+      : changedValue(old, schema, ids);
     return [copy];
   });
-  if (changed.length === 0) throw new Error(`${path}: no entry of the fixture register has a place for it: give one a value`);
+  if (changed.length === 0)
+    throw new Error(`${path}: no entry of the fixture register has a place for it: give one a value`);
   return changed;
 }
 

@@ -20,7 +20,12 @@ describe.each(LOCALES.map((l) => l.tag))('the view of an entry in %s', (locale) 
 
   it('warns that an unconfirmed service may have stopped, before anything else', async () => {
     const v = await view(locale, 'service', 'missing-children-line');
-    expect(v.notices[0]).toMatchObject({ key: 'unconfirmed', tone: 'warning', scope: 'everywhere', text: t('status.unconfirmed') });
+    expect(v.notices[0]).toMatchObject({
+      key: 'unconfirmed',
+      tone: 'warning',
+      scope: 'everywhere',
+      text: t('status.unconfirmed'),
+    });
   });
 
   it("warns that a stale entry's facts are old", async () => {
@@ -34,7 +39,9 @@ describe.each(LOCALES.map((l) => l.tag))('the view of an entry in %s', (locale) 
   it('gives a provider with no published contact the first places to turn to', async () => {
     const { contacts } = await view(locale, 'provider', 'quiet-office');
     expect(contacts.empty).toBe(true);
-    expect(contacts.firstContacts.map((l) => l.href)).toEqual([`/${LOCALES.find((l) => l.tag === locale)!.path}/services/example-service/`]);
+    expect(contacts.firstContacts.map((l) => l.href)).toEqual([
+      `/${LOCALES.find((l) => l.tag === locale)!.path}/services/example-service/`,
+    ]);
   });
 
   it("never gives a confidential place an address, and shows its organisation's number, named", async () => {
@@ -47,7 +54,11 @@ describe.each(LOCALES.map((l) => l.tag))('the view of an entry in %s', (locale) 
   });
 
   it('shows the badges a person scans for, the specialised one included', async () => {
-    expect((await view(locale, 'service', 'example-service')).badges.map((b) => b.key)).toEqual(['free', '24-7', 'specialised']);
+    expect((await view(locale, 'service', 'example-service')).badges.map((b) => b.key)).toEqual([
+      'free',
+      '24-7',
+      'specialised',
+    ]);
     expect((await view(locale, 'service', 'example-right')).badges.map((b) => b.key)).toEqual(['right']);
   });
 
@@ -71,7 +82,9 @@ describe("the language of an entry's text", () => {
   it("is marked where a page shows a text in another language, with a notice in the page's language", async () => {
     const v = await view('en', 'provider', 'quiet-office');
     expect(v.lang).toBe('sr-Latn');
-    expect(v.notices.find((n) => n.key === 'fallback')?.text).toBe(translator('en')('translation.fallback', { language: 'Srpski (latinica)' }));
+    expect(v.notices.find((n) => n.key === 'fallback')?.text).toBe(
+      translator('en')('translation.fallback', { language: 'Srpski (latinica)' }),
+    );
     expect((await view('en', 'provider', 'example-org')).lang).toBeUndefined();
   });
 
@@ -103,7 +116,9 @@ describe("the language of an entry's text", () => {
 describe('the title of a source described in other languages', () => {
   it("is shown in the page's language, Serbian in the page's script, or as written with its language", async () => {
     const title = async (locale: string) => {
-      const { title, lang } = (await view(locale, 'service', 'example-service')).sources.find((s) => s.id === 'brochure')!;
+      const { title, lang } = (await view(locale, 'service', 'example-service')).sources.find(
+        (s) => s.id === 'brochure',
+      )!;
       return { title, lang };
     };
     expect(await title('sr-Cyrl')).toEqual({ title: 'Услуге за жртве трговине људима', lang: 'sr-Cyrl' });
@@ -117,7 +132,11 @@ describe('the title of a source described in other languages', () => {
       const v = await view(locale, 'service', 'example-service');
       const org = await view(locale, 'provider', 'example-org');
       const source = v.sources.find((s) => s.id === 'brochure')!;
-      expect(source, locale).toMatchObject({ publisher: org.name, publisherHref: org.href, publisherLang: org.lang ?? locale });
+      expect(source, locale).toMatchObject({
+        publisher: org.name,
+        publisherHref: org.href,
+        publisherLang: org.lang ?? locale,
+      });
     }
   });
 });
@@ -133,11 +152,18 @@ describe('a search record', () => {
     expect(card.querySelector('.card__title a')!.text).toBe(lineView.name);
     expect(card.querySelector('.card__summary')!.text).toBe(lineView.summary);
     expect(card.querySelector('.card__call a')).toMatchObject({ text: '116 000', attributes: { href: 'tel:116000' } });
-    expect(card.querySelectorAll('[data-notice]').map((n) => n.getAttribute('data-notice'))).toEqual(['unconfirmed', 'fallback']);
+    expect(card.querySelectorAll('[data-notice]').map((n) => n.getAttribute('data-notice'))).toEqual([
+      'unconfirmed',
+      'fallback',
+    ]);
     expect(card.querySelector('[data-notice="unconfirmed"]')!.text).toBe(lineView.notices[0]!.text);
     expect(card.querySelector('.card')!.getAttribute('data-entry-key')).toBe('service-missing-children-line');
     const service = parse(records.find((r) => r.url.endsWith('/services/example-service/'))!.meta.card);
-    expect(service.querySelectorAll('[data-badge]').map((b) => b.getAttribute('data-badge'))).toEqual(['free', '24-7', 'specialised']);
+    expect(service.querySelectorAll('[data-badge]').map((b) => b.getAttribute('data-badge'))).toEqual([
+      'free',
+      '24-7',
+      'specialised',
+    ]);
   });
 
   it('holds no address of any kind', async () => {

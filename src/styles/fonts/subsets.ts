@@ -7,10 +7,12 @@
  */
 import { LOCALES } from '../../i18n/locales.ts';
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 
 /** Typography the texts use beside letters: quotes, dashes, the ellipsis, arrows of the breadcrumbs. */
-const PUNCTUATION = '\u00a0\u00ab\u00bb\u00b7\u00ad\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a\u2116\u20ac\u2192\u2212';
+const PUNCTUATION =
+  '\u00a0\u00ab\u00bb\u00b7\u00ad\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a\u2116\u20ac\u2192\u2212';
 
 const latinProfiles = LOCALES.filter((l) => l.script === 'Latn');
 const extra = [...new Set(latinProfiles.flatMap((l) => [...l.letters]))].sort();
@@ -25,11 +27,19 @@ export interface Subset {
 
 export const SUBSETS: Subset[] = [
   /** Basic Latin, the Latin-1 letters of the profiles (ç ë), and typography: every page. */
-  { name: 'latin', from: 'latin', characters: range(0x20, 0x7e) + extra.filter((c) => c.codePointAt(0)! <= 0xff).join('') + PUNCTUATION },
+  {
+    name: 'latin',
+    from: 'latin',
+    characters: range(0x20, 0x7e) + extra.filter((c) => c.codePointAt(0)! <= 0xff).join('') + PUNCTUATION,
+  },
   /** Latin letters beyond Latin-1 (Serbian Latin and Romani č ć đ š ž): only pages that show them. */
   { name: 'latin-letters', from: 'latin-ext', characters: extra.filter((c) => c.codePointAt(0)! > 0xff).join('') },
   /** The Cyrillic alphabets of the profiles: only pages in Cyrillic. */
-  { name: 'cyrillic', from: 'cyrillic', characters: [...new Set(LOCALES.filter((l) => l.script === 'Cyrl').flatMap((l) => [...l.letters]))].sort().join('') },
+  {
+    name: 'cyrillic',
+    from: 'cyrillic',
+    characters: [...new Set(LOCALES.filter((l) => l.script === 'Cyrl').flatMap((l) => [...l.letters]))].sort().join(''),
+  },
 ].filter((s) => s.characters.length > 0) as Subset[];
 
 export const WEIGHTS = [400, 700] as const;
