@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { textFingerprint } from '../model/fingerprint.ts';
 import type { Entry } from '../model/register.ts';
+import { publishedFacts } from '../view/published.ts';
 
 /** The date and time of the last commit that changed each file, by its path from the content root. */
 export type History = ReadonlyMap<string, string>;
@@ -28,9 +29,10 @@ function changeFiles(entry: Entry): string[] {
 
 /** When the entry last changed or was verified, RFC 3339 in UTC. */
 export function lastChange(entry: Entry, history: History): string {
-  const dates = [entry.facts.lastVerified.date, ...changeFiles(entry).flatMap((f) => history.get(f) ?? [])].map(
-    rfc3339,
-  );
+  const dates = [
+    publishedFacts(entry).lastVerified.date,
+    ...changeFiles(entry).flatMap((f) => history.get(f) ?? []),
+  ].map(rfc3339);
   return dates.sort().at(-1)!;
 }
 
@@ -39,7 +41,7 @@ export function changeFingerprint(entry: Entry): string {
   const source = entry.texts.byLocale.get(SOURCE_LOCALE);
   const text = source ? textFingerprint(source.data, source.body) : '';
   return createHash('sha256')
-    .update(JSON.stringify({ facts: entry.facts, text }))
+    .update(JSON.stringify({ facts: publishedFacts(entry), text }))
     .digest('hex')
     .slice(0, 16);
 }

@@ -14,6 +14,7 @@ import type { DataFile } from './api.ts';
 import { changeFingerprint, lastChange, rfc3339, type History } from './changes.ts';
 import { idOf } from './ids.ts';
 import { DATASET_FILES, datasetPath } from './layout.ts';
+import { publishedFacts } from '../view/published.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const lang = (tag: string | undefined) => (tag ? ` xml:lang="${xml(tag)}"` : '');
@@ -59,7 +60,7 @@ export function feedFile(ctx: PageContext, history: History): DataFile {
       `    <title${lang(view.lang)}>${xml(view.name)}</title>`,
       `    <updated>${when}</updated>`,
       `    <link rel="alternate" type="text/html" href="${xml(ctx.absolute(view.href))}"/>`,
-      ...(entry.kind === 'service' ? entry.facts.categories : []).map(
+      ...(entry.kind === 'service' ? publishedFacts(entry).categories : []).map(
         (c) => `    <category term="${c}" label="${xml(t(`category.${c}`))}"/>`,
       ),
       `    <summary${lang(view.lang)}>${xml(view.summary)}</summary>`,

@@ -22,6 +22,7 @@ import { badgeKeys } from '../view/facts.ts';
 import { lastChange, type History } from './changes.ts';
 import { idOf } from './ids.ts';
 import { compact, vocabularies, type Json, type Vocabularies } from './taxonomies.ts';
+import { publishedFacts } from '../view/published.ts';
 
 export type { Json };
 
@@ -62,22 +63,22 @@ const SERBIA_UTC_OFFSET = 1;
 
 /** For each source an entry names, the facts it is named for ("cost, phones"). */
 function sourceFields(entry: Entry): Map<string, Set<string>> {
-  const fields = new Map<string, Set<string>>(entry.facts.sources.map((id) => [id, new Set<string>()]));
+  const facts = publishedFacts(entry);
+  const fields = new Map<string, Set<string>>(facts.sources.map((id) => [id, new Set<string>()]));
   const add = (source: string, field: string) => {
     if (!fields.has(source)) fields.set(source, new Set());
     fields.get(source)!.add(field);
   };
-  const { statedIn } = entry.facts;
-  const claims = Object.keys(statedIn ?? {}) as Claim[];
-  for (const claim of claims) for (const s of sourcesOfClaim(statedIn, claim)) add(s, claim);
-  for (const key of ['phones', 'emails', 'websites'] as const) for (const c of entry.facts[key]) add(c.source, key);
-  for (const h of entry.facts.hours ?? []) add(h.source, 'hours');
-  if (entry.facts.since) add(entry.facts.since.source, 'since');
-  if (entry.kind === 'provider') {
-    if (entry.facts.address && !entry.confidential) add(entry.facts.address.source, 'address');
-    if (entry.facts.network) add(entry.facts.network.source, 'network');
-    if (entry.facts.licence) add(entry.facts.licence.source, 'licence');
-    for (const basis of entry.facts.legalBasis) add(basis.source, 'legalBasis');
+  const claims = Object.keys(facts.statedIn ?? {}) as Claim[];
+  for (const claim of claims) for (const s of sourcesOfClaim(facts.statedIn, claim)) add(s, claim);
+  for (const key of ['phones', 'emails', 'websites'] as const) for (const c of facts[key]) add(c.source, key);
+  for (const h of facts.hours ?? []) add(h.source, 'hours');
+  if (facts.since) add(facts.since.source, 'since');
+  if ('sector' in facts) {
+    if (facts.address) add(facts.address.source, 'address');
+    if (facts.network) add(facts.network.source, 'network');
+    if (facts.licence) add(facts.licence.source, 'licence');
+    for (const basis of facts.legalBasis) add(basis.source, 'legalBasis');
   }
   return fields;
 }
@@ -159,7 +160,8 @@ function scheduleOf({ ctx }: Pick<Mapping, 'ctx'>, link: Json, key: string, hour
 function locationsOf(m: Pick<Mapping, 'ctx'>): Map<string, Json> {
   const locations = new Map<string, Json>();
   for (const provider of m.ctx.register.providers) {
-    if (provider.confidential || (!provider.facts.address && !provider.facts.hours?.length)) continue;
+    if (provider.confidential || (!publishedFacts(provider).address && !publishedFacts(provider).hours?.length))
+      continue;
     const id = idOf('location', provider.id);
     const key = `location/${provider.id}`;
     locations.set(provider.id, {
@@ -167,7 +169,7 @@ function locationsOf(m: Pick<Mapping, 'ctx'>): Map<string, Json> {
       location_type: 'physical',
       organization_id: entryUuid(provider),
       name: m.ctx.view(provider).name,
-      schedules: (provider.facts.hours ?? []).map((h) => scheduleOf(m, { location_id: id }, key, h)),
+      schedules: (publishedFacts(provider).hours ?? []).map((h) => scheduleOf(m, { location_id: id }, key, h)),
     });
   }
   return locations;
@@ -213,13 +215,13 @@ function serviceAreas(m: Mapping, service: Service, view: EntryView): Json[] {
 function schedulesOf(m: Mapping, service: Service): Json[] {
   const link = { service_id: entryUuid(service) };
   const key = `service/${service.id}`;
-  const { availability, hours } = service.facts;
+  const { availability, hours } = publishedFacts(service);
   if (availability === '24/7') return [scheduleOf(m, link, key, '24/7')];
   return availability === 'hours' ? (hours ?? []).map((h) => scheduleOf(m, link, key, h)) : [];
 }
 
 function eligibilityAttributes(m: Mapping, service: Service): Json[] {
-  const e = service.facts.eligibility;
+  const e = publishedFacts(service).eligibility;
   const codes = [
     ...(e.genders ?? []).map((g) => `gender-${g}`),
     ...(e.victimStatus ?? []).map((s) => `victim-status-${s}`),
@@ -243,7 +245,7 @@ function serviceOf(m: Mapping, service: Service): Json {
   const { ctx } = m;
   const view = ctx.view(service);
   const id = entryUuid(service);
-  const e = service.facts.eligibility;
+  const e = publishedFacts(service).eligibility;
   const eligibility = view.eligibility.map((item) => item.text).join('\n');
   const free = { service_id: id, option: ctx.t('cost.free'), amount: 0 };
   return compact({
@@ -262,7 +264,7 @@ function serviceOf(m: Mapping, service: Service): Json {
     eligibility_description: [eligibility, view.whoCanGet].filter(Boolean).join('\n\n'),
     minimum_age: e.minAge,
     maximum_age: e.maxAge,
-    assured_date: service.facts.lastVerified.date,
+    assured_date: publishedFacts(service).lastVerified.date,
     alert: view.notices
       .filter((n) => n.tone === 'warning' && n.scope === 'everywhere')
       .map((n) => n.text)
@@ -272,10 +274,11 @@ function serviceOf(m: Mapping, service: Service): Json {
     schedules: schedulesOf(m, service),
     service_areas: serviceAreas(m, service, view),
     service_at_locations: placesOf(m, service),
-    cost_options: service.facts.cost === 'free' ? [{ id: idOf('cost_option', service.id, 'free'), ...free }] : [],
+    cost_options:
+      publishedFacts(service).cost === 'free' ? [{ id: idOf('cost_option', service.id, 'free'), ...free }] : [],
     contacts: contactsFor(m, service),
     attributes: [
-      ...service.facts.categories.map((c) => m.attribute('service', id, service.id, 'category', c)),
+      ...publishedFacts(service).categories.map((c) => m.attribute('service', id, service.id, 'category', c)),
       ...badgeKeys(service).map((b) => m.attribute('service', id, service.id, 'badge', b)),
       ...eligibilityAttributes(m, service),
       ...sourceAttributes(m, 'service', service),

@@ -12,6 +12,7 @@ import type { DataFile } from './api.ts';
 import { toCsv, type Cell } from './csv.ts';
 import { entryUuid } from './hsds.ts';
 import { DATASET_FILES } from './layout.ts';
+import { publishedFacts } from '../view/published.ts';
 
 interface PhoneValue {
   number: string;
@@ -57,7 +58,7 @@ function entryColumns(entry: Entry, ctx: PageContext) {
     also_at_names: view.alsoAt.map((l) => l.label),
     sector: sectorOf(entry),
     sector_label: ctx.t(`sector.${sectorOf(entry)}`),
-    categories: service?.facts.categories ?? [],
+    categories: service ? publishedFacts(service).categories : [],
     category_labels: view.categories.map((c) => c.label),
     badges: view.badges.map((b) => b.key),
     badge_labels: view.badges.map((b) => b.label),
@@ -70,9 +71,9 @@ function entryColumns(entry: Entry, ctx: PageContext) {
 function factColumns(entry: Entry, ctx: PageContext) {
   const view = ctx.view(entry);
   const fact = (key: string) => view.facts.find((f) => f.key === key)?.value;
-  const e = entry.kind === 'service' ? entry.facts.eligibility : undefined;
+  const e = entry.kind === 'service' ? publishedFacts(entry).eligibility : undefined;
   return {
-    status: entry.kind === 'service' ? entry.facts.status : undefined,
+    status: entry.kind === 'service' ? publishedFacts(entry).status : undefined,
     cost: fact('cost'),
     availability: fact('availability'),
     hours: fact('hours'),
@@ -121,7 +122,7 @@ function contactColumns(entry: Entry, ctx: PageContext) {
     address: view.contacts.address && own.address && { text: view.contacts.address.text, ...provenance(own.address) },
     confidential: view.confidential,
     sources: view.sources.map((s) => s.id),
-    last_verified: entry.facts.lastVerified.date,
+    last_verified: publishedFacts(entry).lastVerified.date,
     verified: view.verified,
     stale: isStale(entry, ctx.today),
     page: ctx.absolute(view.href),

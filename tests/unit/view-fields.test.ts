@@ -4,6 +4,8 @@
  * reason. Each field is changed in turn in the fixture register's input, and the views of every
  * entry are compared: a field whose change changes no view is not shown.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import type { RegisterInput } from '../../src/content/input.ts';
@@ -12,6 +14,7 @@ import { claimsOf } from '../../src/schemas/claims.ts';
 import { providerSchema, serviceSchema, type ServiceFacts } from '../../src/schemas/facts.ts';
 import { pageContext } from '../../src/view/context.ts';
 import { NOT_SHOWN } from '../../src/view/not-shown.ts';
+import { publishedFacts } from '../../src/view/published.ts';
 import { fixtureInput } from '../helpers/fixtures.ts';
 
 type Json = Record<string, unknown> & { type?: string; enum?: unknown[]; minimum?: number; maximum?: number };
@@ -163,5 +166,37 @@ describe('the view is the only door', () => {
       expect(fields, path).toContain(path);
       expect(reason.length, path).toBeGreaterThan(20);
     }
+  });
+
+  it("lets outputs read an entry's facts only through its view, or publishedFacts() for the open data", () => {
+    const root = join(import.meta.dirname, '..', '..', 'src');
+    const outputs = ['open-data', 'search', 'print', 'components', 'pages', 'layouts'];
+    const files = outputs.flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(ts|astro)$/.test(f))
+        .map((f) => join(folder, f)),
+    );
+    // `view.facts` is the view's rows of facts; any other `.facts` is an entry's raw facts.
+    const raw = files.flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/(?<!\b(?:view|sv|hotline))\.facts\b/.test(line) ? [`src/${file}:${i + 1}`] : [])),
+    );
+    expect(raw).toEqual([]);
+  });
+
+  it('never gives the exports the address of a confidential place, a unit of one included', async () => {
+    const input = structuredClone(await fixtureInput());
+    const address = { street: 'Савска 35', locality: 'Београд', source: 'brochure' };
+    const unit = { id: 'shelter-unit', file: 'content/providers/shelter-unit.yaml' };
+    const shelter = input.providers.find((p) => p.id === 'example-shelter')!;
+    input.providers.push({
+      ...unit,
+      data: { ...shelter.data, parent: 'example-shelter', confidentialLocation: false, address },
+    });
+    const register = buildRegister(input);
+    expect(register.provider('shelter-unit').confidential).toBe(true);
+    expect(publishedFacts(register.provider('shelter-unit'))).not.toHaveProperty('address');
+    expect(publishedFacts(register.provider('example-org')).address).toBeDefined();
   });
 });
