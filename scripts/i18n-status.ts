@@ -70,6 +70,7 @@ for (const row of rows) {
 console.log('\n* not yet reviewed by a native speaker\n');
 for (const [locale, t] of Object.entries(statusTotals(rows))) {
   console.log(
-    `${locale}: ${t.current} current, ${t.outdated} outdated, ${t.missing} missing, of ${t.total}; ${t.unreviewed} not reviewed by a native speaker`,
+    `${locale}: ${t.current} current, ${t.outdated} outdated, ${t.missing} missing, of ${t.total}; ` +
+      `${t.unreviewed} not reviewed by a native speaker`,
   );
 }

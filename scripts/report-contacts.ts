@@ -28,7 +28,8 @@ const { values, positionals } = parseArgs({
 const base = positionals[0];
 if (!base || positionals.length > 1) {
   console.error(
-    'Usage: npm run report:contacts -- <base revision> [--head] [--root <dir>]   (for example: npm run report:contacts -- origin/main)',
+    'Usage: npm run report:contacts -- <base revision> [--head] [--root <dir>]   ' +
+      '(for example: npm run report:contacts -- origin/main)',
   );
   process.exit(2);
 }

@@ -28,14 +28,15 @@ const stale = entries
   .sort((a, b) => a.facts.lastVerified.date.localeCompare(b.facts.lastVerified.date));
 const awaiting = entries.reduce((n, e) => n + unconfirmedContacts(e), 0);
 
+const since = monthsBefore(on, months);
 console.log(
-  `Entries not verified since ${monthsBefore(on, months)} (${months} months before ${on}): ${stale.length} of ${entries.length}`,
+  `Entries not verified since ${since} (${months} months before ${on}): ${stale.length} of ${entries.length}`,
 );
 for (const entry of stale) {
   const { date, how, by } = entry.facts.lastVerified;
+  const name = shownText(entry.texts, SOURCE_LOCALE).data.name;
   const unconfirmed = unconfirmedContacts(entry);
-  console.log(
-    `- ${entry.file}: last verified ${date} (${how}${by ? `, by ${by}` : ''}); ${shownText(entry.texts, SOURCE_LOCALE).data.name}${unconfirmed ? `; ${unconfirmed} contact fact(s) await confirmation` : ''}`,
-  );
+  const pending = unconfirmed ? `; ${unconfirmed} contact fact(s) await confirmation` : '';
+  console.log(`- ${entry.file}: last verified ${date} (${how}${by ? `, by ${by}` : ''}); ${name}${pending}`);
 }
 console.log(`Contact facts awaiting confirmation with their provider, in all entries: ${awaiting}`);

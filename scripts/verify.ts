@@ -75,6 +75,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 await writeFile(file, text);
-console.log(
-  `${name}: last verified ${date} (${how}, by ${by})${confirmed > 0 ? `; ${confirmed} contact fact(s) confirmed with the provider on ${date}` : ''}.`,
-);
+const contacts = confirmed > 0 ? `; ${confirmed} contact fact(s) confirmed with the provider on ${date}` : '';
+console.log(`${name}: last verified ${date} (${how}, by ${by})${contacts}.`);

@@ -14,7 +14,8 @@ export const CHROMIUM = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INSTALL_HELP = [
   `Chromium is needed to print the PDFs and for the browser tests, and it is not at ${CHROMIUM}.`,
   "- On Debian or Ubuntu: sudo apt-get install chromium   (Ubuntu's chromium is a snap: Google Chrome works too)",
-  '- Elsewhere, or to use Google Chrome: set CHROMIUM_PATH to its executable, e.g. CHROMIUM_PATH=/usr/bin/google-chrome npm start',
+  '- Elsewhere, or to use Google Chrome: set CHROMIUM_PATH to its executable, ' +
+    'e.g. CHROMIUM_PATH=/usr/bin/google-chrome npm start',
 ].join('\n');
 
 /** On Debian, as root or with password-less sudo, installs Debian's Chromium; otherwise says how. */

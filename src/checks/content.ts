@@ -72,7 +72,8 @@ function entryIdOf(run: Run, path: string): string | undefined {
     return undefined;
   }
   if (!ENTRY_ID.test(id)) {
-    const message = `the file name is the entry's id: use lower-case letters, digits and hyphens, such as "astra-sos-line.yaml"`;
+    const message =
+      'the file name is the entry\'s id: use lower-case letters, digits and hyphens, such as "astra-sos-line.yaml"';
     run.problems.push({ file, message });
     return undefined;
   }
@@ -158,7 +159,8 @@ async function readSettings(run: Run): Promise<void> {
   const text = await readTextFile(join(run.root, file)).catch(() => undefined);
   if (text === undefined) {
     const message =
-      'this file is missing: it names the hotline every home page shows (hotline:) and the services a person is sent to first (firstContacts:)';
+      'this file is missing: it names the hotline every home page shows (hotline:) ' +
+      'and the services a person is sent to first (firstContacts:)';
     run.problems.push({ file, message });
     return;
   }
@@ -169,10 +171,13 @@ async function readSettings(run: Run): Promise<void> {
   if (data) run.input.settings.data = data;
 }
 
+const missingGlossary = (file: string) =>
+  `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
+
 async function readGlossaries(run: Run): Promise<void> {
   for (const locale of WRITTEN_LOCALES) {
     const file = glossaryFile(locale);
-    const missing = `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
+    const missing = missingGlossary(file);
     const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, { missing, language: locale });
     run.input.glossaries[locale] = terms.map((t) => t.data);
   }

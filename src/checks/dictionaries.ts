@@ -34,7 +34,9 @@ async function strayFiles(root: string): Promise<Problem[]> {
     .filter((name) => !written.includes(name.replace(/\.json$/, '')))
     .map((name) => ({
       file: `${DIR}/${name}`,
-      message: `"${name.replace(/\.json$/, '')}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): add its profile to src/i18n/languages.yaml, or remove the file`,
+      message:
+        `"${name.replace(/\.json$/, '')}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): ` +
+        'add its profile to src/i18n/languages.yaml, or remove the file',
     }));
 }
 
@@ -52,7 +54,8 @@ async function readDictionary(root: string, tag: string): Promise<Read | Problem
     return {
       file,
       message: missing
-        ? `the language "${tag}" has no UI dictionary: copy ${dictionaryFile(SOURCE_LOCALE)} to ${file} and translate every text`
+        ? `the language "${tag}" has no UI dictionary: ` +
+          `copy ${dictionaryFile(SOURCE_LOCALE)} to ${file} and translate every text`
         : `this is not valid JSON (${(error as Error).message}): check for a missing comma or quote`,
     };
   }

@@ -60,7 +60,9 @@ export function glossaryProblems(
         line,
         field: field?.(line),
         found: match[0],
-        message: `the glossary of this language says to write "${term.use}" for "${term.concept}", not this word${term.note ? ` (${term.note})` : ''}: see ${glossary}`,
+        message:
+          `the glossary of this language says to write "${term.use}" for "${term.concept}", not this word` +
+          `${term.note ? ` (${term.note})` : ''}: see ${glossary}`,
       });
     }
   }

@@ -122,11 +122,14 @@ function checkElement(jsx: JsxNode, report: Report, source: (node: Node) => stri
 function checkLink(node: Node & { url: string }, report: Report): void {
   const scheme = schemeOf(node.url);
   if (scheme && !(LINK_SCHEMES as readonly string[]).includes(scheme)) {
-    const advice = `a link may start with ${LINK_SCHEMES.join(' ')} or point to a page of this site ("/sr/about/"): ${scheme} links are refused`;
+    const advice =
+      `a link may start with ${LINK_SCHEMES.join(' ')} or point to a page of this site ("/sr/about/"): ` +
+      `${scheme} links are refused`;
     report('safe-links', node, short(node.url), advice);
   } else if (node.type === 'image' && (scheme || node.url.startsWith('//'))) {
     const advice =
-      "an image from another site would be loaded by every reader's browser, telling that site who reads the register: remove it";
+      "an image from another site would be loaded by every reader's browser, " +
+      'telling that site who reads the register: remove it';
     report('no-external-images', node, short(node.url), advice);
   }
 }

@@ -43,7 +43,10 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 /** All problems of a run, grouped by file, with a count. */
 export function formatProblems(problems: readonly Problem[]): string {
   const sorted = sortProblems(problems);
-  const head = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the register's content. Nothing was built; fix ${problems.length === 1 ? 'it' : 'them'} and run the build again.`;
+  const one = problems.length === 1;
+  const head =
+    `${problems.length} problem${one ? '' : 's'} in the register's content. ` +
+    `Nothing was built; fix ${one ? 'it' : 'them'} and run the build again.`;
   return [head, '', ...sorted.map(formatProblem)].join('\n');
 }
 

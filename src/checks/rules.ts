@@ -33,6 +33,15 @@ interface Context {
 type Entry = Located<ProviderFacts | ServiceFacts>;
 const entries = (input: RegisterInput): Entry[] => [...input.providers, ...input.services];
 
+/** A source id missing from the list of sources, with what to do and the nearest id that is there. */
+const unknownSource = (id: string, sourceIds: Set<string>, advice = '') =>
+  `there is no source with this id in ${FACT_FILES.sources}${advice}${didYouMeanSuffix(id, sourceIds)}`;
+
+/** A provider id with no file: what to do, and the nearest id that has one. */
+const unknownProvider = (id: string, providerIds: Set<string>, advice: string) =>
+  `there is no ${FACT_FILES.providers(id)}: ${advice}${didYouMeanSuffix(id, providerIds)}`;
+const NAME_A_PROVIDER = 'name an existing provider (its file name without .yaml)';
+
 /**
  * Every place an entry's facts name a source, found by walking the facts: any `source:` field,
  * `sources:` and `statedIn:`. A new sourced fact needs no change here.
@@ -76,7 +85,7 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
               file: entry.file,
               field,
               found: id,
-              message: `there is no source with this id in ${FACT_FILES.sources}: use one of its ids, or add the publication there first${didYouMeanSuffix(id, sourceIds)}`,
+              message: unknownSource(id, sourceIds, ': use one of its ids, or add the publication there first'),
             },
           ];
         }
@@ -102,7 +111,9 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
         .map(({ claim, field }) => ({
           file: entry.file,
           field,
-          message: `a person relies on this claim, and it names no source: add "${claim}: <source id>" under "statedIn" with the source that states it, or remove the claim if no source states it`,
+          message:
+            `a person relies on this claim, and it names no source: add "${claim}: <source id>" under "statedIn" ` +
+            'with the source that states it, or remove the claim if no source states it',
         }));
       const unused = CLAIMS.filter(
         (claim) => entry.data.statedIn?.[claim] !== undefined && !made.some((m) => m.claim === claim),
@@ -127,7 +138,9 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
               file: entry.file,
               field: `coverage.areas[${i}]`,
               found: id,
-              message: `there is no area with this id in ${FACT_FILES.areas}: use an id from that file${didYouMeanSuffix(id, areas.keys())}`,
+              message:
+                `there is no area with this id in ${FACT_FILES.areas}: use an id from that file` +
+                didYouMeanSuffix(id, areas.keys()),
             },
           ];
         if ((coverage.level === 'district' || coverage.level === 'city') && area.kind !== coverage.level) {
@@ -195,7 +208,7 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
           file: provider.file,
           field: 'parent',
           found: parent,
-          message: `there is no ${FACT_FILES.providers(parent)}: name an existing provider (its file name without .yaml)${didYouMeanSuffix(parent, providerIds)}`,
+          message: unknownProvider(parent, providerIds, NAME_A_PROVIDER),
         });
     }
     // A chain of parents must end: a cycle would make every page of the chain loop.
@@ -205,11 +218,12 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       let next = parentOf.get(provider.id);
       while (next !== undefined && providerIds.has(next) && next !== provider.id) {
         if (seen.has(next)) {
+          const loop = [...seen, next].join(' → ');
           problems.push({
             file: provider.file,
             field: 'parent',
             found: provider.data.parent,
-            message: `the parents form a loop (${[...seen, next].join(' → ')}): one of them must be the top organisation, without "parent"`,
+            message: `the parents form a loop (${loop}): one of them must be the top organisation, without "parent"`,
           });
           break;
         }
@@ -221,7 +235,8 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
   },
 
   'known-providers': ({ input, providerIds }) => [
-    // A source names its publisher once: a provider of the register (named in every language by its entry), or a name.
+    // A source names its publisher once: a provider of the register (named in every language by its
+    // entry), or a name.
     ...input.sources.flatMap((source, i): Problem[] => {
       const { publishedBy: by, publisher, publisherIn } = source.data;
       const at = (field: string) => ({ file: source.file, field: `[${i}].${field}` });
@@ -230,7 +245,8 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
           {
             ...at('publisher'),
             message:
-              'name who published it: "publishedBy" with the id of a provider of the register, or else "publisher" with their name',
+              'name who published it: "publishedBy" with the id of a provider of the register, ' +
+              'or else "publisher" with their name',
           },
         ];
       if (by !== undefined && publisher !== undefined)
@@ -252,7 +268,7 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
           {
             ...at('publishedBy'),
             found: by,
-            message: `there is no ${FACT_FILES.providers(by)}: name an existing provider (its file name without .yaml), or write its name in "publisher"${didYouMeanSuffix(by, providerIds)}`,
+            message: unknownProvider(by, providerIds, `${NAME_A_PROVIDER}, or write its name in "publisher"`),
           },
         ];
       return [];
@@ -264,7 +280,7 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
           file: service.file,
           field: 'provider',
           found: service.data.provider,
-          message: `there is no ${FACT_FILES.providers(service.data.provider)}: name an existing provider (its file name without .yaml)${didYouMeanSuffix(service.data.provider, providerIds)}`,
+          message: unknownProvider(service.data.provider, providerIds, NAME_A_PROVIDER),
         });
       }
       service.data.alsoAt.forEach((id, i) => {
@@ -273,7 +289,7 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
             file: service.file,
             field: `alsoAt[${i}]`,
             found: id,
-            message: `there is no ${FACT_FILES.providers(id)}: name an existing provider, or remove it from "alsoAt"${didYouMeanSuffix(id, providerIds)}`,
+            message: unknownProvider(id, providerIds, 'name an existing provider, or remove it from "alsoAt"'),
           });
         else if (id === service.data.provider)
           problems.push({
@@ -301,10 +317,13 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
         file: item.file,
         field: `${item.id}.source`,
         found: item.data.source,
-        message: `there is no source with this id in ${FACT_FILES.sources}${didYouMeanSuffix(item.data.source, sourceIds)}`,
+        message: unknownSource(item.data.source, sourceIds),
       })),
 
-  /** A text given in other languages (a source's title or publisher, an area's name) names written languages of the register. */
+  /**
+   * A text given in other languages (a source's title or publisher, an area's name) names written
+   * languages of the register.
+   */
   'written-languages': ({ input }) => {
     const written = new Set<string>(WRITTEN_LOCALES);
     type Given = { file: string; at: string; texts: Record<string, string> | undefined };
@@ -316,13 +335,17 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       ]),
       ...input.areas.map((a, i): Given => ({ file: a.file, at: `[${i}].labelIn`, texts: a.data.labelIn })),
     ];
+    const madeFrom = (tag: string) =>
+      LOCALES.some((l) => l.tag === tag) ? ` (${tag} is made from ${SOURCE_LOCALE})` : '';
     return given.flatMap(({ file, at, texts }) =>
       Object.keys(texts ?? {})
         .filter((tag) => !written.has(tag))
         .map((tag) => ({
           file,
           field: `${at}.${tag}`,
-          message: `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): use one of these tags${LOCALES.some((l) => l.tag === tag) ? ` (${tag} is made from ${SOURCE_LOCALE})` : ''}`,
+          message:
+            `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): ` +
+            `use one of these tags${madeFrom(tag)}`,
         })),
     );
   },
@@ -347,7 +370,9 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
             file: entry.file,
             field,
             found: value,
-            message: `this is already written in ${first}: keep it in one file (services and units show their provider's contacts)`,
+            message:
+              `this is already written in ${first}: ` +
+              "keep it in one file (services and units show their provider's contacts)",
           });
         else owner.set(value, entry.file);
       }
@@ -369,12 +394,7 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
     };
     for (const text of input.texts) {
       if (!written.has(text.locale)) {
-        problems.push({
-          file: text.file,
-          message: derived.includes(text.locale)
-            ? `"${text.locale}" is generated from ${SOURCE_LOCALE} at build time and has no files of its own: edit content/text/${SOURCE_LOCALE}/ instead`
-            : `"${text.locale}" is not a language of the register (${WRITTEN_LOCALES.join(', ')}): add its profile to src/i18n/languages.yaml first, or move the file`,
-        });
+        problems.push({ file: text.file, message: unwrittenLocale(text.locale, derived.includes(text.locale)) });
         continue;
       }
       if (!known[text.kind].has(text.entryId)) {
@@ -386,7 +406,9 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
               : `an entry: there is no ${FACT_FILES[text.kind](text.entryId)}`;
         problems.push({
           file: text.file,
-          message: `this text does not belong to ${what}. Rename it after its entry, or add the entry's facts first${didYouMeanSuffix(text.entryId, known[text.kind])}`,
+          message:
+            `this text does not belong to ${what}. Rename it after its entry, or add the entry's facts first` +
+            didYouMeanSuffix(text.entryId, known[text.kind]),
         });
       }
       if (text.locale === SOURCE_LOCALE && text.data.translation)
@@ -400,7 +422,8 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
           file: text.file,
           field: 'translation',
           message:
-            'a translation names the source text it was made from: add "translation: { from: <fingerprint>, reviewed: false }" (npm run i18n:status prints the fingerprint)',
+            'a translation names the source text it was made from: ' +
+            'add "translation: { from: <fingerprint>, reviewed: false }" (npm run i18n:status prints the fingerprint)',
         });
       }
       if (
@@ -410,7 +433,9 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       ) {
         problems.push({
           file: text.file,
-          message: `there is no source text ${textFile(SOURCE_LOCALE, text.kind, text.entryId)} to translate from: write the source first`,
+          message:
+            `there is no source text ${textFile(SOURCE_LOCALE, text.kind, text.entryId)} to translate from: ` +
+            'write the source first',
         });
       }
     }
@@ -428,7 +453,9 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       .filter(([kind, id]) => !texts.has(`${SOURCE_LOCALE}/${kind}/${id}`))
       .map(([kind, id, file]) => ({
         file,
-        message: `there is no text for it in the source language: add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`,
+        message:
+          'there is no text for it in the source language: ' +
+          `add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`,
       }));
   },
 
@@ -455,6 +482,14 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       }));
   },
 };
+
+/** A text in a folder that is no written language: a derived language is generated, any other is unknown. */
+const unwrittenLocale = (locale: string, derived: boolean) =>
+  derived
+    ? `"${locale}" is generated from ${SOURCE_LOCALE} at build time and has no files of its own: ` +
+      `edit content/text/${SOURCE_LOCALE}/ instead`
+    : `"${locale}" is not a language of the register (${WRITTEN_LOCALES.join(', ')}): ` +
+      'add its profile to src/i18n/languages.yaml first, or move the file';
 
 function stepReferences(
   step: RegisterInput['steps'][number],
@@ -494,9 +529,7 @@ function stepReferences(
       ),
     ...points
       .filter(({ id }) => !sourceIds.has(id))
-      .map(({ field, id }) =>
-        at(field, id, `there is no source with this id in ${FACT_FILES.sources}${didYouMeanSuffix(id, sourceIds)}`),
-      ),
+      .map(({ field, id }) => at(field, id, unknownSource(id, sourceIds))),
     ...step.data.points
       .filter((point, k) => step.data.points.findIndex((p) => p.id === point.id) !== k)
       .map((point) => at('points', point.id, 'two points of the step have this id: give each its own')),
@@ -526,7 +559,9 @@ function stepTextPoints(text: RegisterInput['texts'][number], input: RegisterInp
       .map((id) => ({
         file: text.file,
         field: `points.${id}`,
-        message: `the step "${step.id}" has no point "${id}" in ${FACT_FILES.steps}, so nothing names its source: add it there with its source, or remove it here`,
+        message:
+          `the step "${step.id}" has no point "${id}" in ${FACT_FILES.steps}, so nothing names its source: ` +
+          'add it there with its source, or remove it here',
       })),
   ];
 }

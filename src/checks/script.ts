@@ -42,13 +42,15 @@ export function scriptProblems(file: string, text: string, locale: string, { quo
       const foreign = [...word].find((ch) => /\p{Script=Cyrillic}/u.test(ch) && !alphabet.has(ch));
       if (foreign)
         report(
-          `"${foreign}" is not in the alphabet of this text's language (${profile.tag}, ${profile.endonym}): type the letter of that alphabet`,
+          `"${foreign}" is not in the alphabet of this text's language (${profile.tag}, ${profile.endonym}): ` +
+            'type the letter of that alphabet',
         );
     } else if (hasLatin) {
       const foreign = [...word].find((ch) => /\p{L}/u.test(ch) && !LATIN_LETTERS.has(ch));
       if (foreign)
         report(
-          `"${foreign}" is not a letter of any of the register's alphabets (and its fonts lack it): check the letter, or add it to the language's profile in src/i18n/languages.yaml`,
+          `"${foreign}" is not a letter of any of the register's alphabets (and its fonts lack it): ` +
+            "check the letter, or add it to the language's profile in src/i18n/languages.yaml",
         );
     }
   }

@@ -62,7 +62,9 @@ export function validate<S extends z.ZodType>(
           file,
           line: lineOf([...path, key]),
           field: formatField([...path, key]),
-          message: `this field is not part of the register: ${didYouMean(key, known)}Known fields here: ${known.join(', ')}`,
+          message:
+            `this field is not part of the register: ${didYouMean(key, known)}` +
+            `Known fields here: ${known.join(', ')}`,
         });
       }
       continue;

@@ -66,11 +66,8 @@ function applyAddress(form: HTMLFormElement): boolean {
     if (name === 'area') form.querySelector<HTMLSelectElement>('select[name="area"]')!.value = value;
   }
   if ([...params.keys()].some((key) => key !== 'q')) form.querySelector('details')!.open = true;
-  history.replaceState(
-    null,
-    '',
-    `${location.pathname}${sheet ? `?${new URLSearchParams({ [SHEET_PARAM]: sheet }).toString().replace(/%2C/g, ',')}` : ''}${location.hash}`,
-  );
+  const query = sheet ? `?${new URLSearchParams({ [SHEET_PARAM]: sheet }).toString().replace(/%2C/g, ',')}` : '';
+  history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
   return true;
 }
 

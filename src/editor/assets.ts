@@ -115,9 +115,8 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
     try {
       from = join(packageDir(pkg), 'files', `${id}-${file}.woff2`);
     } catch {
-      return fail(
-        `loads the font ${pkg}@${fontVersion}, which is not installed: npm install -D --save-exact ${pkg}@${fontVersion}`,
-      );
+      const spec = `${pkg}@${fontVersion}`;
+      return fail(`loads the font ${spec}, which is not installed: npm install -D --save-exact ${spec}`);
     }
     const name = `${id}-${file}.woff2`;
     copies.push({ from, to: `fonts/${name}` });

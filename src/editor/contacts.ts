@@ -202,8 +202,19 @@ export function missingSources(
       line: lineOf(c.file, c.field),
       field: `${c.field}.source`,
       found: c.sourceAfter,
-      message: `the ${WHAT[c.kind]} changed (from "${c.before}" to "${c.after}") but its source did not: name the publication where the new ${WHAT[c.kind]} appears. Add it to ${FACT_FILES.sources} if it is not there yet, and write its id in "source:" here${c.kind === 'emergency-number' ? '' : ` and in the entry's "sources:" list`}`,
+      message: unsourcedChange(c),
     }));
+}
+
+/** What a changed contact needs: the publication of the new one, listed, and named where the contact is. */
+function unsourcedChange(c: ContactChange): string {
+  const what = WHAT[c.kind];
+  const inEntry = c.kind === 'emergency-number' ? '' : ` and in the entry's "sources:" list`;
+  return (
+    `the ${what} changed (from "${c.before}" to "${c.after}") but its source did not: ` +
+    `name the publication where the new ${what} appears. ` +
+    `Add it to ${FACT_FILES.sources} if it is not there yet, and write its id in "source:" here${inEntry}`
+  );
 }
 
 const shown = (kind: ContactKind, value: string | undefined) => {
@@ -224,11 +235,14 @@ export function formatReport(
     return `${lines.join('\n')}\n`;
   }
   const loud = changes.filter((c) => c.loud.length > 0);
+  const one = loud.length === 1;
+  const warning =
+    loud.length > 0
+      ? ` **🚨 ${loud.length} of them reach${one ? 'es' : ''} every home page or the brochure's "help now": ` +
+        `check ${one ? 'it' : 'them'} against the source before merging.**`
+      : '';
   lines.push(
-    `${changes.length} contact fact${changes.length === 1 ? '' : 's'} added, removed or changed.` +
-      (loud.length > 0
-        ? ` **🚨 ${loud.length} of them reach${loud.length === 1 ? 'es' : ''} every home page or the brochure's "help now": check ${loud.length === 1 ? 'it' : 'them'} against the source before merging.**`
-        : ''),
+    `${changes.length} contact fact${changes.length === 1 ? '' : 's'} added, removed or changed.${warning}`,
     '',
     '| | Entry | What | Before | After | Source |',
     '|---|---|---|---|---|---|',
@@ -239,9 +253,11 @@ export function formatReport(
       c.sourceBefore === c.sourceAfter
         ? `\`${c.sourceAfter ?? '—'}\``
         : `\`${c.sourceBefore ?? '—'}\` → \`${c.sourceAfter ?? '—'}\``;
-    lines.push(
-      `| ${mark} | \`${c.entry}\` (${c.file}) | ${c.change} ${WHAT[c.kind]} (${c.field}) | ${shown(c.kind, c.before)} | ${shown(c.kind, c.after)} | ${c.kind === 'hotline' ? '' : source} |`,
-    );
+    const entry = `\`${c.entry}\` (${c.file})`;
+    const what = `${c.change} ${WHAT[c.kind]} (${c.field})`;
+    const before = shown(c.kind, c.before);
+    const after = shown(c.kind, c.after);
+    lines.push(`| ${[mark, entry, what, before, after, c.kind === 'hotline' ? '' : source].join(' | ')} |`);
   }
   if (problems.length > 0) {
     lines.push('', `### ${problems.length} change${problems.length === 1 ? '' : 's'} without a new source`, '', '```');

@@ -103,17 +103,31 @@ const LABELS: Record<string, readonly [sr: string, en: string]> = {
 };
 
 /** Hints where the schema's message alone would not say enough. */
-const HINTS: Record<string, string> = {
-  lastVerified:
-    'Потврда да је унос и даље тачан: упишите данашњи датум, како сте проверили и своје име, па сачувајте. Ако сте контакте потврдили са пружаоцем, упишите и датум код сваког. · To confirm that the entry is still right: today’s date, how you checked, your name; then save. If the provider confirmed its contacts, date each of them too.',
-  'phones.number':
-    'Међународни облик без размака: 011 785 0000 се пише +381117850000; кратак број као 116 000 се пише 116000. · International form without spaces: 011 785 0000 is written +381117850000; a short number such as 116 000 is written 116000.',
-  source:
-    'Публикација из списка извора у којој је овај податак објављен. · The publication in the list of sources where this fact was published.',
-  confirmed: 'Дан када је пружалац потврдио овај податак. · The day the provider confirmed this fact.',
-  'translation.from':
-    'Отисак изворног текста који штампа npm run i18n:status. · The fingerprint of the source text that npm run i18n:status prints.',
+const HINTS: Record<string, readonly [sr: string, en: string]> = {
+  lastVerified: [
+    'Потврда да је унос и даље тачан: упишите данашњи датум, како сте проверили и своје име, па сачувајте. ' +
+      'Ако сте контакте потврдили са пружаоцем, упишите и датум код сваког.',
+    'To confirm that the entry is still right: today’s date, how you checked, your name; then save. ' +
+      'If the provider confirmed its contacts, date each of them too.',
+  ],
+  'phones.number': [
+    'Међународни облик без размака: 011 785 0000 се пише +381117850000; кратак број као 116 000 се пише 116000.',
+    'International form without spaces: 011 785 0000 is written +381117850000; ' +
+      'a short number such as 116 000 is written 116000.',
+  ],
+  source: [
+    'Публикација из списка извора у којој је овај податак објављен.',
+    'The publication in the list of sources where this fact was published.',
+  ],
+  confirmed: ['Дан када је пружалац потврдио овај податак.', 'The day the provider confirmed this fact.'],
+  'translation.from': [
+    'Отисак изворног текста који штампа npm run i18n:status.',
+    'The fingerprint of the source text that npm run i18n:status prints.',
+  ],
 };
+
+/** Serbian, then English: the form is for editors of either language. */
+const bilingual = ([sr, en]: readonly [string, string]) => `${sr} · ${en}`;
 
 /** "lastVerified" → "Last verified", "minAge" → "Min age". */
 function humanize(name: string): string {
@@ -132,9 +146,10 @@ function lookup<T>(table: Record<string, T>, path: readonly string[]): T | undef
 
 export function labelFor(path: readonly string[]): string {
   const found = lookup(LABELS, path);
-  return found ? `${found[0]} · ${found[1]}` : humanize(path.at(-1) ?? '');
+  return found ? bilingual(found) : humanize(path.at(-1) ?? '');
 }
 
 export function hintFor(path: readonly string[]): string | undefined {
-  return lookup(HINTS, path);
+  const found = lookup(HINTS, path);
+  return found && bilingual(found);
 }

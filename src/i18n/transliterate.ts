@@ -81,8 +81,14 @@ function transliterateRun(text: string, around: Around = {}): string {
  * dash or a closing mark), e-mail addresses (only the characters an address may hold, so a label
  * glued to it is still transliterated), inline code in backticks, and {placeholders}.
  */
-const PROTECTED =
-  /(`[^`]*`|\{[a-zA-Z][\w.]*\}|\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"')\]—–]+|\bwww\.[^\s<>"')\]—–]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/giu;
+const PROTECTED_SPANS = [
+  /`[^`]*`/u,
+  /\{[a-zA-Z][\w.]*\}/u,
+  /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"')\]—–]+/u,
+  /\bwww\.[^\s<>"')\]—–]+/u,
+  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
+];
+const PROTECTED = new RegExp(`(${PROTECTED_SPANS.map((span) => span.source).join('|')})`, 'giu');
 
 const lastVisible = (text: string) => [...text].reverse().find((ch) => !isInvisible(ch));
 const firstVisible = (text: string) => [...text].find((ch) => !isInvisible(ch));

@@ -66,7 +66,6 @@ export async function writeOpenData({ dist, base, site, register, log }: Build):
   const sizes = sizesOf(written);
   for (const { tag } of LOCALES)
     await describeOpenData(join(dist, pageHref('/', tag, routes.openData), 'index.html'), tag, sizes);
-  log.info(
-    `Open data: ${written.length} files in ${LOCALES.length} languages, ${formatFileSize(sizes.get(`${OPEN_DATA_DIR}/`)!.bytes, 'en')}`,
-  );
+  const total = formatFileSize(sizes.get(`${OPEN_DATA_DIR}/`)!.bytes, 'en');
+  log.info(`Open data: ${written.length} files in ${LOCALES.length} languages, ${total}`);
 }

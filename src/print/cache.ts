@@ -11,7 +11,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Bump when the way a PDF is made changes (src/print/render.ts, page-css.ts): every cached PDF is then rendered again. */
+/**
+ * Bump when the way a PDF is made changes (src/print/render.ts, page-css.ts): every cached PDF is
+ * then rendered again.
+ */
 const RENDERER = 'register-print-2';
 
 export interface CachedPdf {

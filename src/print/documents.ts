@@ -20,7 +20,10 @@ import type { PageContext } from '../view/context.ts';
 export const PRINT_DOCUMENTS = {
   /** The full register, for professionals; each of its parts is one sector. */
   register: { size: 'A4', path: routes.printRegister, titleKey: 'print.registerTitle' },
-  /** The short guide for direct users: folded A4 sheets, so its pages come in fours; each of its parts is one area's. */
+  /**
+   * The short guide for direct users: folded A4 sheets, so its pages come in fours; each of its parts
+   * is one area's.
+   */
   brochure: { size: 'A5', path: routes.printBrochure, titleKey: 'print.brochureTitle', pagesMultipleOf: 4 },
 } as const;
 export type PrintDocument = keyof typeof PRINT_DOCUMENTS;
@@ -54,7 +57,10 @@ export function allPdfs(
   return editionsOf(register).flatMap((edition) => locales.map(({ tag }) => ({ edition, locale: tag })));
 }
 
-/** "downloads/register-sr-latn.pdf", "downloads/register-police-sr.pdf", "downloads/brochure-belgrade-en.pdf", under the site's base. */
+/**
+ * "downloads/register-sr-latn.pdf", "downloads/register-police-sr.pdf",
+ * "downloads/brochure-belgrade-en.pdf", under the site's base.
+ */
 export function pdfPath({ document, part }: Edition, locale: LocaleTag): string {
   return `${DOWNLOADS_DIR}/${document}-${part ? `${part}-` : ''}${localeConfig(locale).path}.pdf`;
 }

@@ -21,5 +21,8 @@ export function qrSvg(text: string, label: string): string {
     }
   });
   const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeXml(label)}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+  const root = `xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}"`;
+  const name = `role="img" aria-label="${escapeXml(label)}"`;
+  const background = `<rect width="${size}" height="${size}" fill="#fff"/>`;
+  return `<svg ${root} ${name} shape-rendering="crispEdges">${background}<path d="${path}" fill="#000"/></svg>`;
 }

@@ -145,8 +145,10 @@ function layOutInColumns({ width, height }: { width: number; height: number }) {
   };
   for (const sheet of document.styleSheets) visit(sheet.cssRules);
   const style = document.createElement('style');
-  const box = `width: ${px(width)}px !important; height: ${px(height)}px !important; columns: ${px(width)}px !important;`;
-  style.textContent = `html { ${box} column-gap: 0 !important; column-fill: auto !important; margin: 0 !important; padding: 0 !important; }\n${breaks.join('\n')}`;
+  const box = [`width: ${px(width)}px`, `height: ${px(height)}px`, `columns: ${px(width)}px`];
+  const flow = ['column-gap: 0', 'column-fill: auto', 'margin: 0', 'padding: 0'];
+  const html = [...box, ...flow].map((declaration) => `${declaration} !important;`).join(' ');
+  style.textContent = `html { ${html} }\n${breaks.join('\n')}`;
   document.head.append(style);
   const left = document.documentElement.getBoundingClientRect().left;
   const pageOf = (element: Element) => {

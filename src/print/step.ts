@@ -127,7 +127,8 @@ export async function printPdfs({ dist, base, site, register, log }: Build): Pro
       ),
     );
     log.info(
-      `${made.size} PDFs in ${LOCALES.length} languages: ${rendered} printed (${renderings} renderings), ${made.size - rendered} unchanged, from the cache`,
+      `${made.size} PDFs in ${LOCALES.length} languages: ${rendered} printed (${renderings} renderings), ` +
+        `${made.size - rendered} unchanged, from the cache`,
     );
     log.info(`The PDF cache (${cache.dir}): ${await cache.prune()} files no longer needed removed`);
   } finally {

@@ -34,13 +34,15 @@ const PHONE_PATTERN = /^(?:\+[1-9]\d{7,14}|1\d{2,5})$/;
 
 export const phoneNumber = matching(
   PHONE_PATTERN,
-  'expected an international phone number in E.164 form: "+", the country code and the number, no spaces or dashes (011 785 0000 is written "+381117850000"); a short number such as 116 000 is written "116000"',
+  'expected an international phone number in E.164 form: "+", the country code and the number, no spaces or dashes ' +
+    '(011 785 0000 is written "+381117850000"); a short number such as 116 000 is written "116000"',
   textExpected('expected a phone number in international form, such as "+381117850000"'),
 )
   // libphonenumber knows each country's numbering plan: a digit too many or too few is caught here.
   .refine((n) => !E164.test(n) || isValidPhoneNumber(n), {
     error:
-      "this is not a number of the country's numbering plan (a digit too many, too few, or a wrong area code): check it against the source",
+      "this is not a number of the country's numbering plan (a digit too many, too few, or a wrong area code): " +
+      'check it against the source',
   });
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

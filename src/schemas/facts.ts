@@ -51,7 +51,8 @@ import {
 
 const sourceId = matching(
   ENTRY_ID,
-  'expected the id of a publication in content/sources.yaml: lower-case letters, digits and hyphens, such as "brochure-2021"',
+  'expected the id of a publication in content/sources.yaml: ' +
+    'lower-case letters, digits and hyphens, such as "brochure-2021"',
   textExpected(
     'name the source that states it: the id of a publication in content/sources.yaml, such as "brochure-2021"',
   ),
@@ -114,7 +115,8 @@ const coverageSchema = z
   })
   .refine((c) => c.level === 'national' || c.areas.length > 0 || c.everywhere, {
     error:
-      'a local provider names the areas it serves, such as "areas: [belgrade]" (content/areas.yaml); if it has offices in every district or municipality of Serbia, write "everywhere: true"',
+      'a local provider names the areas it serves, such as "areas: [belgrade]" (content/areas.yaml); ' +
+      'if it has offices in every district or municipality of Serbia, write "everywhere: true"',
     path: ['areas'],
   })
   .refine((c) => !(c.everywhere && c.areas.length > 0), {
@@ -169,7 +171,8 @@ const commonFacts = {
 
 const confidentialAddressRule = {
   error:
-    'a confidential location (a shelter) never has an address: remove "address", or set "confidentialLocation: false" if the place is not confidential',
+    'a confidential location (a shelter) never has an address: ' +
+    'remove "address", or set "confidentialLocation: false" if the place is not confidential',
   path: ['address'],
 };
 
@@ -253,7 +256,8 @@ export const serviceSchema = z
   })
   .refine((s) => s.eligibility.minAge === undefined || s.eligibility.olderThan === undefined, {
     error:
-      'a source words the youngest age one way: "15 and over" is minAge, "over 16" is olderThan; keep the one the source says',
+      'a source words the youngest age one way: "15 and over" is minAge, "over 16" is olderThan; ' +
+      'keep the one the source says',
     path: ['eligibility', 'olderThan'],
   })
   .refine(
@@ -263,7 +267,8 @@ export const serviceSchema = z
       s.eligibility.minAge <= s.eligibility.maxAge,
     {
       error:
-        'minAge is greater than maxAge: the youngest age a person can be goes in minAge, the oldest in maxAge; swap them or correct the one that is wrong',
+        'minAge is greater than maxAge: the youngest age a person can be goes in minAge, the oldest in maxAge; ' +
+        'swap them or correct the one that is wrong',
       path: ['eligibility', 'minAge'],
     },
   );
@@ -296,7 +301,10 @@ export const sourceSchema = z.strictObject({
   titleIn: inLanguages.optional(),
   /** A provider of the register that published it: pages name it as its entry does, in the reader's language. */
   publishedBy: entryId('the provider in content/providers that published it').optional(),
-  /** Who published it, where the register has no entry for them (a newspaper, a web site); one of the two (checks/rules.ts). */
+  /**
+   * Who published it, where the register has no entry for them (a newspaper, a web site); one of the
+   * two (checks/rules.ts).
+   */
   publisher: z
     .string()
     .min(2)

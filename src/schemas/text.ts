@@ -47,7 +47,10 @@ const shortSentences = (what: string, maxChars: number) =>
       error: (issue) => {
         const { words, sentence } = longestSentence(String(issue.input));
         const quoted = sentence.length > 50 ? `${sentence.slice(0, 47)}…` : sentence;
-        return `the sentence "${quoted}" has ${words} words, too many for a person in crisis: keep every sentence to ${SUMMARY_MAX_WORDS_PER_SENTENCE} words at most (split it in two)`;
+        return (
+          `the sentence "${quoted}" has ${words} words, too many for a person in crisis: ` +
+          `keep every sentence to ${SUMMARY_MAX_WORDS_PER_SENTENCE} words at most (split it in two)`
+        );
       },
     });
 

@@ -1,7 +1,8 @@
 /**
  * What a contributor and a fork meet in the repository: valid workflows that are safe for forks and
  * publish the register with GitHub Pages, host configurations that match the one definition of the
- * headers, every command the README names, and guides in both languages.
+ * headers, every command the README names, guides in both languages, and code no wider than the
+ * formatter's line.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -92,5 +93,26 @@ describe('the README', () => {
     expect(sr).toMatch(/[а-шА-Ш]{20,}|Исправка/);
     const template = await readFile(join(ROOT, '.github/pull_request_template.md'), 'utf8');
     expect(template).toMatch(/source/i);
+  });
+});
+
+describe('the code', () => {
+  // Biome cannot break a long string, template or comment, so a line over its width is only caught here.
+  it("has no line in src/ or scripts/ wider than biome.jsonc's lineWidth", async () => {
+    const width = Number(/"lineWidth":\s*(\d+)/.exec(await readFile(join(ROOT, 'biome.jsonc'), 'utf8'))![1]);
+    const files = [
+      ...(await readdir(join(ROOT, 'src'), { recursive: true })).map((f) => `src/${f}`),
+      ...(await readdir(join(ROOT, 'scripts'), { recursive: true })).map((f) => `scripts/${f}`),
+    ];
+    // fonts.css is written by npm run fonts:subset.
+    const code = files.filter((f) => /\.(ts|astro|css|mjs|js|cjs)$/.test(f) && f !== 'src/styles/fonts.css');
+    const wide = [];
+    for (const file of code) {
+      const lines = (await readFile(join(ROOT, file), 'utf8')).split(/\r?\n/);
+      for (const [i, line] of lines.entries())
+        if ([...line].length > width) wide.push(`${file}:${i + 1} has ${[...line].length} characters`);
+    }
+    expect(code.length).toBeGreaterThan(100);
+    expect(wide).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@ const range = (from: number, to: number) =>
 
 /** Typography the texts use beside letters: quotes, dashes, the ellipsis, arrows of the breadcrumbs. */
 const PUNCTUATION =
-  '\u00a0\u00ab\u00bb\u00b7\u00ad\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a\u2116\u20ac\u2192\u2212';
+  '\u00a0\u00ab\u00bb\u00b7\u00ad\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e' +
+  '\u2022\u2026\u2039\u203a\u2116\u20ac\u2192\u2212';
 
 const latinProfiles = LOCALES.filter((l) => l.script === 'Latn');
 const extra = [...new Set(latinProfiles.flatMap((l) => [...l.letters]))].sort();
