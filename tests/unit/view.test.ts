@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { translator } from '../../src/i18n/dictionaries.ts';
+import { indexDocument } from '../../src/search/document.ts';
 import { searchRecords } from '../../src/search/records.ts';
 import { fixtureContext } from '../helpers/fixtures.ts';
 
@@ -170,6 +171,20 @@ describe('a search record', () => {
     for (const locale of ['sr-Cyrl', 'en']) {
       expect(JSON.stringify(searchRecords(await fixtureContext(locale)))).not.toMatch(/Savska|Савска/i);
     }
+  });
+
+  it('is indexed with names above the words people type, its markup escaped and no address', async () => {
+    const records = searchRecords(await fixtureContext('sr-Cyrl'));
+    const stay = records.find((r) => r.url.endsWith('/services/example-shelter-stay/'))!;
+    const html = parse(indexDocument({ ...stay, words: { ...stay.words, name: '<script>alert(1)</script>' } }));
+    expect(html.querySelector('html')!.getAttribute('lang')).toBe(stay.lang);
+    expect(html.querySelector('script')).toBeNull();
+    expect(html.querySelector('h1')!.text).toBe('<script>alert(1)</script>');
+    const weight = (selector: string) => Number(html.querySelector(selector)!.getAttribute('data-pagefind-weight'));
+    expect(weight('h1')).toBeGreaterThan(weight('p[data-pagefind-weight]'));
+    const filters = html.querySelectorAll('[data-pagefind-filter]').map((f) => f.getAttribute('data-pagefind-filter'));
+    expect(filters.length).toBeGreaterThan(0);
+    expect(html.toString()).not.toMatch(/Savska|Савска/i);
   });
 
   it('is found by the words people type, ranked below names', async () => {
