@@ -11,9 +11,10 @@ import { writeEditorStep } from '../editor/assets.ts';
 import { loadRegister } from '../model/load.ts';
 import { writeOpenData } from '../open-data/step.ts';
 import { printPdfs } from '../print/step.ts';
-import { writeSearchIndex } from '../search/step.ts';
+import { indexInBackground } from '../search/step.ts';
 
-const STEPS: BuildStep[] = [
+/** The steps after the pages; the search index was started with them (src/search/step.ts) and is written here. */
+const steps = (writeSearchIndex: BuildStep['run']): BuildStep[] => [
   // Made beside the PDFs, which take longest; none reads what another writes.
   { name: 'Search index', run: writeSearchIndex },
   { name: 'Open data', run: writeOpenData },
@@ -25,6 +26,7 @@ const STEPS: BuildStep[] = [
 export default function buildSteps(): AstroIntegration {
   let base = '/';
   let site: string | undefined;
+  let writeSearchIndex: BuildStep['run'] | undefined;
   return {
     name: 'register:build-steps',
     hooks: {
@@ -32,8 +34,14 @@ export default function buildSteps(): AstroIntegration {
         base = config.base;
         site = config.site;
       },
-      'astro:build:done': async ({ dir, logger }) =>
-        runSteps(STEPS, { dist: fileURLToPath(dir), base, site, register: await loadRegister(), log: logger }),
+      // Started with the pages, on a core they leave idle: the index is made from the register, not from them.
+      'astro:build:start': () => {
+        writeSearchIndex = indexInBackground(base, site);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const build = { dist: fileURLToPath(dir), base, site, register: await loadRegister(), log: logger };
+        await runSteps(steps(writeSearchIndex!), build);
+      },
     },
   };
 }

@@ -1,39 +1,66 @@
 /**
- * The search index, made after the pages through Pagefind's Node API: one bundle holding one index
- * per page language (Pagefind splits by each document's `lang`). The documents come from the
- * entries' views (records.ts), not from the built pages.
+ * The search index, made through Pagefind's Node API: one bundle holding one index per page
+ * language (Pagefind splits by each document's `lang`). The documents come from the entries' views
+ * (records.ts), not from the built pages, so the index is made while Astro builds the pages: in a
+ * process of its own (index-process.ts), on the core the pages leave idle, and written into the
+ * site once they are done.
  */
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Build } from '../build/steps.ts';
 import { LOCALES } from '../i18n/locales.ts';
+import type { Register } from '../model/register.ts';
 import { pageContext } from '../view/context.ts';
 import { SEARCH_BUNDLE } from './bundle.ts';
 import { indexDocument } from './document.ts';
 import { searchRecords } from './records.ts';
 
-export async function writeSearchIndex({ dist, base, site, register, log }: Build): Promise<void> {
+/** Indexes every entry in every language; `write` writes the bundle into a built site and ends Pagefind. */
+export async function indexRegister(register: Register, base: string, site?: string) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    let count = 0;
-    for (const { tag } of LOCALES) {
-      for (const record of searchRecords(pageContext({ locale: tag, register, base, site }))) {
-        const added = await index.addHTMLFile({ url: record.url, content: indexDocument(record) });
-        if (added.errors.length > 0)
-          throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-        count++;
-      }
+  let count = 0;
+  for (const { tag } of LOCALES) {
+    for (const record of searchRecords(pageContext({ locale: tag, register, base, site }))) {
+      const added = await index.addHTMLFile({ url: record.url, content: indexDocument(record) });
+      if (added.errors.length > 0)
+        throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+      count++;
     }
+  }
+  const write = async (dist: string) => {
     const bundle = join(dist, SEARCH_BUNDLE);
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     // The search page has its own interface: Pagefind's ready-made ones are not published.
-    for (const file of await readdir(bundle))
-      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file)) await rm(join(bundle, file));
-    log.info(`Search index: ${count} entries in ${LOCALES.length} languages`);
-  } finally {
+    const ready = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+    for (const file of await readdir(bundle)) if (ready.test(file)) await rm(join(bundle, file));
     await pagefind.close();
-  }
+    return count;
+  };
+  return { write };
+}
+
+/**
+ * Starts indexing in a process of its own (it reads the register again, from the same settings) and
+ * returns the build step that writes the index into the site and waits for it.
+ */
+export function indexInBackground(base: string, site?: string): (build: Build) => Promise<void> {
+  const child = fork(join(import.meta.dirname, 'index-process.ts'), [base, site ?? ''], { stdio: 'inherit' });
+  const ended = once(child, 'exit') as Promise<[number | null]>;
+  // A build that fails before its steps does not wait for the index: the process ends with it.
+  child.unref();
+  child.channel?.unref();
+  return async ({ dist, log }) => {
+    child.ref();
+    child.channel?.ref();
+    const answer = once(child, 'message') as Promise<[{ count: number }]>;
+    child.send({ dist });
+    const [[code], [{ count }]] = await Promise.all([ended, Promise.race([answer, ended.then(() => [{ count: -1 }])])]);
+    if (code !== 0 || count < 0) throw new Error(`The search index could not be made (exit ${code}): see above`);
+    log.info(`Search index: ${count} entries in ${LOCALES.length} languages`);
+  };
 }
