@@ -10,7 +10,7 @@ import { availableParallelism, freemem } from 'node:os';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import pLimit from 'p-limit';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { chromiumVersion, launchBrowser } from '../build/chromium.ts';
 import { serveDirectory } from '../build/static-server.ts';
 import type { Build } from '../build/steps.ts';
@@ -23,7 +23,7 @@ import { pageContext } from '../view/context.ts';
 import { PdfCache, pdfKey } from './cache.ts';
 import { allPdfs, DOWNLOADS_DIR, editionTitle, pdfPath, printSource, type Edition } from './documents.ts';
 import { pageCss } from './page-css.ts';
-import { printEdition } from './render.ts';
+import { printEdition, type Printed } from './render.ts';
 
 interface Made {
   bytes: number;
@@ -38,22 +38,33 @@ const concurrency = () =>
 const WEIGHT = (e: Edition) => (e.document === 'register' ? (e.part ? 50 : 100) : e.part ? 1 : 10);
 
 /**
+ * A tab that has printed this many pages is closed and another opened: Chromium frees a renderer's
+ * memory when its tab closes, and at ten times the register one tab that printed two whole
+ * registers held 2 GB.
+ */
+const PAGES_PER_TAB = 400;
+
+/**
  * Chromium, started only when a PDF must be printed (a build whose PDFs all come from the cache
- * starts none), with one browser context per job at a time: each keeps the styles and fonts it
- * has loaded.
+ * starts none), with one tab, in a browser context of its own, per job at a time: it goes from
+ * print page to print page and keeps the styles and fonts it has loaded.
  */
 function printer(log: Build['log']) {
   let browser: Promise<Browser> | undefined;
-  const free: BrowserContext[] = [];
+  const free: { tab: Page; pages: number }[] = [];
+  const open = async () => ({
+    tab: await (await (await browser!).newContext({ bypassCSP: true })).newPage(),
+    pages: 0,
+  });
   return {
-    async use<T>(work: (context: BrowserContext) => Promise<T>): Promise<T> {
+    async use(work: (tab: Page) => Promise<Printed>): Promise<Printed> {
       browser ??= launchBrowser((m) => log.info(m));
-      const context = free.pop() ?? (await (await browser).newContext({ bypassCSP: true }));
-      try {
-        return await work(context);
-      } finally {
-        free.push(context);
-      }
+      const used = free.pop() ?? (await open());
+      const printed = await work(used.tab);
+      used.pages += printed.pages;
+      if (used.pages < PAGES_PER_TAB) free.push(used);
+      else await used.tab.context().close();
+      return printed;
     },
     close: async () => (browser ? (await browser).close() : undefined),
   };
@@ -109,8 +120,8 @@ export async function printPdfs({ dist, base, site, register, log }: Build): Pro
           });
           let pdf = await cache.get(key);
           if (!pdf) {
-            const printed = await browser.use((context) =>
-              printEdition(context, { url, document: edition.document, title, site: site && new URL(base, site).href }),
+            const printed = await browser.use((tab) =>
+              printEdition(tab, { url, document: edition.document, title, site: site && new URL(base, site).href }),
             );
             if (printed.renderings > 1)
               log.info(
