@@ -46,21 +46,26 @@ export async function indexRegister(register: Register, base: string, site?: str
 
 /**
  * Starts indexing in a process of its own (it reads the register again, from the same settings) and
- * returns the build step that writes the index into the site and waits for it.
+ * returns the build step that writes the index into the site and waits for it. The count comes as a
+ * message, which Node delivers before "close" (not always before "exit").
  */
 export function indexInBackground(base: string, site?: string): (build: Build) => Promise<void> {
   const child = fork(join(import.meta.dirname, 'index-process.ts'), [base, site ?? ''], { stdio: 'inherit' });
-  const ended = once(child, 'exit') as Promise<[number | null]>;
+  let count: number | undefined;
+  child.on('message', (message: { count: number }) => {
+    count = message.count;
+  });
+  const closed = once(child, 'close') as Promise<[number | null]>;
   // A build that fails before its steps does not wait for the index: the process ends with it.
   child.unref();
   child.channel?.unref();
   return async ({ dist, log }) => {
     child.ref();
     child.channel?.ref();
-    const answer = once(child, 'message') as Promise<[{ count: number }]>;
     child.send({ dist });
-    const [[code], [{ count }]] = await Promise.all([ended, Promise.race([answer, ended.then(() => [{ count: -1 }])])]);
-    if (code !== 0 || count < 0) throw new Error(`The search index could not be made (exit ${code}): see above`);
+    const [code] = await closed;
+    if (code !== 0 || count === undefined)
+      throw new Error(`The search index could not be made (exit ${code}): see the messages above`);
     log.info(`Search index: ${count} entries in ${LOCALES.length} languages`);
   };
 }
