@@ -9,7 +9,7 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/config/security.ts';
 import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 
 /** The published address (a project site on GitHub Pages lives under /<repository>/); unknown locally. */
-const { SITE_URL: site, BASE_PATH: base, REGISTER_OUT_DIR: outDir } = env;
+const { SITE_URL: site, BASE_PATH: base, REGISTER_OUT_DIR: outDir, REGISTER_PAGE_CACHE: cacheDir } = env;
 const sourcePath = LOCALES.find((l) => l.tag === SOURCE_LOCALE)?.path ?? 'sr';
 
 /**
@@ -54,4 +54,7 @@ export default defineConfig({
   // adds the hashes of the scripts and styles it bundles.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   devToolbar: { enabled: false },
+  // A page whose code and key are unchanged is copied from the last build (src/routing/page-key.ts).
+  cacheDir,
+  experimental: { incrementalBuild: true },
 });

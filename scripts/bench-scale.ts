@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- --scale` (today's size and ten times; `--scale 1` for today's only): what a
  * contributor waits for. At each size the content is copied, grown (scripts/grow-content.ts), into
- * a temporary folder and built three times in a row: cold (no site, no PDF cache), again with
+ * a temporary folder and built three times in a row: cold (no site, no caches), again with
  * nothing changed, and again after one entry's phone number changed. Each build's wall time, steps
  * (their own records, src/build/timing.ts), PDFs printed, CPU seconds and peak memory are reported
  * against the budgets, with what the register weighs then. reports/scale.md and scale.json are
@@ -79,6 +79,12 @@ function sampleTree(pid: number) {
   };
 }
 
+/** The copy's own PDF and page caches, empty before its cold build. */
+const caches = (root: string) => ({
+  REGISTER_PDF_CACHE: join(root, 'pdf-cache'),
+  REGISTER_PAGE_CACHE: join(root, 'page-cache'),
+});
+
 /** One build of the copy in `root`, sampled, with what it recorded of itself. */
 async function build(root: string, kind: Kind) {
   const [timings, log] = [join(root, 'timings.jsonl'), join(root, `build-${kind}.log`)];
@@ -87,7 +93,7 @@ async function build(root: string, kind: Kind) {
   const settings = { REGISTER_ROOT: root, REGISTER_OUT_DIR: join(root, 'dist'), REGISTER_TIMINGS: timings };
   const child = spawn(process.execPath, [join(ROOT, 'scripts/astro.ts'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, ...settings, REGISTER_PDF_CACHE: join(root, 'pdf-cache') },
+    env: { ...process.env, ...settings, ...caches(root) },
     stdio: ['ignore', output, output],
   });
   const stop = sampleTree(child.pid!);
@@ -100,8 +106,12 @@ async function build(root: string, kind: Kind) {
     const { step, seconds: s } = JSON.parse(line) as { step: string; seconds: number };
     steps[step] = (steps[step] ?? 0) + s;
   }
-  const [, pdfs, printed] = /(\d+) PDFs in \d+ languages: (\d+) printed/.exec(await readFile(log, 'utf8')) ?? [];
-  return { kind, load, seconds, ...stop(), steps, pdfs: Number(pdfs), printed: Number(printed) };
+  const text = await readFile(log, 'utf8');
+  const [, pdfs, printed] = /(\d+) PDFs in \d+ languages: (\d+) printed/.exec(text) ?? [];
+  // Astro logs each page it draws with its time, and each it copies from the page cache as "restored".
+  const count = (line: RegExp) => text.match(line)?.length ?? 0;
+  const [drawn, copied] = [count(/├─ \S+ \(\+/g), count(/├─ \S+ \(restored\)/g)];
+  return { kind, load, seconds, ...stop(), steps, pdfs: Number(pdfs), printed: Number(printed), drawn, copied };
 }
 
 /** Changes the last digit of the first phone number of PHONE_ENTRY in the copy. */
@@ -167,7 +177,8 @@ const buildRow = (size: Size) => (b: Build) => {
   const pdfs = `${step('PDFs')} (${pct((b.steps.PDFs ?? 0) / b.seconds)})`;
   const head = [b.kind === 'cold' ? `**× ${size.factor}**` : '', BUILDS[b.kind], `**${s(b.seconds)}**`];
   const steps = ['Content read and checked', 'pages', 'Search index', 'Open data'].map(step);
-  return [...head, ...steps, pdfs, `${b.printed} of ${b.pdfs}`, s(b.cpuSeconds), mb(b.peakBytes), s(b.load)];
+  const drawn = `${b.drawn} of ${b.drawn + b.copied}`;
+  return [...head, ...steps, drawn, pdfs, `${b.printed} of ${b.pdfs}`, s(b.cpuSeconds), mb(b.peakBytes), s(b.load)];
 };
 
 /** Each budget, and what the register weighs, as rows of label and one cell per size. */
@@ -209,7 +220,8 @@ const WEIGHT_ROWS: [string, (size: Size) => string | number][] = [
 ];
 
 function scaleReport(sizes: Size[], machine: string): string {
-  const head = ['size', 'build', 'seconds', 'content', 'pages', 'search', 'open data', 'PDFs (share)', 'PDFs printed'];
+  const head = ['size', 'build', 'seconds', 'content', 'pages', 'search', 'open data', 'pages drawn', 'PDFs (share)'];
+  const printed = 'PDFs printed';
   const languages = sizes[0]!.searches.map((c, i): [string, (z: Size) => string] => [
     `first search, ${c.path}`,
     (z) => `${kb(z.searches[i]!.bytes)} (${z.searches[i]!.results} results)`,
@@ -220,8 +232,8 @@ function scaleReport(sizes: Size[], machine: string): string {
     `Made by \`npm run bench -- --scale ${sizes.map((z) => z.factor).join(',')}\` (scripts/bench-scale.ts) ${machine}.`,
     'At each size the content is copied into a temporary folder, grown with local services (every provider and',
     'service copied under new ids for the City of Belgrade or a district in turn, scripts/grow-content.ts), and built',
-    'three times in a row: cold (no site, empty PDF cache), again with nothing changed, and again after one phone',
-    `number changed (${PHONE_ENTRY}: printed in the whole register and its sector's edition). Seconds are wall`,
+    'three times in a row: cold (no site, empty page and PDF caches), again with nothing changed, and again after one',
+    `phone number changed (${PHONE_ENTRY}: printed in the whole register and its sector's edition). Seconds are wall`,
     'time; each step times itself (src/build/timing.ts), and the steps after the pages run side by side. The search',
     'index is made beside the pages, in a process of its own: its column is the wait for it after them. CPU is the',
     'user and system seconds of every process of the build (Node.js, Pagefind, Chromium), and peak the largest',
@@ -229,7 +241,7 @@ function scaleReport(sizes: Size[], machine: string): string {
     'began: above the number of cores, other work shared them.',
     '',
     ...table(
-      [...head, 'CPU s', 'peak', 'load'],
+      [...head, printed, 'CPU s', 'peak', 'load'],
       sizes.flatMap((size) => size.builds.map(buildRow(size))),
     ),
     '',

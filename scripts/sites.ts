@@ -41,8 +41,9 @@ export const FIXTURE_SITE: SiteBuild = {
     // Built as a fork on GitHub would be, with an address for reports without an account.
     REGISTER_REPOSITORY: 'https://github.com/example/trafficking-register',
     REGISTER_REPORT_EMAIL: 'register@example.org',
-    // Its PDFs are kept apart from the register's.
+    // Its PDFs and pages are kept apart from the register's.
     REGISTER_PDF_CACHE: `${resolve(ROOT, env.REGISTER_PDF_CACHE)}-fixture`,
+    REGISTER_PAGE_CACHE: `${resolve(ROOT, env.REGISTER_PAGE_CACHE)}-fixture`,
   },
 };
 

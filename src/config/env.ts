@@ -48,6 +48,8 @@ export const ENV_SCHEMA = z.object({
   REGISTER_KEEP_PRINT_PAGES: flag.default(false),
   /** Where rendered PDFs are kept between builds (README, "The PDFs"). */
   REGISTER_PDF_CACHE: path.default('.cache/pdf'),
+  /** Where pages are kept between builds, for Astro to copy the unchanged ones (README, "The editions"). */
+  REGISTER_PAGE_CACHE: path.default('.cache/pages'),
   /** A Chromium or Chrome to print and test with; by default Debian's, installed when missing. */
   CHROMIUM_PATH: path.optional(),
   /** The port `npm start` serves on. */

@@ -1,19 +1,28 @@
 /**
  * Every page's `getStaticPaths`, in one place: a page in every language, and one per entry,
- * category or need in every language. Pages read their locale from `Astro.locals.route`.
+ * category or need in every language. Pages read their locale from `Astro.locals.route`. Each path
+ * carries the key a later build may copy its page under (page-key.ts).
  */
 import { NEEDS } from '../config/editions.ts';
 import { LOCALES } from '../i18n/locales.ts';
-import { loadRegister } from '../model/load.ts';
+import { defaultRoots, loadRegister } from '../model/load.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 import { editionsOf, type PrintDocument } from '../print/documents.ts';
 import { statusRows } from '../model/translation-status.ts';
 import { PAGE_SIZE, pageParam, pagesOf, ROWS_PAGE_SIZE } from './pagination.ts';
 import { handoutKey } from '../print/handout.ts';
+import { pageKey } from './page-key.ts';
+
+/** Each path with the key of the register's pages. */
+async function keyed<P extends object>(paths: P[]): Promise<(P & { cacheKey: string })[]> {
+  const { content, project } = defaultRoots();
+  const cacheKey = await pageKey(content, project);
+  return paths.map((path) => ({ ...path, cacheKey }));
+}
 
 /** One page per language. */
 export function localePaths() {
-  return LOCALES.map((l) => ({ params: { locale: l.path } }));
+  return keyed(LOCALES.map((l) => ({ params: { locale: l.path } })));
 }
 
 /** The step-by-step page in every language, where the register has steps (content/steps.yaml). */
@@ -24,16 +33,20 @@ export async function stepsPaths() {
 /** One page per provider and language. */
 export async function providerPaths() {
   const register = await loadRegister();
-  return LOCALES.flatMap((l) =>
-    register.providers.map((provider) => ({ params: { locale: l.path, id: provider.id }, props: { provider } })),
+  return keyed(
+    LOCALES.flatMap((l) =>
+      register.providers.map((provider) => ({ params: { locale: l.path, id: provider.id }, props: { provider } })),
+    ),
   );
 }
 
 /** One page per service or right and language. */
 export async function servicePaths() {
   const register = await loadRegister();
-  return LOCALES.flatMap((l) =>
-    register.services.map((service) => ({ params: { locale: l.path, id: service.id }, props: { service } })),
+  return keyed(
+    LOCALES.flatMap((l) =>
+      register.services.map((service) => ({ params: { locale: l.path, id: service.id }, props: { service } })),
+    ),
   );
 }
 
@@ -45,12 +58,14 @@ function pagedPaths<P extends Record<string, unknown>>(
   lists: { params: Record<string, string>; props: P; count: number }[],
   size = PAGE_SIZE,
 ) {
-  return LOCALES.flatMap((l) =>
-    lists.flatMap(({ params, props, count }) =>
-      pagesOf(Array.from({ length: count }), size).map((_, i) => ({
-        params: { locale: l.path, ...params, page: pageParam(i + 1) },
-        props: { ...props, page: i + 1 },
-      })),
+  return keyed(
+    LOCALES.flatMap((l) =>
+      lists.flatMap(({ params, props, count }) =>
+        pagesOf(Array.from({ length: count }), size).map((_, i) => ({
+          params: { locale: l.path, ...params, page: pageParam(i + 1) },
+          props: { ...props, page: i + 1 },
+        })),
+      ),
     ),
   );
 }
@@ -93,26 +108,32 @@ export async function translationStatusPaths() {
 }
 
 export function needPaths() {
-  return LOCALES.flatMap((l) => NEEDS.map((need) => ({ params: { locale: l.path, need: need.key }, props: { need } })));
+  return keyed(
+    LOCALES.flatMap((l) => NEEDS.map((need) => ({ params: { locale: l.path, need: need.key }, props: { need } }))),
+  );
 }
 
 /** One handout per entry and language (beside the default second language), and its QR code. */
 export async function handoutEntryPaths() {
   const register = await loadRegister();
   const entries = [...register.services, ...register.providers];
-  return LOCALES.flatMap((l) =>
-    entries.map((entry) => ({ params: { locale: l.path, entry: handoutKey(entry) }, props: { entry } })),
+  return keyed(
+    LOCALES.flatMap((l) =>
+      entries.map((entry) => ({ params: { locale: l.path, entry: handoutKey(entry) }, props: { entry } })),
+    ),
   );
 }
 
 /** One handout per need of the brochure, client language and second language (the same one: a single column). */
 export function handoutNeedPaths() {
-  return LOCALES.flatMap((client) =>
-    NEEDS.flatMap((need) =>
-      LOCALES.map((second) => ({
-        params: { locale: client.path, need: `need-${need.key}`, second: second.path },
-        props: { need, second: second.tag },
-      })),
+  return keyed(
+    LOCALES.flatMap((client) =>
+      NEEDS.flatMap((need) =>
+        LOCALES.map((second) => ({
+          params: { locale: client.path, need: `need-${need.key}`, second: second.path },
+          props: { need, second: second.tag },
+        })),
+      ),
     ),
   );
 }
@@ -123,8 +144,10 @@ export function handoutNeedPaths() {
  */
 async function printPaths(document: PrintDocument) {
   const editions = editionsOf(await loadRegister()).filter((e) => e.document === document);
-  return LOCALES.flatMap((l) =>
-    editions.map((edition) => ({ params: { locale: l.path, part: edition.part }, props: { edition } })),
+  return keyed(
+    LOCALES.flatMap((l) =>
+      editions.map((edition) => ({ params: { locale: l.path, part: edition.part }, props: { edition } })),
+    ),
   );
 }
 

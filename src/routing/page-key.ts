@@ -1,0 +1,52 @@
+/**
+ * The key Astro's incremental build keeps each page under (`experimental.incrementalBuild` in
+ * astro.config.mjs): a page whose key and code are unchanged is copied from the last build
+ * instead of drawn again. One key for every page, made of all a page is drawn from that Astro
+ * cannot see in its modules: the content, the project's code and dictionaries (the middleware's
+ * too, which no page imports), the added languages, the dates from git, the settings and today.
+ * Any change draws every page again: a key per page would have to know all that a page shows, and
+ * a page drawn from old facts is worse than a slow build.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { readEnv } from '../config/env.ts';
+import { site } from '../config/site.ts';
+import { today } from '../config/today.ts';
+import { gitHistory } from '../content/history.ts';
+import { shared } from '../lib/memo.ts';
+
+/** Settings that say where or how a build runs, never what a page says. Any other is in the key. */
+const NOT_DRAWN = new Set([
+  'REGISTER_ROOT',
+  'REGISTER_OUT_DIR',
+  'FIXTURE_DIST',
+  'REGISTER_EXTRA_LANGUAGES',
+  'REGISTER_TIMINGS',
+  'REGISTER_PRINT_JOBS',
+  'REGISTER_KEEP_PRINT_PAGES',
+  'REGISTER_PDF_CACHE',
+  'REGISTER_PAGE_CACHE',
+  'CHROMIUM_PATH',
+  'PORT',
+  'KEEP_SCALE_BUILD',
+]);
+
+/** Every file under `folder`, by its path from there, in a fixed order. */
+async function hashFolder(hash: Hash, folder: string, label: string): Promise<void> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  for (const file of files.sort()) hash.update(`\n${label}/${relative(folder, file)}\n`).update(await readFile(file));
+}
+
+/** The key of every page of the register at `root` (the folder holding content/), built from `project`. */
+export const pageKey = shared('page-key', async (root: string, project: string): Promise<string> => {
+  const hash = createHash('sha256');
+  await hashFolder(hash, join(root, 'content'), 'content');
+  await hashFolder(hash, join(project, 'src'), 'src');
+  const env = readEnv();
+  if (env.REGISTER_EXTRA_LANGUAGES) await hashFolder(hash, dirname(resolve(env.REGISTER_EXTRA_LANGUAGES)), 'extra');
+  const settings = Object.entries(env).filter(([name]) => !NOT_DRAWN.has(name));
+  hash.update(JSON.stringify({ settings, site, today: today(), history: [...gitHistory(root)] }));
+  return hash.digest('hex');
+});
