@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeHostFiles } from '../build/host-files.ts';
+import { closePageCache, openPageCache } from '../build/page-cache.ts';
 import { runSteps, type BuildStep } from '../build/steps.ts';
 import { writeEditorStep } from '../editor/assets.ts';
 import { loadRegister } from '../model/load.ts';
@@ -27,17 +28,22 @@ export default function buildSteps(): AstroIntegration {
   let base = '/';
   let site: string | undefined;
   let writeSearchIndex: BuildStep['run'] | undefined;
+  let cacheDir = '';
   return {
     name: 'register:build-steps',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
         site = config.site;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       // Started with the pages, on a core they leave idle: the index is made from the register, not from them.
-      'astro:build:start': () => {
+      'astro:build:start': async ({ logger }) => {
+        if (await openPageCache(cacheDir))
+          logger.warn('The last build stopped while drawing pages: all are drawn again.');
         writeSearchIndex = indexInBackground(base, site);
       },
+      'astro:build:generated': () => closePageCache(cacheDir),
       'astro:build:done': async ({ dir, logger }) => {
         const build = { dist: fileURLToPath(dir), base, site, register: await loadRegister(), log: logger };
         await runSteps(steps(writeSearchIndex!), build);
