@@ -48,7 +48,7 @@ export const ENV_SCHEMA = z.object({
   REGISTER_KEEP_PRINT_PAGES: flag.default(false),
   /** Where rendered PDFs are kept between builds (README, "The PDFs"). */
   REGISTER_PDF_CACHE: path.default('.cache/pdf'),
-  /** Where pages are kept between builds, for Astro to copy the unchanged ones (README, "The editions"). */
+  /** Where pages, the search index and the open data are kept between builds (README, "The editions"). */
   REGISTER_PAGE_CACHE: path.default('.cache/pages'),
   /** A Chromium or Chrome to print and test with; by default Debian's, installed when missing. */
   CHROMIUM_PATH: path.optional(),

@@ -12,7 +12,7 @@ import { writeEditorStep } from '../editor/assets.ts';
 import { loadRegister } from '../model/load.ts';
 import { writeOpenData } from '../open-data/step.ts';
 import { printPdfs } from '../print/step.ts';
-import { indexInBackground } from '../search/step.ts';
+import { searchIndexStep } from '../search/step.ts';
 
 /** The steps after the pages; the search index was started with them (src/search/step.ts) and is written here. */
 const steps = (writeSearchIndex: BuildStep['run']): BuildStep[] => [
@@ -41,7 +41,7 @@ export default function buildSteps(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         if (await openPageCache(cacheDir))
           logger.warn('The last build stopped while drawing pages: all are drawn again.');
-        writeSearchIndex = indexInBackground(base, site);
+        writeSearchIndex = await searchIndexStep(base, site);
       },
       'astro:build:generated': () => closePageCache(cacheDir),
       'astro:build:done': async ({ dir, logger }) => {

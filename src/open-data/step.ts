@@ -2,10 +2,12 @@
  * The open data, made after the pages: in each language the register as a table (CSV, JSON), Open
  * Referral HSDS (the API's JSON and a Tabular Data Package) and the feed of changes, in
  * dist/open-data/<language>/, dated from git where the build has the history. The "Open data" pages
- * then get each file's size, or a folder's size and number of files (their `[data-open-data]`).
+ * then get each file's size, or a folder's size and number of files (their `[data-open-data]`). A
+ * build whose pages' key is unchanged copies the open data of the last (src/build/output-cache.ts).
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { cachedOutput } from '../build/output-cache.ts';
 import type { Build } from '../build/steps.ts';
 import { translator } from '../i18n/dictionaries.ts';
 import { formatFileSize, formatNumber } from '../i18n/format.ts';
@@ -50,22 +52,35 @@ async function describeOpenData(file: string, locale: LocaleTag, sizes: Map<stri
   await writeFile(file, html);
 }
 
-export async function writeOpenData({ dist, base, site, register, log }: Build): Promise<void> {
-  if (register.history.size === 0)
-    log.warn('No git history: the open data dates each change by its verification date.');
-  await rm(join(dist, OPEN_DATA_DIR), { recursive: true, force: true });
-  const written: { path: string; bytes: number }[] = [];
+async function writeDatasets({ dist, base, site, register }: Build): Promise<void> {
   for (const { tag } of LOCALES) {
     for (const file of datasetFiles(pageContext({ locale: tag, register, base, site }), register.history)) {
-      const path = datasetDir(tag) + file.path;
-      await mkdir(dirname(join(dist, path)), { recursive: true });
-      await writeFile(join(dist, path), file.content);
-      written.push({ path, bytes: Buffer.byteLength(file.content) });
+      const path = join(dist, datasetDir(tag) + file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.content);
     }
   }
+}
+
+/** Every file under the open data's folder, by its path after the base, with its size. */
+async function writtenFiles(dist: string): Promise<{ path: string; bytes: number }[]> {
+  const entries = await readdir(join(dist, OPEN_DATA_DIR), { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return Promise.all(
+    files.map(async (file) => ({ path: relative(dist, file).split(sep).join('/'), bytes: (await stat(file)).size })),
+  );
+}
+
+export async function writeOpenData(build: Build): Promise<void> {
+  const { dist, register, log } = build;
+  if (register.history.size === 0)
+    log.warn('No git history: the open data dates each change by its verification date.');
+  const how = await cachedOutput('open-data', join(dist, OPEN_DATA_DIR), () => writeDatasets(build));
+  const written = await writtenFiles(dist);
   const sizes = sizesOf(written);
   for (const { tag } of LOCALES)
     await describeOpenData(join(dist, pageHref('/', tag, routes.openData), 'index.html'), tag, sizes);
   const total = formatFileSize(sizes.get(`${OPEN_DATA_DIR}/`)!.bytes, 'en');
-  log.info(`Open data: ${written.length} files in ${LOCALES.length} languages, ${total}`);
+  const copied = how === 'copied' ? ', copied from the last build (nothing it is made from changed)' : '';
+  log.info(`Open data: ${written.length} files in ${LOCALES.length} languages, ${total}${copied}`);
 }

@@ -1,22 +1,21 @@
 /**
  * Every page's `getStaticPaths`, in one place: a page in every language, and one per entry,
  * category or need in every language. Pages read their locale from `Astro.locals.route`. Each path
- * carries the key a later build may copy its page under (page-key.ts).
+ * carries the key a later build may copy its page under (src/build/page-key.ts).
  */
 import { NEEDS } from '../config/editions.ts';
 import { LOCALES } from '../i18n/locales.ts';
-import { defaultRoots, loadRegister } from '../model/load.ts';
+import { loadRegister } from '../model/load.ts';
 import { CATEGORIES } from '../schemas/taxonomy.ts';
 import { editionsOf, type PrintDocument } from '../print/documents.ts';
 import { statusRows } from '../model/translation-status.ts';
 import { PAGE_SIZE, pageParam, pagesOf, ROWS_PAGE_SIZE } from './pagination.ts';
 import { handoutKey } from '../print/handout.ts';
-import { pageKey } from './page-key.ts';
+import { buildKey } from '../build/page-key.ts';
 
 /** Each path with the key of the register's pages. */
 async function keyed<P extends object>(paths: P[]): Promise<(P & { cacheKey: string })[]> {
-  const { content, project } = defaultRoots();
-  const cacheKey = await pageKey(content, project);
+  const cacheKey = await buildKey();
   return paths.map((path) => ({ ...path, cacheKey }));
 }
 

@@ -3,13 +3,14 @@
  * language (Pagefind splits by each document's `lang`). The documents come from the entries' views
  * (records.ts), not from the built pages, so the index is made while Astro builds the pages: in a
  * process of its own (index-process.ts), on the core the pages leave idle, and written into the
- * site once they are done.
+ * site once they are done; or copied from the last build, when nothing it is made from changed.
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { cachedOutput, isCached } from '../build/output-cache.ts';
 import type { Build } from '../build/steps.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import type { Register } from '../model/register.ts';
@@ -17,6 +18,8 @@ import { pageContext } from '../view/context.ts';
 import { SEARCH_BUNDLE } from './bundle.ts';
 import { indexDocument } from './document.ts';
 import { searchRecords } from './records.ts';
+
+const SEARCH_STEP = 'search';
 
 /** Indexes every entry in every language; `write` writes the bundle into a built site and ends Pagefind. */
 export async function indexRegister(register: Register, base: string, site?: string) {
@@ -49,7 +52,7 @@ export async function indexRegister(register: Register, base: string, site?: str
  * returns the build step that writes the index into the site and waits for it. The count comes as a
  * message, which Node delivers before "close" (not always before "exit").
  */
-export function indexInBackground(base: string, site?: string): (build: Build) => Promise<void> {
+function indexInBackground(base: string, site?: string): (build: Build) => Promise<void> {
   const child = fork(join(import.meta.dirname, 'index-process.ts'), [base, site ?? ''], { stdio: 'inherit' });
   let count: number | undefined;
   child.on('message', (message: { count: number }) => {
@@ -67,5 +70,18 @@ export function indexInBackground(base: string, site?: string): (build: Build) =
     if (code !== 0 || count === undefined)
       throw new Error(`The search index could not be made (exit ${code}): see the messages above`);
     log.info(`Search index: ${count} entries in ${LOCALES.length} languages`);
+  };
+}
+
+/**
+ * The build step of the search index, started with the pages: the index of the last build when
+ * nothing it is made from changed (src/build/output-cache.ts), else one made in the background.
+ */
+export async function searchIndexStep(base: string, site?: string): Promise<(build: Build) => Promise<void>> {
+  const made = (await isCached(SEARCH_STEP)) ? undefined : indexInBackground(base, site);
+  return async (build) => {
+    const make = () => (made ?? indexInBackground(base, site))(build);
+    if ((await cachedOutput(SEARCH_STEP, join(build.dist, SEARCH_BUNDLE), make)) === 'copied')
+      build.log.info('Search index: copied from the last build (nothing it is made from changed)');
   };
 }

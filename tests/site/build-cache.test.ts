@@ -1,8 +1,9 @@
 /**
  * A build costs only what changed. Built again with nothing changed, the fixture site copies every
- * page from the page cache and every PDF from the PDF cache, and comes out the same, file for file.
- * After one phone number changes, the pages are drawn again and show the new number, and only the
- * PDFs that show it are printed again (each fixture PDF in one rendering: the pages foreseen held).
+ * page, the search index and the open data from the page cache and every PDF from the PDF cache,
+ * and comes out the same, file for file. After one phone number changes, the pages, the index and
+ * the open data are made again and show the new number, and only the PDFs that show it are printed
+ * again (each fixture PDF in one rendering: the pages foreseen held).
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -81,6 +82,8 @@ describe('the caches of the fixture site', () => {
     // Drawn again: only the two pages outside every language, which have no paths to key.
     expect([...log.matchAll(/├─ (\S+) \(\+/g)].map((m) => m[1]).sort()).toEqual(['/404.html', '/index.html']);
     expect(log).toContain('0 printed (0 renderings)');
+    expect(log).toContain('Search index: copied from the last build');
+    expect(log).toMatch(/Open data: .*, copied from the last build/);
     const files = await filesOf(dist);
     expect(files).toEqual(await filesOf(FIXTURE_SITE.dist));
     for (const file of files.filter((f) => /\.(html|pdf|json|csv|xml)$/.test(f)))
@@ -95,6 +98,10 @@ describe('the caches of the fixture site', () => {
     const page = await readFile(join(dist, 'en/providers/novi-sad-office/index.html'), 'utf8');
     expect(page).toContain('+381641234568');
     expect(page).not.toContain('+381641234567');
+    const openData = await readFile(join(dist, 'open-data/en/register.json'), 'utf8');
+    expect(openData).toContain('+381641234568');
+    expect(openData).not.toContain('+381641234567');
+    expect(log).not.toContain('Search index: copied');
     // Its second number is in the register, whole and its sector, in each language (its area's guide
     // shows the first number to call only).
     const changed = LOCALES.length * 2;

@@ -1,12 +1,12 @@
 /**
- * The key every page is kept under between builds (src/routing/page-key.ts): the same while nothing
+ * The key every page is kept under between builds (src/build/page-key.ts): the same while nothing
  * a page is drawn from changes, another when a fact, a text or the code changes.
  */
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pageKey } from '../../src/routing/page-key.ts';
+import { pageKey } from '../../src/build/page-key.ts';
 
 let root: string;
 const write = async (path: string, text: string) => {

@@ -1,11 +1,12 @@
 /**
  * The key Astro's incremental build keeps each page under (`experimental.incrementalBuild` in
  * astro.config.mjs): a page whose key and code are unchanged is copied from the last build
- * instead of drawn again. One key for every page, made of all a page is drawn from that Astro
- * cannot see in its modules: the content, the project's code and dictionaries (the middleware's
- * too, which no page imports), the added languages, the dates from git, the settings and today.
- * Any change draws every page again: a key per page would have to know all that a page shows, and
- * a page drawn from old facts is worse than a slow build.
+ * instead of drawn again. The search index and the open data are kept under it too
+ * (output-cache.ts). One key for every page, made of all a page is drawn from that Astro cannot
+ * see in its modules: the content, the project's code and dictionaries (the middleware's too,
+ * which no page imports), the lockfile (the tools' versions), the added languages, the dates from
+ * git, the settings and today. Any change draws every page again: a key per page would have to
+ * know all that a page shows, and a page drawn from old facts is worse than a slow build.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { site } from '../config/site.ts';
 import { today } from '../config/today.ts';
 import { gitHistory } from '../content/history.ts';
 import { shared } from '../lib/memo.ts';
+import { defaultRoots } from '../model/load.ts';
 
 /** Settings that say where or how a build runs, never what a page says. Any other is in the key. */
 const NOT_DRAWN = new Set([
@@ -44,9 +46,16 @@ export const pageKey = shared('page-key', async (root: string, project: string):
   const hash = createHash('sha256');
   await hashFolder(hash, join(root, 'content'), 'content');
   await hashFolder(hash, join(project, 'src'), 'src');
+  hash.update(await readFile(join(project, 'package-lock.json')).catch(() => ''));
   const env = readEnv();
   if (env.REGISTER_EXTRA_LANGUAGES) await hashFolder(hash, dirname(resolve(env.REGISTER_EXTRA_LANGUAGES)), 'extra');
   const settings = Object.entries(env).filter(([name]) => !NOT_DRAWN.has(name));
   hash.update(JSON.stringify({ settings, site, today: today(), history: [...gitHistory(root)] }));
   return hash.digest('hex');
 });
+
+/** The key of this build: of its register (REGISTER_ROOT, else the project's) and the project. */
+export function buildKey(): Promise<string> {
+  const { content, project } = defaultRoots();
+  return pageKey(content, project);
+}
