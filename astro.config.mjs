@@ -54,7 +54,7 @@ export default defineConfig({
   // adds the hashes of the scripts and styles it bundles.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] } } },
   devToolbar: { enabled: false },
-  // A page whose code and key are unchanged is copied from the last build (src/routing/page-key.ts).
+  // A page whose code and key are unchanged is copied from the last build (src/build/page-key.ts).
   cacheDir,
   experimental: { incrementalBuild: true },
 });

@@ -1,30 +1,44 @@
 /**
  * What a build step makes from the register alone (the search index, the open data), kept between
- * builds beside the pages (REGISTER_PAGE_CACHE) under the pages' key (page-key.ts): a build whose
- * key is unchanged copies the step's folder instead of making it again. A kept folder is whole or
- * absent: it is copied under another name, its key written last, then renamed into place. One
- * folder a step: each build's replaces the one before.
+ * builds beside the pages (REGISTER_PAGE_CACHE, one build at a time: page-cache.ts) under the
+ * pages' key (page-key.ts) and the addresses its links take (a base or a site given on Astro's
+ * command line is not in the environment): a build whose key is unchanged copies the step's folder
+ * instead of making it again. A kept folder is whole or absent: it is copied under another name,
+ * its key written last, then renamed into place. One folder a step: each build's replaces the last.
  */
+import { createHash } from 'node:crypto';
 import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { env } from '../config/env.ts';
 import { buildKey } from './page-key.ts';
 
+/** A step's output: its name, and the addresses of the site it is made for. */
+export interface Output {
+  step: string;
+  base: string;
+  site?: string;
+}
+
 const KEY_FILE = 'key';
-const kept = (step: string) => join(resolve(env.REGISTER_PAGE_CACHE), 'outputs', step);
+const folderOf = ({ step }: Output) => join(resolve(env.REGISTER_PAGE_CACHE), 'outputs', step);
+const keyOf = async ({ base, site }: Output) =>
+  createHash('sha256')
+    .update(JSON.stringify([await buildKey(), base, site ?? null]))
+    .digest('hex');
+
+/** Whether the output is kept for this build (the search index is then not made at all). */
+export async function isCached(output: Output): Promise<boolean> {
+  return (await readFile(join(folderOf(output), KEY_FILE), 'utf8').catch(() => undefined)) === (await keyOf(output));
+}
 
 /**
- * The step's folder (`target`, under the built site), copied from the cache when this build's key
- * is the one it was kept under; else made by `make` and kept. Says which.
+ * The output's folder (`target`, in the built site), copied from the cache when it was kept for
+ * this build's key; else made by `make` and kept. Says which.
  */
-export async function cachedOutput(
-  step: string,
-  target: string,
-  make: () => Promise<void>,
-): Promise<'copied' | 'made'> {
-  const [key, folder] = [await buildKey(), kept(step)];
+export async function cachedOutput(output: Output, target: string, make: () => Promise<void>) {
+  const [key, folder] = [await keyOf(output), folderOf(output)];
   await rm(target, { recursive: true, force: true });
-  if ((await readFile(join(folder, KEY_FILE), 'utf8').catch(() => undefined)) === key) {
+  if (await isCached(output)) {
     await cp(join(folder, 'files'), target, { recursive: true });
     return 'copied';
   }
@@ -36,9 +50,4 @@ export async function cachedOutput(
   await rm(folder, { recursive: true, force: true });
   await rename(next, folder);
   return 'made';
-}
-
-/** Whether the step's folder is kept for this build's key (the search index is then not made at all). */
-export async function isCached(step: string): Promise<boolean> {
-  return (await readFile(join(kept(step), KEY_FILE), 'utf8').catch(() => undefined)) === (await buildKey());
 }

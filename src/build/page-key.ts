@@ -3,10 +3,13 @@
  * astro.config.mjs): a page whose key and code are unchanged is copied from the last build
  * instead of drawn again. The search index and the open data are kept under it too
  * (output-cache.ts). One key for every page, made of all a page is drawn from that Astro cannot
- * see in its modules: the content, the project's code and dictionaries (the middleware's too,
- * which no page imports), the lockfile (the tools' versions), the added languages, the dates from
- * git, the settings and today. Any change draws every page again: a key per page would have to
- * know all that a page shows, and a page drawn from old facts is worse than a slow build.
+ * see in its modules: the content; the project's code, dictionaries (the middleware's too, which no
+ * page imports), vendored schemas, configuration and lockfile (the tools' versions); the added
+ * languages; the dates from git; the settings; Node.js's version and its ICU (dates and numbers
+ * are written with it); and today. It is computed before the content is read, so a file changed
+ * while a build runs is drawn again by the next. Any change draws every page again: a key per page
+ * would have to know all that a page shows, and a page drawn from old facts is worse than a slow
+ * build.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -23,7 +26,6 @@ const NOT_DRAWN = new Set([
   'REGISTER_ROOT',
   'REGISTER_OUT_DIR',
   'FIXTURE_DIST',
-  'REGISTER_EXTRA_LANGUAGES',
   'REGISTER_TIMINGS',
   'REGISTER_PRINT_JOBS',
   'REGISTER_KEEP_PRINT_PAGES',
@@ -33,6 +35,10 @@ const NOT_DRAWN = new Set([
   'PORT',
   'KEEP_SCALE_BUILD',
 ]);
+
+/** What of the project pages are drawn with, besides the content. */
+const PROJECT_FOLDERS = ['src', 'vendor'];
+const PROJECT_FILES = ['astro.config.mjs', 'package-lock.json'];
 
 /** Every file under `folder`, by its path from there, in a fixed order. */
 async function hashFolder(hash: Hash, folder: string, label: string): Promise<void> {
@@ -45,12 +51,14 @@ async function hashFolder(hash: Hash, folder: string, label: string): Promise<vo
 export const pageKey = shared('page-key', async (root: string, project: string): Promise<string> => {
   const hash = createHash('sha256');
   await hashFolder(hash, join(root, 'content'), 'content');
-  await hashFolder(hash, join(project, 'src'), 'src');
-  hash.update(await readFile(join(project, 'package-lock.json')).catch(() => ''));
+  for (const folder of PROJECT_FOLDERS) await hashFolder(hash, join(project, folder), folder);
+  for (const file of PROJECT_FILES)
+    hash.update(`\n${file}\n`).update(await readFile(join(project, file)).catch(() => ''));
   const env = readEnv();
   if (env.REGISTER_EXTRA_LANGUAGES) await hashFolder(hash, dirname(resolve(env.REGISTER_EXTRA_LANGUAGES)), 'extra');
   const settings = Object.entries(env).filter(([name]) => !NOT_DRAWN.has(name));
-  hash.update(JSON.stringify({ settings, site, today: today(), history: [...gitHistory(root)] }));
+  const { node, icu } = process.versions;
+  hash.update(JSON.stringify({ settings, site, node, icu, today: today(), history: [...gitHistory(root)] }));
   return hash.digest('hex');
 });
 

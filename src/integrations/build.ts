@@ -39,14 +39,16 @@ export default function buildSteps(): AstroIntegration {
       },
       // Started with the pages, on a core they leave idle: the index is made from the register, not from them.
       'astro:build:start': async ({ logger }) => {
-        if (await openPageCache(cacheDir))
-          logger.warn('The last build stopped while drawing pages: all are drawn again.');
+        if (await openPageCache(cacheDir)) logger.warn('The last build stopped unfinished: every page is drawn again.');
         writeSearchIndex = await searchIndexStep(base, site);
       },
-      'astro:build:generated': () => closePageCache(cacheDir),
       'astro:build:done': async ({ dir, logger }) => {
         const build = { dist: fileURLToPath(dir), base, site, register: await loadRegister(), log: logger };
-        await runSteps(steps(writeSearchIndex!), build);
+        try {
+          await runSteps(steps(writeSearchIndex!), build);
+        } finally {
+          await closePageCache(cacheDir);
+        }
       },
     },
   };

@@ -10,6 +10,7 @@ import { site } from '../config/site.ts';
 import { contentRoot } from '../content/layout.ts';
 import { forgetDictionaries } from '../i18n/dictionaries.ts';
 import { forgetRegister, loadRegister } from '../model/load.ts';
+import { buildKey } from '../build/page-key.ts';
 import { timed } from '../build/timing.ts';
 
 export default function register(): AstroIntegration {
@@ -23,6 +24,9 @@ export default function register(): AstroIntegration {
           logger.warn('No repository (REGISTER_REPOSITORY, GitHub Actions or git origin): pages leave out edit links.');
         if (!site.reportEmail)
           logger.warn('No address for reports (src/config/site.ts): pages offer no report by e-mail.');
+        // The key of the pages before the content they are drawn from: a file changed after it is
+        // drawn again by the next build, never kept under a key that already names it.
+        if (command === 'build') await buildKey();
         try {
           await timed(
             'Content read and checked',

@@ -72,10 +72,12 @@ async function writtenFiles(dist: string): Promise<{ path: string; bytes: number
 }
 
 export async function writeOpenData(build: Build): Promise<void> {
-  const { dist, register, log } = build;
+  const { dist, base, site, register, log } = build;
   if (register.history.size === 0)
     log.warn('No git history: the open data dates each change by its verification date.');
-  const how = await cachedOutput('open-data', join(dist, OPEN_DATA_DIR), () => writeDatasets(build));
+  const how = await cachedOutput({ step: 'open-data', base, site }, join(dist, OPEN_DATA_DIR), () =>
+    writeDatasets(build),
+  );
   const written = await writtenFiles(dist);
   const sizes = sizesOf(written);
   for (const { tag } of LOCALES)

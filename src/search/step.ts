@@ -19,8 +19,6 @@ import { SEARCH_BUNDLE } from './bundle.ts';
 import { indexDocument } from './document.ts';
 import { searchRecords } from './records.ts';
 
-const SEARCH_STEP = 'search';
-
 /** Indexes every entry in every language; `write` writes the bundle into a built site and ends Pagefind. */
 export async function indexRegister(register: Register, base: string, site?: string) {
   const { index, errors } = await pagefind.createIndex({});
@@ -78,10 +76,11 @@ function indexInBackground(base: string, site?: string): (build: Build) => Promi
  * nothing it is made from changed (src/build/output-cache.ts), else one made in the background.
  */
 export async function searchIndexStep(base: string, site?: string): Promise<(build: Build) => Promise<void>> {
-  const made = (await isCached(SEARCH_STEP)) ? undefined : indexInBackground(base, site);
+  const output = { step: 'search', base, site };
+  const made = (await isCached(output)) ? undefined : indexInBackground(base, site);
   return async (build) => {
     const make = () => (made ?? indexInBackground(base, site))(build);
-    if ((await cachedOutput(SEARCH_STEP, join(build.dist, SEARCH_BUNDLE), make)) === 'copied')
+    if ((await cachedOutput(output, join(build.dist, SEARCH_BUNDLE), make)) === 'copied')
       build.log.info('Search index: copied from the last build (nothing it is made from changed)');
   };
 }

@@ -6,7 +6,7 @@
  * again (each fixture PDF in one rendering: the pages foreseen held).
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,9 @@ async function rebuild(change: (register: string) => Promise<void>): Promise<{ l
   spawnSync('git', ['-C', ROOT, 'worktree', 'add', '--detach', '--quiet', join(work, 'repo'), 'HEAD']);
   const register = join(work, 'repo/tests/fixtures/register');
   try {
-    await cp(join(ROOT, 'tests/fixtures/register'), register, { recursive: true, force: true });
+    // The fixture as it is in the working tree, files deleted since HEAD included.
+    await rm(register, { recursive: true, force: true });
+    await cp(join(ROOT, 'tests/fixtures/register'), register, { recursive: true });
     await cp(PDF_CACHE, join(work, 'pdf'), { recursive: true });
     await cp(PAGE_CACHE, join(work, 'pages'), { recursive: true });
     await change(register);
@@ -49,6 +51,9 @@ async function rebuild(change: (register: string) => Promise<void>): Promise<{ l
       encoding: 'utf8',
       env: {
         ...outside,
+        // Astro's log is read line by line: without colours.
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
         REGISTER_ROOT: register,
         FIXTURE_DIST: join(work, 'dist'),
         REGISTER_PDF_CACHE: join(work, 'pdf'),

@@ -5,8 +5,12 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageKey } from '../../src/build/page-key.ts';
+
+// The fixture language's files are written again by other test files as they start: not these keys'.
+vi.stubEnv('REGISTER_EXTRA_LANGUAGES', '');
+afterAll(() => vi.unstubAllEnvs());
 
 let root: string;
 const write = async (path: string, text: string) => {
