@@ -26,9 +26,11 @@ const keyOf = async ({ base, site }: Output) =>
     .update(JSON.stringify([await buildKey(), base, site ?? null]))
     .digest('hex');
 
+const keptKey = (output: Output) => readFile(join(folderOf(output), KEY_FILE), 'utf8').catch(() => undefined);
+
 /** Whether the output is kept for this build (the search index is then not made at all). */
 export async function isCached(output: Output): Promise<boolean> {
-  return (await readFile(join(folderOf(output), KEY_FILE), 'utf8').catch(() => undefined)) === (await keyOf(output));
+  return (await keptKey(output)) === (await keyOf(output));
 }
 
 /**
@@ -38,7 +40,7 @@ export async function isCached(output: Output): Promise<boolean> {
 export async function cachedOutput(output: Output, target: string, make: () => Promise<void>) {
   const [key, folder] = [await keyOf(output), folderOf(output)];
   await rm(target, { recursive: true, force: true });
-  if (await isCached(output)) {
+  if ((await keptKey(output)) === key) {
     await cp(join(folder, 'files'), target, { recursive: true });
     return 'copied';
   }
