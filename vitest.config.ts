@@ -29,6 +29,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // A few unit tests check the whole register's content: seconds of work that a busy
+          // machine stretches past Vitest's five-second default.
+          testTimeout: 30_000,
           env: fixtureEnv,
           globalSetup: ['tests/setup/fixture-language.ts'],
         },
