@@ -65,19 +65,14 @@ function yamlOf(run: Run, text: string, file: string, lineOffset = 0): ParsedYam
 
 /** The id of an entry's facts file, from its name; a wrong name or extension is a problem. */
 function entryIdOf(run: Run, path: string): string | undefined {
-  const file = relativeTo(run, path);
   const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  if (!path.endsWith('.yaml')) {
-    run.problems.push({ file, message: `facts files are YAML with the extension .yaml: rename it to ${id}.yaml` });
-    return undefined;
-  }
-  if (!ENTRY_ID.test(id)) {
-    const message =
-      'the file name is the entry\'s id: use lower-case letters, digits and hyphens, such as "astra-sos-line.yaml"';
-    run.problems.push({ file, message });
-    return undefined;
-  }
-  return id;
+  const message = !path.endsWith('.yaml')
+    ? `facts files are YAML with the extension .yaml: rename it to ${id}.yaml`
+    : !ENTRY_ID.test(id)
+      ? 'the file name is the entry\'s id: use lower-case letters, digits and hyphens, such as "astra-sos-line.yaml"'
+      : undefined;
+  if (message) run.problems.push({ file: relativeTo(run, path), message });
+  return message ? undefined : id;
 }
 
 /** Every provider's or service's facts file, one entry each. */
@@ -100,28 +95,22 @@ async function readEntries<S extends z.ZodType>(run: Run, folder: 'providers' | 
   return entries;
 }
 
-interface ListOptions {
-  /** What to say when the file is missing; null: the file is optional. */
-  missing?: string | null;
-  /** A file written in one language (a glossary); the data files hold several. */
-  language?: string;
-}
-
-/** A file that holds a list (sources, areas, a glossary): each item checked, none listed twice. */
+/**
+ * A file that holds a list (sources, areas, a glossary): each item checked, none listed twice.
+ * `missing` says what to do when the file is missing (null: it is optional); a glossary is written
+ * in one `language`, the data files in several.
+ */
 async function readList<S extends z.ZodType>(
   run: Run,
   file: string,
   schema: S,
   idOf: (item: z.output<S>) => string,
-  options: ListOptions = {},
+  missing: string | null = 'this file is missing: the register needs it',
+  language?: string,
 ) {
-  const { missing = 'this file is missing: the register needs it', language } = options;
   const items: Located<z.output<S>>[] = [];
-  const text = await readTextFile(join(run.root, file)).catch(() => undefined);
-  if (text === undefined) {
-    if (missing) run.problems.push({ file, message: missing });
-    return items;
-  }
+  const text = await readData(run, file, missing);
+  if (text === undefined) return items;
   run.problems.push(...scriptProblems(file, text, language ?? SOURCE_LOCALE, { quotes: language !== undefined }));
   const parsed = yamlOf(run, text, file);
   if (!parsed) return items;
@@ -153,18 +142,21 @@ async function readList<S extends z.ZodType>(
   return items;
 }
 
+/** A data file's text; a missing one is a problem, with what to do, unless it is optional (null). */
+async function readData(run: Run, file: string, missing: string | null): Promise<string | undefined> {
+  const text = await readTextFile(join(run.root, file)).catch(() => undefined);
+  if (text === undefined && missing) run.problems.push({ file, message: missing });
+  return text;
+}
+
 /** The register's choices: the hotline every home page shows and where a person is sent first. */
 async function readSettings(run: Run): Promise<void> {
   const file = FACT_FILES.settings;
-  const text = await readTextFile(join(run.root, file)).catch(() => undefined);
-  if (text === undefined) {
-    const message =
-      'this file is missing: it names the hotline every home page shows (hotline:) ' +
-      'and the services a person is sent to first (firstContacts:)';
-    run.problems.push({ file, message });
-    return;
-  }
-  const parsed = yamlOf(run, text, file);
+  const missing =
+    'this file is missing: it names the hotline every home page shows (hotline:) ' +
+    'and the services a person is sent to first (firstContacts:)';
+  const text = await readData(run, file, missing);
+  const parsed = text === undefined ? undefined : yamlOf(run, text, file);
   if (!parsed) return;
   const { data, problems } = validate(registerSettingsSchema, parsed.value ?? {}, file, parsed.lineOf);
   run.problems.push(...problems);
@@ -177,8 +169,7 @@ const missingGlossary = (file: string) =>
 async function readGlossaries(run: Run): Promise<void> {
   for (const locale of WRITTEN_LOCALES) {
     const file = glossaryFile(locale);
-    const missing = missingGlossary(file);
-    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, { missing, language: locale });
+    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missingGlossary(file), locale);
     run.input.glossaries[locale] = terms.map((t) => t.data);
   }
 }
@@ -186,19 +177,15 @@ async function readGlossaries(run: Run): Promise<void> {
 /** Where a text file is, checked: content/text/<locale>/<kind>/<id>.mdx. */
 function textPlace(run: Run, file: string): { locale: string; kind: TextKind; entryId: string } | undefined {
   const parts = file.split('/');
-  const [, , locale, kind, name] = parts;
-  if (parts.length !== 5 || !locale || !kind || !name || !(TEXT_KINDS as readonly string[]).includes(kind)) {
-    run.problems.push({
-      file,
-      message: `texts live in content/text/<language>/{${TEXT_KINDS.join(',')}}/<id>.mdx: move the file there`,
-    });
-    return undefined;
-  }
-  if (!name.endsWith('.mdx')) {
-    run.problems.push({ file, message: `texts are MDX files: rename it to ${name.replace(/\.[^.]+$/, '')}.mdx` });
-    return undefined;
-  }
-  return { locale, kind: kind as TextKind, entryId: name.replace(/\.mdx$/, '') };
+  const [, , locale = '', kind = '', name = ''] = parts;
+  const message =
+    parts.length !== 5 || !locale || !name || !(TEXT_KINDS as readonly string[]).includes(kind)
+      ? `texts live in content/text/<language>/{${TEXT_KINDS.join(',')}}/<id>.mdx: move the file there`
+      : !name.endsWith('.mdx')
+        ? `texts are MDX files: rename it to ${name.replace(/\.[^.]+$/, '')}.mdx`
+        : undefined;
+  if (message) run.problems.push({ file, message });
+  return message ? undefined : { locale, kind: kind as TextKind, entryId: name.replace(/\.mdx$/, '') };
 }
 
 type Matchers = Record<string, ReturnType<typeof glossaryMatchers>>;
@@ -264,7 +251,7 @@ export async function checkContent(root: string): Promise<ContentCheckResult> {
   input.areas = await readList(run, FACT_FILES.areas, areaSchema, (a) => a.id);
   input.emergencyNumbers = await readList(run, FACT_FILES.emergencyNumbers, emergencyNumberSchema, (n) => n.id);
   // The way through help step by step is optional: without it, there is no step-by-step page.
-  input.steps = await readList(run, FACT_FILES.steps, stepSchema, (s) => s.id, { missing: null });
+  input.steps = await readList(run, FACT_FILES.steps, stepSchema, (s) => s.id, null);
   await readSettings(run);
   await readGlossaries(run);
   const matchers = Object.fromEntries(

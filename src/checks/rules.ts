@@ -21,15 +21,6 @@ export interface PresentFiles {
   texts: Set<string>;
 }
 
-interface Context {
-  input: RegisterInput;
-  now: string;
-  providerIds: Set<string>;
-  serviceIds: Set<string>;
-  sourceIds: Set<string>;
-  texts: Set<string>;
-}
-
 type Rule = (ctx: Context) => Iterable<Problem>;
 type Entry = Located<ProviderFacts | ServiceFacts>;
 const entries = (input: RegisterInput): Entry[] => [...input.providers, ...input.services];
@@ -180,8 +171,8 @@ const RULES: Record<string, Rule> = {
       let next = parentOf.get(provider.id);
       while (next !== undefined && providerIds.has(next) && next !== provider.id) {
         if (seen.has(next)) {
-          const loop = [...seen, next].join(' → ');
-          const message = `the parents form a loop (${loop}): one of them must be the top organisation, without "parent"`;
+          const loop = `the parents form a loop (${[...seen, next].join(' → ')})`;
+          const message = `${loop}: one of them must be the top organisation, without "parent"`;
           yield problemAt(provider.file)('parent', message, provider.data.parent);
           break;
         }
@@ -266,6 +257,7 @@ const RULES: Record<string, Rule> = {
    * provider's contacts, so a correction is one line in one file.
    */
   'contact-once': function* ({ input }) {
+    const keepInOne = "keep it in one file (services and units show their provider's contacts)";
     const owner = new Map<string, string>();
     for (const { file, data } of entries(input)) {
       const values = [
@@ -276,11 +268,7 @@ const RULES: Record<string, Rule> = {
       for (const [field, value] of values) {
         const first = owner.get(value);
         if (first && first !== file)
-          yield problemAt(file)(
-            field,
-            `this is already written in ${first}: keep it in one file (services and units show their provider's contacts)`,
-            value,
-          );
+          yield problemAt(file)(field, `this is already written in ${first}: ${keepInOne}`, value);
         else owner.set(value, file);
       }
     }
@@ -315,11 +303,9 @@ const RULES: Record<string, Rule> = {
           'a translation names the source text it was made from: ' +
             'add "translation: { from: <fingerprint>, reviewed: false }" (npm run i18n:status prints the fingerprint)',
         );
+      const source = textFile(SOURCE_LOCALE, kind, entryId);
       if (locale !== SOURCE_LOCALE && !texts.has(`${SOURCE_LOCALE}/${kind}/${entryId}`) && belongs)
-        yield {
-          file,
-          message: `there is no source text ${textFile(SOURCE_LOCALE, kind, entryId)} to translate from: write the source first`,
-        };
+        yield { file, message: `there is no source text ${source} to translate from: write the source first` };
     }
   },
 
@@ -334,7 +320,9 @@ const RULES: Record<string, Rule> = {
       if (!texts.has(`${SOURCE_LOCALE}/${kind}/${id}`))
         yield {
           file,
-          message: `there is no text for it in the source language: add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`,
+          message:
+            'there is no text for it in the source language: ' +
+            `add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`,
         };
   },
 
@@ -418,14 +406,22 @@ function* stepTextPoints({ file, kind, entryId, data }: TextFile, steps: Registe
     );
 }
 
-export function findIntegrityProblems(input: RegisterInput, present?: PresentFiles, now: string = today()): Problem[] {
-  const ctx: Context = {
+/** What every rule sees: the input, today, and the ids that exist (read, whether or not they passed). */
+function contextOf(input: RegisterInput, present: PresentFiles) {
+  const ids = (read: { id: string }[], more: Iterable<string> = []) => new Set([...read.map((r) => r.id), ...more]);
+  return {
     input,
-    now,
-    providerIds: new Set([...input.providers.map((p) => p.id), ...(present?.providers ?? [])]),
-    serviceIds: new Set([...input.services.map((s) => s.id), ...(present?.services ?? [])]),
-    sourceIds: new Set(input.sources.map((s) => s.id)),
-    texts: new Set([...input.texts.map((t) => `${t.locale}/${t.kind}/${t.entryId}`), ...(present?.texts ?? [])]),
+    now: today(),
+    providerIds: ids(input.providers, present.providers),
+    serviceIds: ids(input.services, present.services),
+    sourceIds: ids(input.sources),
+    // Every text read is in it: the checker adds each before its front matter is parsed.
+    texts: present.texts,
   };
+}
+type Context = ReturnType<typeof contextOf>;
+
+export function findIntegrityProblems(input: RegisterInput, present: PresentFiles): Problem[] {
+  const ctx = contextOf(input, present);
   return Object.values(RULES).flatMap((rule) => [...rule(ctx)]);
 }
