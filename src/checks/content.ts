@@ -19,7 +19,7 @@ import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { stepSchema } from '../schemas/steps.ts';
 import { ENTRY_ID } from '../schemas/common.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
-import type { Located, RegisterInput } from '../content/input.ts';
+import type { Located, RegisterInput, TextFile } from '../content/input.ts';
 import { FACT_FILES, glossaryFile, TEXT_KINDS, type TextKind } from '../content/layout.ts';
 import { readTextFile } from '../lib/text-file.ts';
 import { listFiles, parseYaml, splitFrontMatter, type ParsedYaml } from '../content/read.ts';
@@ -33,16 +33,10 @@ import { parseField, validate } from './validate.ts';
 const QUOTING_ADVICE =
   'Check the indentation and that a text with a colon is in quotes, such as name: "ASTRA: SOS line"';
 
-export interface ContentCheckResult {
-  problems: Problem[];
-  input: RegisterInput;
-}
-
 /** One run of the checker: what it has read so far, and every problem found. */
 interface Run {
   root: string;
   problems: Problem[];
-  input: RegisterInput;
   lineFinders: Map<string, ParsedYaml['lineOf']>;
   present: PresentFiles;
 }
@@ -150,28 +144,31 @@ async function readData(run: Run, file: string, missing: string | null): Promise
 }
 
 /** The register's choices: the hotline every home page shows and where a person is sent first. */
-async function readSettings(run: Run): Promise<void> {
+async function readSettings(run: Run): Promise<RegisterInput['settings']> {
   const file = FACT_FILES.settings;
   const missing =
     'this file is missing: it names the hotline every home page shows (hotline:) ' +
     'and the services a person is sent to first (firstContacts:)';
   const text = await readData(run, file, missing);
+  const settings = { id: 'settings', file, data: { hotline: '', firstContacts: [] as string[] } };
   const parsed = text === undefined ? undefined : yamlOf(run, text, file);
-  if (!parsed) return;
+  if (!parsed) return settings;
   const { data, problems } = validate(registerSettingsSchema, parsed.value ?? {}, file, parsed.lineOf);
   run.problems.push(...problems);
-  if (data) run.input.settings.data = data;
+  return data ? { ...settings, data } : settings;
 }
 
 const missingGlossary = (file: string) =>
   `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
 
-async function readGlossaries(run: Run): Promise<void> {
+async function readGlossaries(run: Run): Promise<RegisterInput['glossaries']> {
+  const glossaries: RegisterInput['glossaries'] = {};
   for (const locale of WRITTEN_LOCALES) {
     const file = glossaryFile(locale);
     const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missingGlossary(file), locale);
-    run.input.glossaries[locale] = terms.map((t) => t.data);
+    glossaries[locale] = terms.map((t) => t.data);
   }
+  return glossaries;
 }
 
 /** Where a text file is, checked: content/text/<locale>/<kind>/<id>.mdx. */
@@ -191,7 +188,7 @@ function textPlace(run: Run, file: string): { locale: string; kind: TextKind; en
 type Matchers = Record<string, ReturnType<typeof glossaryMatchers>>;
 
 /** One text: its place, its body's safety and length, its words, and its front matter. */
-async function readText(run: Run, path: string, matchers: Matchers): Promise<void> {
+async function readText(run: Run, path: string, matchers: Matchers): Promise<TextFile | undefined> {
   const file = relativeTo(run, path);
   const place = textPlace(run, file);
   if (!place) return;
@@ -214,13 +211,12 @@ async function readText(run: Run, path: string, matchers: Matchers): Promise<voi
   if (!parsed) return;
   const { data, problems } = validate(textSchema, parsed.value ?? {}, file, parsed.lineOf);
   run.problems.push(...problems);
-  if (data)
-    run.input.texts.push({ id: `${locale}/${kind}/${entryId}`, file, data, locale, kind, entryId, body: text.body });
+  return data && { id: `${locale}/${kind}/${entryId}`, file, data, locale, kind, entryId, body: text.body };
 }
 
 /** The rules that span files, each problem at its field's line (or the file's first). */
-function checkAcrossFiles(run: Run): void {
-  for (const problem of findIntegrityProblems(run.input, run.present)) {
+function checkAcrossFiles(run: Run, input: RegisterInput): void {
+  for (const problem of findIntegrityProblems(input, run.present)) {
     const lineOf = run.lineFinders.get(problem.file);
     // A problem of a whole file (a text with no entry) points at its first line, where an editor opens it.
     const line = problem.line ?? (problem.field && lineOf ? lineOf(parseField(problem.field)) : 1);
@@ -228,37 +224,29 @@ function checkAcrossFiles(run: Run): void {
   }
 }
 
-const emptyInput = (): RegisterInput => ({
-  providers: [],
-  services: [],
-  texts: [],
-  sources: [],
-  areas: [],
-  emergencyNumbers: [],
-  settings: { id: 'settings', file: FACT_FILES.settings, data: { hotline: '', firstContacts: [] } },
-  steps: [],
-  glossaries: {},
-});
-
 /** Read and check every content file under `root/content`. */
-export async function checkContent(root: string): Promise<ContentCheckResult> {
+export async function checkContent(root: string): Promise<{ problems: Problem[]; input: RegisterInput }> {
   const present: PresentFiles = { providers: new Set(), services: new Set(), texts: new Set() };
-  const run: Run = { root, problems: [], input: emptyInput(), lineFinders: new Map(), present };
-  const { input } = run;
-  input.providers = await readEntries(run, 'providers', providerSchema);
-  input.services = await readEntries(run, 'services', serviceSchema);
-  input.sources = await readList(run, FACT_FILES.sources, sourceSchema, (s) => s.id);
-  input.areas = await readList(run, FACT_FILES.areas, areaSchema, (a) => a.id);
-  input.emergencyNumbers = await readList(run, FACT_FILES.emergencyNumbers, emergencyNumberSchema, (n) => n.id);
-  // The way through help step by step is optional: without it, there is no step-by-step page.
-  input.steps = await readList(run, FACT_FILES.steps, stepSchema, (s) => s.id, null);
-  await readSettings(run);
-  await readGlossaries(run);
+  const run: Run = { root, problems: [], lineFinders: new Map(), present };
+  const input: RegisterInput = {
+    providers: await readEntries(run, 'providers', providerSchema),
+    services: await readEntries(run, 'services', serviceSchema),
+    sources: await readList(run, FACT_FILES.sources, sourceSchema, (s) => s.id),
+    areas: await readList(run, FACT_FILES.areas, areaSchema, (a) => a.id),
+    emergencyNumbers: await readList(run, FACT_FILES.emergencyNumbers, emergencyNumberSchema, (n) => n.id),
+    // The way through help step by step is optional: without it, there is no step-by-step page.
+    steps: await readList(run, FACT_FILES.steps, stepSchema, (s) => s.id, null),
+    settings: await readSettings(run),
+    glossaries: await readGlossaries(run),
+    texts: [],
+  };
   const matchers = Object.fromEntries(
     Object.entries(input.glossaries).map(([locale, terms]) => [locale, glossaryMatchers(terms)]),
   );
-  for (const path of await listFiles(join(root, 'content', 'text'), /\.(mdx?|ya?ml)$/))
-    await readText(run, path, matchers);
-  checkAcrossFiles(run);
+  for (const path of await listFiles(join(root, 'content', 'text'), /\.(mdx?|ya?ml)$/)) {
+    const text = await readText(run, path, matchers);
+    if (text) input.texts.push(text);
+  }
+  checkAcrossFiles(run, input);
   return { problems: run.problems, input };
 }
