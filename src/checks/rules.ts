@@ -52,6 +52,22 @@ const unknownProvider = (id: string, providerIds: Set<string>, advice: string) =
   `there is no ${FACT_FILES.providers(id)}: ${advice}${didYouMeanSuffix(id, providerIds)}`;
 const NAME_A_PROVIDER = 'name an existing provider (its file name without .yaml)';
 
+/** What to do, for the problems whose message names nothing of what was found. */
+const ADVICE = {
+  addSource: ': use one of its ids, or add the publication there first',
+  unlisted: 'this source is not in the entry\'s "sources" list: add it there, so that the page names it',
+  confirmedLater: 'the date is in the future: write the day the provider confirmed it',
+  ownParent: 'a provider cannot be its own parent: name the organisation this unit belongs to, or remove "parent"',
+  noPublisher:
+    'name who published it: "publishedBy" with the id of a provider of the register, ' +
+    'or else "publisher" with their name',
+  alsoAt: 'name an existing provider, or remove it from "alsoAt"',
+  notTranslated: `the source language (${SOURCE_LOCALE}) is not a translation: remove "translation"`,
+  untranslated:
+    'a translation names the source text it was made from: ' +
+    'add "translation: { from: <fingerprint>, reviewed: false }" (npm run i18n:status prints the fingerprint)',
+};
+
 /**
  * Every place an entry's facts name a source, found by walking the facts: any `source:` field,
  * `sources:` and `statedIn:`. A new sourced fact needs no change here.
@@ -83,18 +99,8 @@ const RULES: Record<string, Rule> = {
   /** A source named anywhere exists, and is among the entry's `sources`, so the page names it. */
   'known-sources': eachEntry(function* ({ data }, problem, { sourceIds }) {
     for (const { field, id } of sourceRefs(data)) {
-      if (!sourceIds.has(id))
-        yield problem(
-          field,
-          unknownSource(id, sourceIds, ': use one of its ids, or add the publication there first'),
-          id,
-        );
-      else if (!data.sources.includes(id))
-        yield problem(
-          field,
-          'this source is not in the entry\'s "sources" list: add it there, so that the page names it',
-          id,
-        );
+      if (!sourceIds.has(id)) yield problem(field, unknownSource(id, sourceIds, ADVICE.addSource), id);
+      else if (!data.sources.includes(id)) yield problem(field, ADVICE.unlisted, id);
     }
   }),
 
@@ -143,24 +149,14 @@ const RULES: Record<string, Rule> = {
       );
     for (const list of ['phones', 'emails', 'websites'] as const)
       for (const [i, { confirmed }] of data[list].entries())
-        if (confirmed && confirmed > now)
-          yield problem(
-            `${list}[${i}].confirmed`,
-            'the date is in the future: write the day the provider confirmed it',
-            confirmed,
-          );
+        if (confirmed && confirmed > now) yield problem(`${list}[${i}].confirmed`, ADVICE.confirmedLater, confirmed);
   }),
 
   'known-parents': function* ({ input, providerIds }) {
     for (const { id, file, data } of input.providers) {
       const { parent } = data;
       const problem = problemAt(file);
-      if (parent === id)
-        yield problem(
-          'parent',
-          'a provider cannot be its own parent: name the organisation this unit belongs to, or remove "parent"',
-          parent,
-        );
+      if (parent === id) yield problem('parent', ADVICE.ownParent, parent);
       else if (parent !== undefined && !providerIds.has(parent))
         yield problem('parent', unknownProvider(parent, providerIds, NAME_A_PROVIDER), parent);
     }
@@ -190,12 +186,7 @@ const RULES: Record<string, Rule> = {
       const problem = problemAt(file, `[${i}].`);
       const already = (field: string) =>
         problem(field, `"publishedBy" already names the publisher (${by}), in every language: remove "${field}"`);
-      if (by === undefined && publisher === undefined)
-        yield problem(
-          'publisher',
-          'name who published it: "publishedBy" with the id of a provider of the register, ' +
-            'or else "publisher" with their name',
-        );
+      if (by === undefined && publisher === undefined) yield problem('publisher', ADVICE.noPublisher);
       else if (by !== undefined && publisher !== undefined) yield already('publisher');
       else if (by !== undefined && publisherIn !== undefined) yield already('publisherIn');
       else if (by !== undefined && !providerIds.has(by))
@@ -211,12 +202,7 @@ const RULES: Record<string, Rule> = {
         yield problem('provider', unknownProvider(data.provider, providerIds, NAME_A_PROVIDER), data.provider);
       for (const [i, id] of data.alsoAt.entries()) {
         const field = `alsoAt[${i}]`;
-        if (!providerIds.has(id))
-          yield problem(
-            field,
-            unknownProvider(id, providerIds, 'name an existing provider, or remove it from "alsoAt"'),
-            id,
-          );
+        if (!providerIds.has(id)) yield problem(field, unknownProvider(id, providerIds, ADVICE.alsoAt), id);
         else if (id === data.provider)
           yield problem(field, 'this is already the service\'s provider: remove it from "alsoAt"', id);
         else if (data.alsoAt.indexOf(id) !== i) yield problem(field, 'this provider is listed twice: remove one', id);
@@ -292,17 +278,8 @@ const RULES: Record<string, Rule> = {
             `this text does not belong to ${owner(kind, entryId)}. Rename it after its entry, ` +
             `or add the entry's facts first${didYouMeanSuffix(entryId, known[kind])}`,
         };
-      if (locale === SOURCE_LOCALE && data.translation)
-        yield problem(
-          'translation',
-          `the source language (${SOURCE_LOCALE}) is not a translation: remove "translation"`,
-        );
-      if (locale !== SOURCE_LOCALE && !data.translation)
-        yield problem(
-          'translation',
-          'a translation names the source text it was made from: ' +
-            'add "translation: { from: <fingerprint>, reviewed: false }" (npm run i18n:status prints the fingerprint)',
-        );
+      if (locale === SOURCE_LOCALE && data.translation) yield problem('translation', ADVICE.notTranslated);
+      if (locale !== SOURCE_LOCALE && !data.translation) yield problem('translation', ADVICE.untranslated);
       const source = textFile(SOURCE_LOCALE, kind, entryId);
       if (locale !== SOURCE_LOCALE && !texts.has(`${SOURCE_LOCALE}/${kind}/${entryId}`) && belongs)
         yield { file, message: `there is no source text ${source} to translate from: write the source first` };
