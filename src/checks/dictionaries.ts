@@ -63,49 +63,40 @@ async function readDictionary(root: string, tag: string): Promise<Read | Problem
 
 /** Letters of another alphabet, and words the language's glossary avoids, at their keys' lines. */
 function wordingProblems({ tag, file, raw, dictionary }: Read, glossary: GlossaryTerm[] | undefined): Problem[] {
-  const lines = raw.split('\n');
-  const keyOfLine = (line: number) => /^\s*"([^"]+)":/.exec(lines[line - 1] ?? '')?.[1];
-  const lineOfKey = new Map(lines.map((line, i) => [/^\s*"([^"]+)":/.exec(line)?.[1], i + 1] as const));
+  // The key each line of the file starts, so that a problem names the key and its line.
+  const keys = raw.split('\n').map((line) => /^\s*"([^"]+)":/.exec(line)?.[1]);
+  const lineOf = (key: string) => keys.lastIndexOf(key) + 1 || undefined;
   const script = Object.entries(dictionary).flatMap(([key, value]) =>
     typeof value === 'string'
-      ? scriptProblems(file, value, tag).map((p) => ({ ...p, line: lineOfKey.get(key), field: key }))
+      ? scriptProblems(file, value, tag).map((p) => ({ ...p, line: lineOf(key), field: key }))
       : [],
   );
+  const keyOfLine = (line: number) => keys[line - 1];
   const words = glossary ? glossaryProblems(file, raw, glossaryMatchers(glossary), glossaryFile(tag), keyOfLine) : [];
   return [...script, ...words];
 }
 
 /** Every key of the source language's, with a text and its placeholders; no other key. */
-function keyProblems({ file, dictionary }: Read, source: Record<string, unknown>): Problem[] {
+function* keyProblems({ file, dictionary }: Read, source: Record<string, unknown>): Generator<Problem> {
   const sourceFile = dictionaryFile(SOURCE_LOCALE);
-  const problems: Problem[] = [];
-  for (const [key, text] of Object.entries(source)) {
-    const value = dictionary[key];
-    if (value === undefined)
-      problems.push({
-        file,
-        field: key,
-        message: `missing: add this key with its text in this language (see ${sourceFile} for the source text)`,
-      });
-    else if (typeof value !== 'string' || value.trim() === '')
-      problems.push({ file, field: key, found: value, message: 'expected the text in this language, not empty' });
-    else if (typeof text === 'string' && placeholders(text).join() !== placeholders(value).join()) {
-      const expected = placeholders(text).length > 0 ? `{${placeholders(text).join('}, {')}}` : 'none';
-      problems.push({
-        file,
-        field: key,
-        found: value,
-        message: `the text must keep the placeholders of the source text (${expected}): they are filled in on the page`,
-      });
+  for (const [field, text] of Object.entries(source)) {
+    const value = dictionary[field];
+    const kept = typeof text === 'string' ? placeholders(text) : [];
+    if (value === undefined) {
+      const message = `missing: add this key with its text in this language (see ${sourceFile} for the source text)`;
+      yield { file, field, message };
+    } else if (typeof value !== 'string' || value.trim() === '')
+      yield { file, field, found: value, message: 'expected the text in this language, not empty' };
+    else if (typeof text === 'string' && kept.join() !== placeholders(value).join()) {
+      const expected = kept.length > 0 ? `{${kept.join('}, {')}}` : 'none';
+      const message = `the text must keep the placeholders of the source text (${expected})`;
+      yield { file, field, found: value, message: `${message}: they are filled in on the page` };
     }
   }
-  for (const key of Object.keys(dictionary).filter((k) => !(k in source)))
-    problems.push({
-      file,
-      field: key,
-      message: `this key is not in the source language's dictionary (${sourceFile}): remove it, or add it there first`,
-    });
-  return problems;
+  for (const field of Object.keys(dictionary).filter((k) => !(k in source))) {
+    const message = `this key is not in the source language's dictionary (${sourceFile})`;
+    yield { file, field, message: `${message}: remove it, or add it there first` };
+  }
 }
 
 export async function checkDictionaries(
