@@ -57,6 +57,14 @@ function yamlOf(run: Run, text: string, file: string, lineOffset = 0): ParsedYam
   return parsed;
 }
 
+/** A YAML document checked against its schema: its data, if it passed; its problems are the run's. */
+function checkedYaml<S extends z.ZodType>(run: Run, schema: S, text: string, file: string, lineOffset = 0) {
+  const parsed = yamlOf(run, text, file, lineOffset);
+  const result = parsed && validate(schema, parsed.value ?? {}, file, parsed.lineOf);
+  run.problems.push(...(result?.problems ?? []));
+  return result?.data;
+}
+
 /** The id of an entry's facts file, from its name; a wrong name or extension is a problem. */
 function entryIdOf(run: Run, path: string): string | undefined {
   const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
@@ -80,10 +88,7 @@ async function readEntries<S extends z.ZodType>(run: Run, folder: 'providers' | 
     const text = await readTextFile(path);
     // Street names and localities are written in Serbian Cyrillic and transliterated for Latin pages.
     run.problems.push(...scriptProblems(file, text, SOURCE_LOCALE, { quotes: false }));
-    const parsed = yamlOf(run, text, file);
-    if (!parsed) continue;
-    const { data, problems } = validate(schema, parsed.value ?? {}, file, parsed.lineOf);
-    run.problems.push(...problems);
+    const data = checkedYaml(run, schema, text, file);
     if (data) entries.push({ id, file, data });
   }
   return entries;
@@ -151,10 +156,7 @@ async function readSettings(run: Run): Promise<RegisterInput['settings']> {
     'and the services a person is sent to first (firstContacts:)';
   const text = await readData(run, file, missing);
   const settings = { id: 'settings', file, data: { hotline: '', firstContacts: [] as string[] } };
-  const parsed = text === undefined ? undefined : yamlOf(run, text, file);
-  if (!parsed) return settings;
-  const { data, problems } = validate(registerSettingsSchema, parsed.value ?? {}, file, parsed.lineOf);
-  run.problems.push(...problems);
+  const data = text === undefined ? undefined : checkedYaml(run, registerSettingsSchema, text, file);
   return data ? { ...settings, data } : settings;
 }
 
@@ -207,10 +209,7 @@ async function readText(run: Run, path: string, matchers: Matchers): Promise<Tex
     run.problems.push(...scriptProblems(file, source, locale));
     if (matchers[locale]) run.problems.push(...glossaryProblems(file, source, matchers[locale], glossaryFile(locale)));
   }
-  const parsed = yamlOf(run, text.frontMatter, file, 1);
-  if (!parsed) return;
-  const { data, problems } = validate(textSchema, parsed.value ?? {}, file, parsed.lineOf);
-  run.problems.push(...problems);
+  const data = checkedYaml(run, textSchema, text.frontMatter, file, 1);
   return data && { id: `${locale}/${kind}/${entryId}`, file, data, locale, kind, entryId, body: text.body };
 }
 

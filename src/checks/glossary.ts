@@ -35,10 +35,6 @@ export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
   });
 }
 
-/** Where the allowed names stand in `text`, as [start, end) ranges. */
-const allowedRanges = (text: string, allowed: RegExp | undefined) =>
-  allowed ? [...text.matchAll(allowed)].map((m) => [m.index, m.index + m[0].length] as const) : [];
-
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /** Avoided words in `text` (the whole file, so that lines are the file's own). */
@@ -51,7 +47,8 @@ export function glossaryProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const { pattern, allowed, term } of matchers) {
-    const names = allowedRanges(text, allowed);
+    // Where the allowed names stand, as [start, end) ranges.
+    const names = allowed ? [...text.matchAll(allowed)].map((m) => [m.index, m.index + m[0].length] as const) : [];
     for (const match of text.matchAll(pattern)) {
       if (names.some(([start, end]) => match.index >= start && match.index + match[0].length <= end)) continue;
       const line = lineAt(text, match.index);
