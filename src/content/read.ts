@@ -39,15 +39,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml | { errors: 
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return {
-      errors: doc.errors.map((error) => {
-        const line = error.linePos?.[0]?.line;
-        return {
-          line: line ? line + lineOffset : undefined,
-          message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-        };
-      }),
-    };
+    const errors = doc.errors.map(({ linePos, message }) => ({
+      line: linePos?.[0]?.line ? linePos[0].line + lineOffset : undefined,
+      // The file's line is the problem's own: yaml's "at line 3, column 5" would count from the front matter.
+      message: message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    }));
+    return { errors };
   }
   const alias = firstAlias(doc);
   if (alias !== undefined) {
