@@ -19,12 +19,7 @@ const DIR = dirname(dictionaryFile(SOURCE_LOCALE));
 /** Placeholders such as {date} in a UI string. */
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
-interface Read {
-  tag: string;
-  file: string;
-  raw: string;
-  dictionary: Record<string, unknown>;
-}
+type Read = Extract<Awaited<ReturnType<typeof readDictionary>>, { dictionary: unknown }>;
 
 /** A file in the dictionaries' folder that is no written language's. */
 async function strayFiles(root: string): Promise<Problem[]> {
@@ -41,7 +36,7 @@ async function strayFiles(root: string): Promise<Problem[]> {
 }
 
 /** One language's dictionary, or the problem that stops it being read. */
-async function readDictionary(root: string, tag: string): Promise<Read | Problem> {
+async function readDictionary(root: string, tag: string) {
   const file = dictionaryFile(tag);
   try {
     const raw = await readTextFile(resolve(root, file));

@@ -5,13 +5,6 @@
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Problem } from './problem.ts';
 
-interface Matcher {
-  pattern: RegExp;
-  /** The names the term allows the avoided word in. */
-  allowed?: RegExp;
-  term: GlossaryTerm;
-}
-
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A whole word or phrase, whatever the spaces; "udhëzim*" with any ending; case does not matter. */
@@ -25,8 +18,9 @@ function wordPattern(word: string): RegExp {
 }
 
 /** One matcher per avoided word. */
-export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
+export function glossaryMatchers(terms: readonly GlossaryTerm[]) {
   return terms.flatMap((term) => {
+    // The names the term allows the avoided word in.
     const allowed =
       term.allow.length > 0
         ? new RegExp(term.allow.map((name) => wordPattern(name).source).join('|'), 'giu')
@@ -41,7 +35,7 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 export function glossaryProblems(
   file: string,
   text: string,
-  matchers: readonly Matcher[],
+  matchers: ReturnType<typeof glossaryMatchers>,
   glossary: string,
   field?: (line: number) => string | undefined,
 ): Problem[] {

@@ -13,13 +13,11 @@ import { FACT_FILES, PROSE_PAGES, textFile, type TextKind } from '../content/lay
 import { formatField, type Problem } from './problem.ts';
 import { didYouMeanSuffix } from './suggest.ts';
 
-/** Files that exist, whether or not they passed their schema: references to them are not dangling. */
-export interface PresentFiles {
-  providers: Set<string>;
-  services: Set<string>;
-  /** "<locale>/<kind>/<id>" */
-  texts: Set<string>;
-}
+/**
+ * Files that exist, whether or not they passed their schema: references to them are not dangling.
+ * Texts by "<locale>/<kind>/<id>".
+ */
+export type PresentFiles = Record<'providers' | 'services' | 'texts', Set<string>>;
 
 type Rule = (ctx: Context) => Iterable<Problem>;
 type Entry = Located<ProviderFacts | ServiceFacts>;
