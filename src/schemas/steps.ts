@@ -6,14 +6,12 @@
  * in the texts.
  */
 import { z } from 'astro/zod';
-import { entryId } from './common.ts';
+import { ENTRY_ID, entryId } from './common.ts';
 import { claimSources } from './facts.ts';
 
-/** A point's id: what it is about, in lower-case words joined by hyphens ("sos-line"). */
-const POINT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 const pointSchema = z.strictObject({
-  id: z.string({ error: 'expected the point\'s id, such as "sos-line"' }).regex(POINT_ID, {
+  /** What the point is about, in lower-case words joined by hyphens, as an entry's id is. */
+  id: z.string({ error: 'expected the point\'s id, such as "sos-line"' }).regex(ENTRY_ID, {
     error: 'expected the point\'s id: lower-case letters, digits and hyphens, such as "sos-line"',
   }),
   /** The source, or sources, that state what the point says. */

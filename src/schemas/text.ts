@@ -5,22 +5,17 @@
  * eligibility come from the facts files so that every language shows the same ones.
  */
 import { z } from 'astro/zod';
-import { matching } from './common.ts';
+import { limit, matching } from './common.ts';
 
-/** Sentences in a plain-language text, counted at . ! ? followed by a space or the end. */
-function countSentences(text: string): number {
-  return text
-    .trim()
-    .split(/(?<=[.!?…])\s+/u)
-    .filter((s) => /\p{L}/u.test(s)).length;
-}
+/** The sentences of a plain-language text, split at . ! ? … followed by a space. */
+const sentences = (text: string) => text.trim().split(/(?<=[.!?…])\s+/u);
 
 const plainText = (what: string, max: number) =>
   z
     .string({ error: `expected ${what} as text` })
     .trim()
     .min(2, { error: `${what} is empty: write it, or remove the field` })
-    .max(max, { error: `${what} is too long: keep it under ${max} characters` })
+    .max(...limit(max, what))
     .refine((s) => !/[<>{}]/.test(s), { error: `${what} is plain text: remove < > { } characters` });
 
 const SUMMARY_MAX_SENTENCES = 3;
@@ -30,9 +25,7 @@ const SUMMARY_MAX_WORDS_PER_SENTENCE = 24;
 
 /** The longest sentence of a text, in words. */
 function longestSentence(text: string): { words: number; sentence: string } {
-  return text
-    .trim()
-    .split(/(?<=[.!?…])\s+/u)
+  return sentences(text)
     .map((sentence) => ({ words: sentence.split(/\s+/u).filter((w) => /\p{L}|\d/u.test(w)).length, sentence }))
     .reduce((a, b) => (b.words > a.words ? b : a), { words: 0, sentence: '' });
 }
@@ -40,7 +33,7 @@ function longestSentence(text: string): { words: number; sentence: string } {
 /** One to three short sentences in plain words, for a person in crisis (the rest of the rule is in CONTRIBUTING). */
 const shortSentences = (what: string, maxChars: number) =>
   plainText(what, maxChars)
-    .refine((s) => countSentences(s) <= SUMMARY_MAX_SENTENCES, {
+    .refine((s) => sentences(s).filter((sentence) => /\p{L}/u.test(sentence)).length <= SUMMARY_MAX_SENTENCES, {
       error: `${what} has more than ${SUMMARY_MAX_SENTENCES} sentences: keep it to one to three short sentences`,
     })
     .refine((s) => longestSentence(s).words <= SUMMARY_MAX_WORDS_PER_SENTENCE, {
