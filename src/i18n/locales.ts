@@ -19,7 +19,7 @@ export type LocaleProfile = LanguageProfile;
 
 const LANGUAGES_FILE = 'src/i18n/languages.yaml';
 
-function readProfiles(): { profiles: LocaleProfile[]; extraDictionaries?: string } {
+function readProfiles(): { profiles: readonly LocaleProfile[]; extraDictionaries?: string } {
   const own = parse(readTextFileSync(join(process.cwd(), LANGUAGES_FILE))) as unknown[];
   const extraFile = env.REGISTER_EXTRA_LANGUAGES;
   const extra = extraFile ? (parse(readTextFileSync(resolve(extraFile))) as unknown[]) : [];
@@ -32,12 +32,8 @@ function readProfiles(): { profiles: LocaleProfile[]; extraDictionaries?: string
   return { profiles: checked.data, extraDictionaries: extraFile && join(resolve(extraFile), '..', 'ui') };
 }
 
-const { profiles, extraDictionaries } = readProfiles();
-
-export const LOCALES: readonly LocaleProfile[] = profiles;
-
-/** Where the dictionaries of added languages are, when REGISTER_EXTRA_LANGUAGES is set. */
-export const EXTRA_DICTIONARIES = extraDictionaries;
+/** The profiles, and where the dictionaries of added languages are when REGISTER_EXTRA_LANGUAGES is set. */
+export const { profiles: LOCALES, extraDictionaries: EXTRA_DICTIONARIES } = readProfiles();
 
 /** The register's source language: entries are written in it first and translated from it. */
 export const SOURCE_LOCALE: LocaleTag = LOCALES[0]!.tag;
