@@ -40,12 +40,10 @@ function fill(template: string, values: Record<string, string | number>): string
 
 /** The dictionary of `tag`: its own, or, for a derived script, its source's transliterated. */
 function dictionaryFor(tag: LocaleTag, root: string): Dictionary {
-  const config = localeConfig(tag);
-  if (config.derive) {
-    const base = dictionaryFor(config.derive.from, root);
-    return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, toLatin(v)])) as Dictionary;
-  }
-  return JSON.parse(readTextFileSync(resolve(root, dictionaryFile(tag, root)))) as Dictionary;
+  const { derive } = localeConfig(tag);
+  if (!derive) return JSON.parse(readTextFileSync(resolve(root, dictionaryFile(tag, root)))) as Dictionary;
+  const base = dictionaryFor(derive.from, root);
+  return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, toLatin(v)])) as Dictionary;
 }
 
 // One per process: Astro bundles the pages apart from the build steps, and both translate.

@@ -2,10 +2,8 @@
  * The register's languages, read from their profiles in src/i18n/languages.yaml and checked against
  * src/schemas/language.ts when the register starts. REGISTER_EXTRA_LANGUAGES names a file of more
  * profiles (its dictionaries in a `ui/` folder beside it): the tests add a fixture language so, to
- * show that a profile, a dictionary and a content folder are all a language needs.
- *
- * No Astro import, so that astro.config.mjs, the checks and the scripts read the same list the
- * pages do.
+ * show that a profile, a dictionary and a content folder are all a language needs. No Astro import,
+ * so that astro.config.mjs, the checks and the scripts read the same list the pages do.
  */
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -46,17 +44,13 @@ export function localeConfig(tag: LocaleTag): LocaleProfile {
   return found;
 }
 
-export function localeByPath(path: string): LocaleProfile | undefined {
-  return LOCALES.find((l) => l.path === path);
-}
+export const localeByPath = (path: string): LocaleProfile | undefined => LOCALES.find((l) => l.path === path);
 
 /** Languages whose text is written by people (they have a content folder and a dictionary to translate). */
 export const WRITTEN_LOCALES: readonly LocaleTag[] = LOCALES.filter((l) => !l.derive).map((l) => l.tag);
 
 /** A language whose text is translated from the source (not the source, not derived from it). */
-export function isTranslated(tag: LocaleTag): boolean {
-  return tag !== SOURCE_LOCALE && !localeConfig(tag).derive;
-}
+export const isTranslated = (tag: LocaleTag): boolean => tag !== SOURCE_LOCALE && !localeConfig(tag).derive;
 
 /** Whether pages in `tag` are written in Latin letters (and show Serbian names transliterated). */
 export const isLatin = (tag: LocaleTag) => localeConfig(tag).script === 'Latn';

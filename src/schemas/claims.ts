@@ -1,9 +1,8 @@
 /**
  * Claims a person relies on: that a service is free, open day and night, for their age or gender,
- * for their victim status, where it works, that it specialises in trafficking. Each such claim
- * names, in `statedIn`, the source that states it, so that a reader (and a reviewer) can check it,
- * and a claim no source states cannot slip in. The checker reports a claim without a source at the
- * claim's own line.
+ * for their victim status, where it works, that it specialises in trafficking. Each names, in
+ * `statedIn`, the source that states it, so that a reader (and a reviewer) can check it and a claim
+ * no source states cannot slip in; the checker reports one without a source at its own line.
  */
 import type { ProviderFacts, ServiceFacts } from './facts.ts';
 

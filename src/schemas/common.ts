@@ -23,7 +23,6 @@ export const entryId = (what: string) =>
     textExpected(`expected the id of ${what}, such as "astra-sos-line"`),
   );
 
-/** Phone numbers are stored once, in E.164, and formatted for display per page. */
 const E164 = /^\+[1-9]\d{7,14}$/;
 /**
  * How a phone number is written: E.164, or a Serbian short number dialled as it is, such as the
@@ -67,9 +66,8 @@ export const partialDate = z.preprocess(
 );
 
 /**
- * A limit on a text field, far above any real value (a few times the longest the register holds),
- * so that a paste gone wrong is refused at its line instead of reaching every page:
- * `.max(...limit(120, 'the street'))`.
+ * A limit on a text field, far above any real value (a few times the longest the register holds), so
+ * that a paste gone wrong is refused at its line instead of reaching every page.
  */
 export function limit(max: number, what: string): [number, { error: string }] {
   return [max, { error: `${what} is too long: keep it under ${max} characters` }];
@@ -96,6 +94,5 @@ export const webAddress = matching(
   textExpected('expected a web address as it was published, such as "www.astra.rs"'),
 ).max(...limit(300, 'a web address'));
 
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
-  return z.enum(values, { error: `expected ${what}: one of ${values.map((v) => `"${v}"`).join(', ')}` });
-}
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: `expected ${what}: one of ${values.map((v) => `"${v}"`).join(', ')}` });

@@ -1,13 +1,11 @@
 /**
- * Facts: what does not depend on language, written once in `content/providers/*.yaml`,
- * `content/services/*.yaml`, `content/sources.yaml`, `content/areas.yaml` and
- * `content/emergency-numbers.yaml`. Every language's page reads the same facts, so a phone number
- * is corrected in one line of one file.
- *
- * The fields follow Open Referral HSDS 3.0 where it has one (the export: src/open-data/):
- * provider → organization (a unit has parent_organization_id), service → service,
- * phones → phone, availability → schedule, coverage → service_area, cost → cost_option,
- * eligibility → minimum_age / maximum_age / eligibility_description, lastVerified → assured_date.
+ * Facts: what does not depend on language, written once in content/ (providers, services, sources,
+ * areas, emergency numbers). Every language's page reads the same facts, so a phone number is
+ * corrected in one line of one file. The fields follow Open Referral HSDS 3.0 where it has one
+ * (the export: src/open-data/): provider → organization (a unit has parent_organization_id),
+ * service → service, phones → phone, availability → schedule, coverage → service_area,
+ * cost → cost_option, eligibility → minimum_age / maximum_age / eligibility_description,
+ * lastVerified → assured_date.
  */
 import { z } from 'astro/zod';
 import { CLAIMS, type Claim } from './claims.ts';
@@ -48,7 +46,6 @@ const provenance = {
 const phoneSchema = z.strictObject({
   number: phoneNumber,
   kind: oneOf(vocab.PHONE_KINDS, 'the kind of number'),
-  /** What the number is for, when it is not the general number. */
   purpose: oneOf(vocab.PHONE_PURPOSES, 'what the number is for').optional(),
   /** What the call costs, with the source that says so; absent where no source says. */
   callCost: z.strictObject({ cost: oneOf(vocab.CALL_COSTS, 'what the call costs'), source: sourceId }).optional(),
@@ -111,11 +108,7 @@ export const claimSources = z
   .meta({ description: CLAIM_SOURCES_ADVICE });
 type OptionalSources = z.ZodOptional<typeof claimSources>;
 
-/**
- * For each claim a person relies on (cost, 24/7, ages, genders, victim status, coverage, ...), the
- * source that states it: `statedIn: { cost: brochure-2021, ages: atina-relicensed }`.
- * See src/schemas/claims.ts.
- */
+/** For each claim a person relies on, the source that states it: `statedIn: { cost: brochure-2021 }` (claims.ts). */
 const statedInSchema = z.strictObject(
   Object.fromEntries(CLAIMS.map((claim) => [claim, claimSources.optional()])) as Record<Claim, OptionalSources>,
 );
@@ -142,7 +135,6 @@ const openingHoursSchema = z.strictObject({
 
 export const providerSchema = z
   .strictObject({
-    /** A unit names the organisation it belongs to. */
     parent: entryId('the provider this unit belongs to').optional(),
     type: oneOf(vocab.PROVIDER_TYPES, 'the kind of provider'),
     sector: oneOf(vocab.SECTORS, 'the sector'),
@@ -186,7 +178,6 @@ const eligibilitySchema = z.strictObject({
   /** Which victim statuses qualify; absent: not stated by the sources. */
   victimStatus: z.array(oneOf(vocab.VICTIM_STATUSES, 'a victim status')).optional(),
   referral: oneOf(vocab.REFERRAL, 'whether a referral is needed').default('unknown'),
-  /** The person may stay anonymous. */
   anonymous: z.boolean().optional(),
 });
 
@@ -303,9 +294,8 @@ export type EmergencyNumber = z.output<typeof emergencyNumberSchema>;
 export type OpeningHours = z.output<typeof openingHoursSchema>;
 
 /**
- * Editorial choices of the register, in `content/register.yaml`: which service's number every home
- * page shows beside the emergency numbers, and where a person is sent first when an entry has no
- * published contact.
+ * Editorial choices, in `content/register.yaml`: the service whose number every home page shows beside
+ * the emergency numbers, and where a person is sent first when an entry has no published contact.
  */
 export const registerSettingsSchema = z.strictObject({
   hotline: entryId('the hotline service in content/services'),

@@ -1,9 +1,8 @@
 /**
  * The way through help, step by step (`content/steps.yaml`, in order): what happens when a person
- * asks for help, who acts at each step and the rights they have there. A step's text says it in
- * each language (`content/text/<language>/steps/<id>.mdx`), point by point; here, each point names
- * the source that states it, so that nothing on the page goes unsourced. Facts only: the words are
- * in the texts.
+ * asks for help, who acts at each step and the rights they have there. Facts only: a step's text
+ * says it in each language (`content/text/<language>/steps/<id>.mdx`), point by point; here, each
+ * point names the source that states it, so that nothing on the page goes unsourced.
  */
 import { z } from 'astro/zod';
 import { ENTRY_ID, entryId } from './common.ts';
