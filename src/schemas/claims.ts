@@ -54,10 +54,7 @@ export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
 }
 
 /** The sources `statedIn` names for a claim, as a list. */
-export function sourcesOfClaim(
-  statedIn: Partial<Record<Claim, string | string[]>> | undefined,
-  claim: Claim,
-): string[] {
+export function sourcesOfClaim(statedIn: ProviderFacts['statedIn'], claim: Claim): string[] {
   const value = statedIn?.[claim];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }

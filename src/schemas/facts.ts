@@ -38,10 +38,7 @@ const sourceId = matching(
  * Where a contact fact was published. A contact fact is shown with its publication and date and as
  * awaiting confirmation until a maintainer writes the date they confirmed it with the provider.
  */
-const provenance = {
-  source: sourceId,
-  confirmed: isoDate.optional(),
-};
+const provenance = { source: sourceId, confirmed: isoDate.optional() };
 
 const phoneSchema = z.strictObject({
   number: phoneNumber,
@@ -51,9 +48,6 @@ const phoneSchema = z.strictObject({
   callCost: z.strictObject({ cost: oneOf(vocab.CALL_COSTS, 'what the call costs'), source: sourceId }).optional(),
   ...provenance,
 });
-
-const emailSchema = z.strictObject({ address: email, ...provenance });
-const websiteSchema = z.strictObject({ url: webAddress, ...provenance });
 
 /** A street address, in Serbian Cyrillic as the official form; Latin pages transliterate it. */
 const addressSchema = z.strictObject({
@@ -65,7 +59,6 @@ const addressSchema = z.strictObject({
 const coverageSchema = z
   .strictObject({
     level: oneOf(vocab.COVERAGE_LEVELS, 'how far the provider reaches'),
-    /** Areas from content/areas.yaml, for district, city or municipality coverage. */
     areas: z.array(entryId('an area in content/areas.yaml')).default([]),
     /**
      * One entry for offices in every district or municipality (the Centres for Social Work, the
@@ -118,8 +111,8 @@ const commonFacts = {
     error: 'expected true or false: does this provider or service work specifically with trafficking?',
   }),
   phones: z.array(phoneSchema).default([]),
-  emails: z.array(emailSchema).default([]),
-  websites: z.array(websiteSchema).default([]),
+  emails: z.array(z.strictObject({ address: email, ...provenance })).default([]),
+  websites: z.array(z.strictObject({ url: webAddress, ...provenance })).default([]),
   since: z.strictObject({ date: partialDate, source: sourceId }).optional(),
   sources: z.array(sourceId).min(1, { error: 'name at least one source from content/sources.yaml' }),
   statedIn: statedInSchema.optional(),
