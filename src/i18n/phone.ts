@@ -38,6 +38,4 @@ export function formatInternational(number: string): string | undefined {
   return `${country} ${code} ${group(rest.join(''))}`;
 }
 
-export function telHref(number: string): string {
-  return `tel:${number}`;
-}
+export const telHref = (number: string): string => `tel:${number}`;

@@ -27,22 +27,19 @@ function transliterateRun(text: string, around: Around): string {
     for (let j = i + step; j >= 0 && j < chars.length; j += step) if (!isInvisible(chars[j]!)) return chars[j];
     return step === 1 ? around.after : around.before;
   };
-  let out = '';
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const latin = LETTERS.get(ch.toLowerCase());
-    if (latin === undefined) out += ch;
-    else if (!isUpper(ch)) out += latin;
-    else if (latin.length === 1) out += latin.toUpperCase();
-    else {
+  return chars
+    .map((ch, i) => {
+      const latin = LETTERS.get(ch.toLowerCase());
+      if (latin === undefined) return ch;
+      if (!isUpper(ch)) return latin;
+      if (latin.length === 1) return latin.toUpperCase();
       // A digraph capital: all caps when the word around it is in capitals.
       const next = neighbour(i, 1);
       const previous = neighbour(i, -1);
       const allCaps = isLetter(next) ? isUpper(next) : isUpper(previous) && isLetter(previous);
-      out += allCaps ? latin.toUpperCase() : latin[0]!.toUpperCase() + latin.slice(1);
-    }
-  }
-  return out;
+      return allCaps ? latin.toUpperCase() : latin[0]!.toUpperCase() + latin.slice(1);
+    })
+    .join('');
 }
 
 /**

@@ -19,7 +19,6 @@ const avoidedWord = sized(2, 100, 'a word to avoid', word).regex(/^[^*]+\*?$/u, 
 export const glossaryTermSchema = z.strictObject({
   /** The same id in every language's glossary, so translators can compare: "referral". */
   concept: entryId('a key term, such as "referral"'),
-  /** The approved word or phrase. */
   use: sized(1, 200, 'the approved word', z.string({ error: 'expected the approved word, such as "referim"' }).trim()),
   avoid: z.array(avoidedWord).default([]),
   /**

@@ -13,7 +13,6 @@ const tag = z
 const languageProfileSchema = z.strictObject({
   /** BCP 47 tag: the page's `<html lang>`, the dictionary's and the content folder's name. */
   tag,
-  /** The address prefix, lower case: /sr-latn/… */
   path: z.string().regex(/^[a-z]+(-[a-z]+)*$/, { error: 'expected a lower-case address prefix such as "sr-latn"' }),
   /** The language named in itself, as a reader looks for it. */
   endonym: z.string().min(2),

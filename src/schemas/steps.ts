@@ -13,7 +13,6 @@ const pointSchema = z.strictObject({
   id: z.string({ error: 'expected the point\'s id, such as "sos-line"' }).regex(ENTRY_ID, {
     error: 'expected the point\'s id: lower-case letters, digits and hyphens, such as "sos-line"',
   }),
-  /** The source, or sources, that state what the point says. */
   source: claimSources,
 });
 

@@ -19,11 +19,9 @@ const plainText = (what: string, max: number) =>
     .refine((s) => !/[<>{}]/.test(s), { error: `${what} is plain text: remove < > { } characters` });
 
 const SUMMARY_MAX_SENTENCES = 3;
-const SUMMARY_MAX_CHARS = 320;
 /** Plain language: a person in crisis reads short sentences (the rest of the rule is in CONTRIBUTING). */
 const SUMMARY_MAX_WORDS_PER_SENTENCE = 24;
 
-/** The longest sentence of a text, in words. */
 function longestSentence(text: string): { words: number; sentence: string } {
   return sentences(text)
     .map((sentence) => ({ words: sentence.split(/\s+/u).filter((w) => /\p{L}|\d/u.test(w)).length, sentence }))
@@ -49,7 +47,6 @@ const shortSentences = (what: string, maxChars: number) =>
 
 /** A translation names the version of the source text it was made from. */
 const translationSchema = z.strictObject({
-  /** The fingerprint that `npm run i18n:status` prints for the source text it was translated from. */
   from: matching(
     /^[0-9a-f]{10}$/,
     'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',
@@ -62,8 +59,7 @@ export const textSchema = z.strictObject({
   name: plainText('the name', 140),
   /** A short form used in lists and headings, such as an acronym. */
   shortName: plainText('the short name', 40).optional(),
-  /** One to three short sentences in plain words, for a person who needs help now. */
-  summary: shortSentences('the summary', SUMMARY_MAX_CHARS),
+  summary: shortSentences('the summary', 320),
   /** Who can get it, in words (the structured eligibility facts are shown beside it). */
   whoCanGet: plainText('who can get it', 600).optional(),
   /** How to get it: where to go, whom to ask, what to bring. */
