@@ -43,12 +43,9 @@ export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
   if (e.minAge !== undefined) add('ages', 'eligibility.minAge');
   else if (e.olderThan !== undefined) add('ages', 'eligibility.olderThan');
   else if (e.maxAge !== undefined) add('ages', 'eligibility.maxAge');
-  if (e.genders) add('genders', 'eligibility.genders');
-  if (e.victimStatus) add('victimStatus', 'eligibility.victimStatus');
-  if (e.nationality) add('nationality', 'eligibility.nationality');
-  if (e.referral !== 'unknown') add('referral', 'eligibility.referral');
-  if (e.withChildren !== undefined) add('withChildren', 'eligibility.withChildren');
-  if (e.anonymous !== undefined) add('anonymous', 'eligibility.anonymous');
+  // Each of these claims is made by the eligibility field of its own name, when stated (and known).
+  for (const claim of ['genders', 'victimStatus', 'nationality', 'referral', 'withChildren', 'anonymous'] as const)
+    if (e[claim] !== undefined && e[claim] !== 'unknown') add(claim, `eligibility.${claim}`);
   if (facts.languages?.interpretation) add('interpretation', 'languages.interpretation');
   return made;
 }
