@@ -1,10 +1,9 @@
 /**
- * UI strings. Each written language has one dictionary, `src/i18n/ui/<tag>.json`. The source
- * language's defines the keys: the type of a key is read from it, so a page that names a key it does
- * not have (a new category's label, `category.${c}`) fails the type check; src/checks/dictionaries.ts
- * reports a key missing from, or extra in, another language's, with its file. Serbian Latin has
- * none: it is the Cyrillic dictionary, transliterated. This is the only place dictionaries are read,
- * by pages, build steps and scripts alike.
+ * UI strings: one dictionary a written language, `src/i18n/ui/<tag>.json`, with the source language's
+ * keys. A page that names a key it does not have (`category.${c}` of a new category) fails the type
+ * check; src/checks/dictionaries.ts reports a key missing from, or extra in, another's, with its file.
+ * Serbian Latin has none: it is the Cyrillic one, transliterated. The only place dictionaries are
+ * read, by pages, build steps and scripts alike.
  */
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';

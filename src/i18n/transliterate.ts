@@ -57,8 +57,9 @@ const PROTECTED_SPANS = [
 /** One group round them all: split by it, the odd pieces are the spans. */
 const PROTECTED = new RegExp(`(${PROTECTED_SPANS.map((span) => span.source).join('|')})`, 'iu');
 
-const lastVisible = (text: string) => [...text].reverse().find((ch) => !isInvisible(ch));
-const firstVisible = (text: string) => [...text].find((ch) => !isInvisible(ch));
+/** The first (step 1) or the last (step -1) visible character of a text. */
+const visibleEnd = (text: string, step: 1 | -1) =>
+  (step === 1 ? [...text] : [...text].reverse()).find((ch) => !isInvisible(ch));
 
 /** Transliterate plain text, leaving web and e-mail addresses, code and placeholders as they are. */
 export function toLatin(text: string, around: Around = {}): string {
@@ -66,8 +67,8 @@ export function toLatin(text: string, around: Around = {}): string {
   return pieces
     .map((piece, i) => {
       if (i % 2) return piece;
-      const before = i === 0 ? around.before : lastVisible(pieces[i - 1]!);
-      const after = i === pieces.length - 1 ? around.after : firstVisible(pieces[i + 1]!);
+      const before = i === 0 ? around.before : visibleEnd(pieces[i - 1]!, -1);
+      const after = i === pieces.length - 1 ? around.after : visibleEnd(pieces[i + 1]!, 1);
       return transliterateRun(piece, { before, after });
     })
     .join('');
@@ -92,11 +93,8 @@ export function htmlToLatin(html: string): string {
   /** The nearest visible character of the text beside piece i, across inline tags only. */
   const beside = (i: number, step: 1 | -1): string | undefined => {
     for (let j = i + step; j >= 0 && j < pieces.length; j += step) {
-      if (j % 2) {
-        if (!INLINE.has(tagName(pieces[j]!) ?? '')) return undefined;
-        continue;
-      }
-      const ch = step === 1 ? firstVisible(pieces[j]!) : lastVisible(pieces[j]!);
+      if (j % 2 && !INLINE.has(tagName(pieces[j]!) ?? '')) return undefined;
+      const ch = j % 2 ? undefined : visibleEnd(pieces[j]!, step);
       if (ch !== undefined) return ch;
     }
     return undefined;

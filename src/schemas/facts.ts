@@ -82,17 +82,6 @@ const coverageSchema = z
     path: ['everywhere'],
   });
 
-const verificationSchema = z.strictObject({
-  date: isoDate,
-  how: oneOf(vocab.VERIFICATION_METHODS, 'how the facts were checked'),
-  /** Who checked: an organisation or a maintainer, as they want to be named. */
-  by: textExpected('expected who checked the facts, such as "ASTRA"')
-    .trim()
-    .min(2, { error: 'expected who checked the facts, such as "ASTRA"' })
-    .max(...limit(100, 'who checked the facts'))
-    .optional(),
-});
-
 const CLAIM_SOURCES_ADVICE =
   'expected the id of a source in content/sources.yaml, or a list of them, such as brochure-2021';
 /** One source id, or a list of them; the advice is the web editor's hint too (src/editor/form.ts). */
@@ -116,7 +105,16 @@ const commonFacts = {
   since: z.strictObject({ date: partialDate, source: sourceId }).optional(),
   sources: z.array(sourceId).min(1, { error: 'name at least one source from content/sources.yaml' }),
   statedIn: statedInSchema.optional(),
-  lastVerified: verificationSchema,
+  lastVerified: z.strictObject({
+    date: isoDate,
+    how: oneOf(vocab.VERIFICATION_METHODS, 'how the facts were checked'),
+    /** Who checked: an organisation or a maintainer, as they want to be named. */
+    by: textExpected('expected who checked the facts, such as "ASTRA"')
+      .trim()
+      .min(2, { error: 'expected who checked the facts, such as "ASTRA"' })
+      .max(...limit(100, 'who checked the facts'))
+      .optional(),
+  }),
 };
 
 const openingHoursSchema = z.strictObject({

@@ -45,16 +45,6 @@ const shortSentences = (what: string, maxChars: number) =>
       },
     });
 
-/** A translation names the version of the source text it was made from. */
-const translationSchema = z.strictObject({
-  from: matching(
-    /^[0-9a-f]{10}$/,
-    'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',
-  ),
-  /** Whether a native speaker has reviewed it; pages say so when not. */
-  reviewed: z.boolean({ error: 'expected true once a native speaker has reviewed the translation, else false' }),
-});
-
 export const textSchema = z.strictObject({
   name: plainText('the name', 140),
   /** A short form used in lists and headings, such as an acronym. */
@@ -78,8 +68,17 @@ export const textSchema = z.strictObject({
    * points in content/steps.yaml, each of which names its source. Plain sentences, as the summary.
    */
   points: z.record(z.string(), shortSentences('a point', 400)).optional(),
-  /** Present in every language but the source language. */
-  translation: translationSchema.optional(),
+  /** In every language but the source: the version of the source text it was made from. */
+  translation: z
+    .strictObject({
+      from: matching(
+        /^[0-9a-f]{10}$/,
+        'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',
+      ),
+      /** Whether a native speaker has reviewed it; pages say so when not. */
+      reviewed: z.boolean({ error: 'expected true once a native speaker has reviewed the translation, else false' }),
+    })
+    .optional(),
 });
 
 export type TextFields = z.output<typeof textSchema>;
