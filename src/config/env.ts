@@ -11,8 +11,7 @@ const text = z.string().min(1);
 
 export const ENV_SCHEMA = z.object({
   SITE_URL: z.url({ error: 'expected the published address, such as https://example.org' }).optional(),
-  BASE_PATH: z
-    .string()
+  BASE_PATH: text
     .startsWith('/', { error: 'expected a path starting with "/", such as /trafficking-register/' })
     .default('/'),
   REGISTER_OUT_DIR: text.default('dist'),
@@ -24,10 +23,7 @@ export const ENV_SCHEMA = z.object({
   REGISTER_BRANCH: text.default('main'),
   REGISTER_REPORT_EMAIL: z.email().optional(),
   GITHUB_SERVER_URL: z.url().optional(),
-  GITHUB_REPOSITORY: z
-    .string()
-    .regex(/^[^/]+\/[^/]+$/, { error: 'expected owner/name' })
-    .optional(),
+  GITHUB_REPOSITORY: text.regex(/^[^/]+\/[^/]+$/, { error: 'expected owner/name' }).optional(),
   REGISTER_EDITOR_AUTH_URL: z.url().optional(),
   REGISTER_TIMINGS: text.optional(),
   REGISTER_PRINT_JOBS: z.coerce.number().int().positive().optional(),
