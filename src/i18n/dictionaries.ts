@@ -21,9 +21,8 @@ export type Translate = (key: UiKey, values?: Record<string, string | number>) =
 /** Where a language's dictionary lives, from the project root (or beside added languages' profiles). */
 export function dictionaryFile(tag: string, root: string = process.cwd()): string {
   const own = `src/i18n/ui/${tag}.json`;
-  return EXTRA_DICTIONARIES && !existsSync(join(root, own)) && existsSync(join(EXTRA_DICTIONARIES, `${tag}.json`))
-    ? join(EXTRA_DICTIONARIES, `${tag}.json`)
-    : own;
+  const added = EXTRA_DICTIONARIES && join(EXTRA_DICTIONARIES, `${tag}.json`);
+  return added && !existsSync(join(root, own)) && existsSync(added) ? added : own;
 }
 
 /** Fill a template's {placeholders}. */

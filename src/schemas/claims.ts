@@ -23,11 +23,8 @@ export const CLAIMS = [
 ] as const;
 export type Claim = (typeof CLAIMS)[number];
 
-export interface MadeClaim {
-  claim: Claim;
-  /** The field that makes it, as written in the file: "eligibility.minAge". */
-  field: string;
-}
+/** A claim, and the field that makes it as written in the file: "eligibility.minAge". */
+export type MadeClaim = { claim: Claim; field: string };
 
 /** The claims an entry's facts make; unknown or absent values claim nothing. */
 export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
@@ -40,9 +37,8 @@ export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
   if (facts.cost !== 'unknown') add('cost', 'cost');
   // Hours name their own source, line by line; "24/7" is a claim of its own.
   if (facts.availability === '24/7') add('availability', 'availability');
-  if (e.minAge !== undefined) add('ages', 'eligibility.minAge');
-  else if (e.olderThan !== undefined) add('ages', 'eligibility.olderThan');
-  else if (e.maxAge !== undefined) add('ages', 'eligibility.maxAge');
+  const age = (['minAge', 'olderThan', 'maxAge'] as const).find((field) => e[field] !== undefined);
+  if (age) add('ages', `eligibility.${age}`);
   // Each of these claims is made by the eligibility field of its own name, when stated (and known).
   for (const claim of ['genders', 'victimStatus', 'nationality', 'referral', 'withChildren', 'anonymous'] as const)
     if (e[claim] !== undefined && e[claim] !== 'unknown') add(claim, `eligibility.${claim}`);

@@ -235,10 +235,7 @@ export const sourceSchema = z.strictObject({
   titleIn: inLanguages.optional(),
   /** A provider of the register that published it: pages name it as its entry does, in the reader's language. */
   publishedBy: entryId('the provider in content/providers that published it').optional(),
-  /**
-   * Who published it, where the register has no entry for them (a newspaper, a web site); one of the
-   * two (checks/rules.ts).
-   */
+  /** Who published it, where the register has no entry for them (a newspaper); one of the two (checks/rules.ts). */
   publisher: sized(2, 200, 'the publisher').optional(),
   /** The publisher's name in other languages, where it has one there (an institution's name). */
   publisherIn: inLanguages.optional(),
