@@ -82,7 +82,7 @@ const VERBATIM_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'styl
 /** Attributes that hold words a reader sees or hears: a link's title, an image's description. */
 const WORD_ATTRIBUTES = /(\s(?:title|alt|aria-label)=")([^"]*)(")/g;
 /** Inline elements inside a word ("Љ<b>УБАВ</b>"): their text nodes belong to one word. */
-const INLINE = new Set('a abbr b cite em i mark q s small span strong sub sup u'.split(' '));
+const INLINE = /^(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)$/;
 
 /**
  * Transliterate the text of rendered HTML: text nodes (reading a word across inline markup) and
@@ -93,7 +93,7 @@ export function htmlToLatin(html: string): string {
   /** The nearest visible character of the text beside piece i, across inline tags only. */
   const beside = (i: number, step: 1 | -1): string | undefined => {
     for (let j = i + step; j >= 0 && j < pieces.length; j += step) {
-      if (j % 2 && !INLINE.has(tagName(pieces[j]!) ?? '')) return undefined;
+      if (j % 2 && !INLINE.test(tagName(pieces[j]!) ?? '')) return undefined;
       const ch = j % 2 ? undefined : visibleEnd(pieces[j]!, step);
       if (ch !== undefined) return ch;
     }
