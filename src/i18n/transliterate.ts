@@ -81,6 +81,7 @@ const tagName = (tag: string) => /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(tag)?.[1]?.
 const VERBATIM_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var']);
 /** Attributes that hold words a reader sees or hears: a link's title, an image's description. */
 const WORD_ATTRIBUTES = /(\s(?:title|alt|aria-label)=")([^"]*)(")/g;
+const attributeToLatin = (_all: string, open: string, value: string, close: string) => open + toLatin(value) + close;
 /** Inline elements inside a word ("Љ<b>УБАВ</b>"): their text nodes belong to one word. */
 const INLINE = /^(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)$/;
 
@@ -107,10 +108,7 @@ export function htmlToLatin(html: string): string {
       const name = tagName(piece);
       if (name && VERBATIM_ELEMENTS.has(name) && !piece.endsWith('/>'))
         verbatimDepth = Math.max(0, verbatimDepth + (piece[1] === '/' ? -1 : 1));
-      return piece.replace(
-        WORD_ATTRIBUTES,
-        (_all, open: string, value: string, close: string) => open + toLatin(value) + close,
-      );
+      return piece.replace(WORD_ATTRIBUTES, attributeToLatin);
     })
     .join('');
 }

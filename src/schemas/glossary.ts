@@ -1,8 +1,7 @@
 /**
- * A glossary per written language, `content/glossary/<language>.yaml`: for each key term of the
- * register (victim, referral, shelter, ...), the approved word in that language and the words to
- * avoid. The checker reports an avoided word in a text or a UI string with the approved one;
- * translators read the glossary before they translate (CONTRIBUTING.md).
+ * A glossary per written language, `content/glossary/<language>.yaml`: for each key term (victim,
+ * referral, shelter, ...), the approved word and the words to avoid. The checker reports an avoided
+ * word in a text or a UI string with the approved one; translators read it first (CONTRIBUTING.md).
  */
 import { z } from 'astro/zod';
 import { entryId, sized } from './common.ts';

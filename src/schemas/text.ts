@@ -1,8 +1,7 @@
 /**
- * Text: what a reader reads, one MDX file per entry and language in
- * `content/text/<language>/{providers,services,pages}/<id>.mdx`. The front matter holds the short,
- * structured texts; the body holds the description. No facts here: phones, hours, cost and
- * eligibility come from the facts files so that every language shows the same ones.
+ * Text: what a reader reads, one MDX file per entry and language in `content/text/<language>/`. The
+ * front matter holds the short, structured texts; the body holds the description. No facts here:
+ * phones, hours, cost and eligibility come from the facts files, so every language shows the same.
  */
 import { z } from 'astro/zod';
 import { limit, matching } from './common.ts';
