@@ -31,9 +31,6 @@ export function pagedTitle(
   return pages > 1 ? `${title} · ${t('pager.page', { page: number(page), pages: number(pages) })}` : title;
 }
 
-/** The `[...page]` parameter of a list's pages: none for the first, "2", "3", … for the others. */
-export const pageParam = (n: number) => (n > 1 ? String(n) : undefined);
-
 /** Consecutive items under the same heading, as one page shows them. */
 export function runs<T, K>(items: readonly T[], keyOf: (item: T) => K): { key: K; items: T[] }[] {
   const found: { key: K; items: T[] }[] = [];
