@@ -67,29 +67,19 @@ const ADVICE = {
 };
 
 /**
- * Every place an entry's facts name a source, found by walking the facts: any `source:` field,
- * `sources:` and `statedIn:`. A new sourced fact needs no change here.
+ * Every place an entry's facts name a source, found by walking the facts: any `source:` field, and
+ * each id under `sources:` and `statedIn:`. A new sourced fact needs no change here.
  */
 function sourceRefs(facts: ProviderFacts | ServiceFacts): { field: string; id: string }[] {
   const refs: { field: string; id: string }[] = [];
-  const walk = (value: unknown, path: PropertyKey[]) => {
-    if (Array.isArray(value)) {
-      for (const [i, v] of value.entries()) walk(v, [...path, i]);
-    } else if (value && typeof value === 'object') {
-      for (const [key, v] of Object.entries(value)) {
-        if (key === 'source' && typeof v === 'string') refs.push({ field: formatField([...path, key]), id: v });
-        else if (path.length === 0 && (key === 'sources' || key === 'statedIn')) continue;
-        else walk(v, [...path, key]);
-      }
-    }
+  const walk = (value: unknown, path: PropertyKey[], names: boolean) => {
+    if (typeof value === 'string' && names) refs.push({ field: formatField(path), id: value });
+    else if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, [...path, i], names);
+    else if (value && typeof value === 'object')
+      for (const [key, v] of Object.entries(value))
+        walk(v, [...path, key], names || key === 'source' || (path.length === 0 && /^(sources|statedIn)$/.test(key)));
   };
-  walk(facts, []);
-  refs.push(...facts.sources.map((id, i) => ({ field: `sources[${i}]`, id })));
-  for (const claim of CLAIMS) {
-    const many = Array.isArray(facts.statedIn?.[claim]);
-    for (const [i, id] of sourcesOfClaim(facts.statedIn, claim).entries())
-      refs.push({ field: many ? `statedIn.${claim}[${i}]` : `statedIn.${claim}`, id });
-  }
+  walk(facts, [], false);
   return refs;
 }
 
@@ -263,7 +253,6 @@ const RULES: Record<string, Rule> = {
     const steps = new Set(input.steps.map((step) => step.id));
     const known = { providers: providerIds, services: serviceIds, pages: new Set<string>(PROSE_PAGES), steps };
     for (const { file, locale, kind, entryId, data } of input.texts) {
-      const problem = problemAt(file);
       if (!WRITTEN.has(locale)) {
         yield { file, message: unwrittenLocale(locale) };
         continue;
@@ -276,10 +265,11 @@ const RULES: Record<string, Rule> = {
             `this text does not belong to ${owner(kind, entryId)}. Rename it after its entry, ` +
             `or add the entry's facts first${didYouMeanSuffix(entryId, known[kind])}`,
         };
-      if (locale === SOURCE_LOCALE && data.translation) yield problem('translation', ADVICE.notTranslated);
-      if (locale !== SOURCE_LOCALE && !data.translation) yield problem('translation', ADVICE.untranslated);
+      const isSource = locale === SOURCE_LOCALE;
+      if (isSource === Boolean(data.translation))
+        yield problemAt(file)('translation', isSource ? ADVICE.notTranslated : ADVICE.untranslated);
       const source = textFile(SOURCE_LOCALE, kind, entryId);
-      if (locale !== SOURCE_LOCALE && !texts.has(`${SOURCE_LOCALE}/${kind}/${entryId}`) && belongs)
+      if (!isSource && belongs && !texts.has(`${SOURCE_LOCALE}/${kind}/${entryId}`))
         yield { file, message: `there is no source text ${source} to translate from: write the source first` };
     }
   },
