@@ -26,11 +26,12 @@ async function strayFiles(root: string): Promise<Problem[]> {
   const present = (await readdir(join(root, DIR)).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
   const written = WRITTEN_LOCALES as readonly string[];
   return present
-    .filter((name) => !written.includes(name.replace(/\.json$/, '')))
-    .map((name) => ({
-      file: `${DIR}/${name}`,
+    .map((name) => name.replace(/\.json$/, ''))
+    .filter((tag) => !written.includes(tag))
+    .map((tag) => ({
+      file: `${DIR}/${tag}.json`,
       message:
-        `"${name.replace(/\.json$/, '')}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): ` +
+        `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): ` +
         'add its profile to src/i18n/languages.yaml, or remove the file',
     }));
 }
@@ -94,10 +95,7 @@ function* keyProblems({ file, dictionary }: Read, source: Record<string, unknown
   }
 }
 
-export async function checkDictionaries(
-  root: string,
-  glossaries: Record<string, GlossaryTerm[]> = {},
-): Promise<Problem[]> {
+export async function checkDictionaries(root: string, glossaries: Record<string, GlossaryTerm[]> = {}) {
   const read = await Promise.all(WRITTEN_LOCALES.map((tag) => readDictionary(root, tag)));
   const dictionaries = read.filter((r): r is Read => 'dictionary' in r);
   const source = dictionaries.find((d) => d.tag === SOURCE_LOCALE)?.dictionary;

@@ -4,6 +4,7 @@
  */
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Problem } from './problem.ts';
+import { lineAt } from './script.ts';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -28,8 +29,6 @@ export function glossaryMatchers(terms: readonly GlossaryTerm[]) {
     return term.avoid.map((word) => ({ term, pattern: wordPattern(word), allowed }));
   });
 }
-
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /** Avoided words in `text` (the whole file, so that lines are the file's own). */
 export function glossaryProblems(

@@ -15,13 +15,8 @@ import { PAGE_SIZE, pagesOf, ROWS_PAGE_SIZE } from './pagination.ts';
 import { defaultSecond, handoutKey } from '../print/handout.ts';
 import { buildKey } from '../build/page-key.ts';
 
-interface Path {
-  params?: Record<string, string | undefined>;
-  props?: object;
-}
-
 /** The paths `pathsOf` gives for each language, under its `locale`, with the key of the register's pages. */
-async function inEveryLanguage<P extends Path>(pathsOf: (locale: LocaleProfile) => P[]) {
+async function inEveryLanguage<P extends { params?: object }>(pathsOf: (locale: LocaleProfile) => P[]) {
   const cacheKey = await buildKey();
   return LOCALES.flatMap((l) =>
     pathsOf(l).map((path) => ({ ...path, params: { locale: l.path, ...path.params }, cacheKey })),
