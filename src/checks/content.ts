@@ -155,19 +155,16 @@ async function readSettings(run: Run): Promise<RegisterInput['settings']> {
     'this file is missing: it names the hotline every home page shows (hotline:) ' +
     'and the services a person is sent to first (firstContacts:)';
   const text = await readData(run, file, missing);
-  const settings = { id: 'settings', file, data: { hotline: '', firstContacts: [] as string[] } };
   const data = text === undefined ? undefined : checkedYaml(run, registerSettingsSchema, text, file);
-  return data ? { ...settings, data } : settings;
+  return { id: 'settings', file, data: data ?? { hotline: '', firstContacts: [] } };
 }
-
-const missingGlossary = (file: string) =>
-  `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
 
 async function readGlossaries(run: Run): Promise<RegisterInput['glossaries']> {
   const glossaries: RegisterInput['glossaries'] = {};
   for (const locale of WRITTEN_LOCALES) {
     const file = glossaryFile(locale);
-    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missingGlossary(file), locale);
+    const missing = `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
+    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missing, locale);
     glossaries[locale] = terms.map((t) => t.data);
   }
   return glossaries;
