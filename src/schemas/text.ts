@@ -18,7 +18,6 @@ const plainText = (what: string, max: number) =>
     .refine((s) => !/[<>{}]/.test(s), { error: `${what} is plain text: remove < > { } characters` });
 
 const SUMMARY_MAX_SENTENCES = 3;
-/** Plain language: a person in crisis reads short sentences (the rest of the rule is in CONTRIBUTING). */
 const SUMMARY_MAX_WORDS_PER_SENTENCE = 24;
 
 function longestSentence(text: string): { words: number; sentence: string } {
