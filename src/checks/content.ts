@@ -19,7 +19,7 @@ import { glossaryTermSchema } from '../schemas/glossary.ts';
 import { stepSchema } from '../schemas/steps.ts';
 import { ENTRY_ID } from '../schemas/common.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
-import type { Located, RegisterInput, TextFile } from '../content/input.ts';
+import type { Located, RegisterInput } from '../content/input.ts';
 import { FACT_FILES, glossaryFile, TEXT_KINDS, type TextKind } from '../content/layout.ts';
 import { readTextFile } from '../lib/text-file.ts';
 import { listFiles, parseYaml, splitFrontMatter, type ParsedYaml } from '../content/read.ts';
@@ -184,10 +184,8 @@ function textPlace(run: Run, file: string): { locale: string; kind: TextKind; en
   return message ? undefined : { locale, kind: kind as TextKind, entryId: name.replace(/\.mdx$/, '') };
 }
 
-type Matchers = Record<string, ReturnType<typeof glossaryMatchers>>;
-
 /** One text: its place, its body's safety and length, its words, and its front matter. */
-async function readText(run: Run, path: string, matchers: Matchers): Promise<TextFile | undefined> {
+async function readText(run: Run, path: string, matchers: Record<string, ReturnType<typeof glossaryMatchers>>) {
   const file = relativeTo(run, path);
   const place = textPlace(run, file);
   if (!place) return;
