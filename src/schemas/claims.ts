@@ -23,12 +23,9 @@ export const CLAIMS = [
 ] as const;
 export type Claim = (typeof CLAIMS)[number];
 
-/** A claim, and the field that makes it as written in the file: "eligibility.minAge". */
-export type MadeClaim = { claim: Claim; field: string };
-
-/** The claims an entry's facts make; unknown or absent values claim nothing. */
-export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
-  const made: MadeClaim[] = [];
+/** The claims the facts make, each with its field ("eligibility.minAge"); unknown or absent values claim nothing. */
+export function claimsOf(facts: ProviderFacts | ServiceFacts) {
+  const made: { claim: Claim; field: string }[] = [];
   const add = (claim: Claim, field: string) => made.push({ claim, field });
   if (facts.specialisesInTrafficking) add('specialised', 'specialisesInTrafficking');
   if (facts.coverage) add('coverage', 'coverage');
