@@ -12,11 +12,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const formatDate = memo((date: string, locale: LocaleTag): string => {
   const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   const { dates } = localeConfig(locale);
-  if (dates.style === 'numeric') {
-    if (day) return `${pad(day)}.${pad(month!)}.${year}`;
-    if (month) return `${pad(month)}.${year}`;
-    return String(year);
-  }
+  // In figures, as far as the date is known: "23.11.2026", "11.2026", "2026".
+  if (dates.style === 'numeric') return [day && pad(day), month && pad(month), year].filter(Boolean).join('.');
   const value = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
   if (month) options.month = 'long';

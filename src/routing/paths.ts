@@ -27,9 +27,7 @@ async function inEveryLanguage<P extends { params?: object }>(pathsOf: (locale: 
 export const localePaths = () => inEveryLanguage(() => [{}]);
 
 /** The step-by-step page in every language, where the register has steps (content/steps.yaml). */
-export async function stepsPaths() {
-  return (await loadRegister()).steps.length > 0 ? localePaths() : [];
-}
+export const stepsPaths = async () => ((await loadRegister()).steps.length > 0 ? localePaths() : []);
 
 /** The pages of prose, at their own addresses ("about/"). */
 export const prosePaths = () =>
