@@ -22,13 +22,8 @@ export function pagesOf<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
 }
 
 /** A page's title: the list's, with "Page 2 of 3" when it has several pages, so tabs and history tell them apart. */
-export function pagedTitle(
-  title: string,
-  page: number,
-  pages: number,
-  { t, number }: Pick<PageContext, 't' | 'number'>,
-): string {
-  return pages > 1 ? `${title} · ${t('pager.page', { page: number(page), pages: number(pages) })}` : title;
+export function pagedTitle(title: string, page: number, pages: number, ctx: Pick<PageContext, 't' | 'number'>): string {
+  return pages > 1 ? `${title} · ${ctx.t('pager.page', { page: ctx.number(page), pages: ctx.number(pages) })}` : title;
 }
 
 /** Consecutive items under the same heading, as one page shows them. */
