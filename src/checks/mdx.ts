@@ -49,13 +49,11 @@ function schemeOf(url: string): string | undefined {
 type Report = (rule: Rule, node: Nodes, advice: string, found?: string) => void;
 
 /** One attribute of an allowed component: words in quotes, one of the values it takes. */
-function checkAttribute(attribute: Jsx['attributes'][number], jsx: Jsx, report: Report): void {
+function checkAttribute(attribute: Jsx['attributes'][number], jsx: Jsx, report: Report) {
   const name = jsx.name ?? '';
   const allowed = COMPONENTS[name]!;
-  if (attribute.type === 'mdxJsxExpressionAttribute') {
-    report('no-expression', jsx, 'attributes cannot be code in { }: remove it');
-    return;
-  }
+  if (attribute.type === 'mdxJsxExpressionAttribute')
+    return report('no-expression', jsx, 'attributes cannot be code in { }: remove it');
   const attr = attribute.name;
   const values = allowed[attr];
   if (attribute.value !== null && typeof attribute.value === 'object') {
