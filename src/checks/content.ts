@@ -159,12 +159,14 @@ async function readSettings(run: Run): Promise<RegisterInput['settings']> {
   return { id: 'settings', file, data: data ?? { hotline: '', firstContacts: [] } };
 }
 
+const missingGlossary = (file: string) =>
+  `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
+
 async function readGlossaries(run: Run): Promise<RegisterInput['glossaries']> {
   const glossaries: RegisterInput['glossaries'] = {};
   for (const locale of WRITTEN_LOCALES) {
     const file = glossaryFile(locale);
-    const missing = `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
-    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missing, locale);
+    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missingGlossary(file), locale);
     glossaries[locale] = terms.map((t) => t.data);
   }
   return glossaries;
