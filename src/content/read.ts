@@ -82,8 +82,7 @@ export function splitFrontMatter(source: string): { frontMatter: string; body: s
 /** Files under `dir` whose name matches, sorted; none when the folder does not exist. */
 export async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
   try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
+    return (await readdir(dir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile() && pattern.test(e.name))
       .map((e) => join(e.parentPath, e.name))
       .sort();
