@@ -33,16 +33,10 @@ import { parseField, validate } from './validate.ts';
 const QUOTING_ADVICE =
   'Check the indentation and that a text with a colon is in quotes, such as name: "ASTRA: SOS line"';
 
-export interface ContentCheckResult {
-  problems: Problem[];
-  input: RegisterInput;
-}
-
 /** One run of the checker: what it has read so far, and every problem found. */
 interface Run {
   root: string;
   problems: Problem[];
-  input: RegisterInput;
   lineFinders: Map<string, ParsedYaml['lineOf']>;
   present: PresentFiles;
 }
@@ -63,21 +57,24 @@ function yamlOf(run: Run, text: string, file: string, lineOffset = 0): ParsedYam
   return parsed;
 }
 
+/** A YAML document checked against its schema: its data, if it passed; its problems are the run's. */
+function checkedYaml<S extends z.ZodType>(run: Run, schema: S, text: string, file: string, lineOffset = 0) {
+  const parsed = yamlOf(run, text, file, lineOffset);
+  const result = parsed && validate(schema, parsed.value ?? {}, file, parsed.lineOf);
+  run.problems.push(...(result?.problems ?? []));
+  return result?.data;
+}
+
 /** The id of an entry's facts file, from its name; a wrong name or extension is a problem. */
 function entryIdOf(run: Run, path: string): string | undefined {
-  const file = relativeTo(run, path);
   const id = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  if (!path.endsWith('.yaml')) {
-    run.problems.push({ file, message: `facts files are YAML with the extension .yaml: rename it to ${id}.yaml` });
-    return undefined;
-  }
-  if (!ENTRY_ID.test(id)) {
-    const message =
-      'the file name is the entry\'s id: use lower-case letters, digits and hyphens, such as "astra-sos-line.yaml"';
-    run.problems.push({ file, message });
-    return undefined;
-  }
-  return id;
+  const message = !path.endsWith('.yaml')
+    ? `facts files are YAML with the extension .yaml: rename it to ${id}.yaml`
+    : !ENTRY_ID.test(id)
+      ? 'the file name is the entry\'s id: use lower-case letters, digits and hyphens, such as "astra-sos-line.yaml"'
+      : undefined;
+  if (message) run.problems.push({ file: relativeTo(run, path), message });
+  return message ? undefined : id;
 }
 
 /** Every provider's or service's facts file, one entry each. */
@@ -91,37 +88,28 @@ async function readEntries<S extends z.ZodType>(run: Run, folder: 'providers' | 
     const text = await readTextFile(path);
     // Street names and localities are written in Serbian Cyrillic and transliterated for Latin pages.
     run.problems.push(...scriptProblems(file, text, SOURCE_LOCALE, { quotes: false }));
-    const parsed = yamlOf(run, text, file);
-    if (!parsed) continue;
-    const { data, problems } = validate(schema, parsed.value ?? {}, file, parsed.lineOf);
-    run.problems.push(...problems);
+    const data = checkedYaml(run, schema, text, file);
     if (data) entries.push({ id, file, data });
   }
   return entries;
 }
 
-interface ListOptions {
-  /** What to say when the file is missing; null: the file is optional. */
-  missing?: string | null;
-  /** A file written in one language (a glossary); the data files hold several. */
-  language?: string;
-}
-
-/** A file that holds a list (sources, areas, a glossary): each item checked, none listed twice. */
+/**
+ * A file that holds a list (sources, areas, a glossary): each item checked, none listed twice.
+ * `missing` says what to do when the file is missing (null: it is optional); a glossary is written
+ * in one `language`, the data files in several.
+ */
 async function readList<S extends z.ZodType>(
   run: Run,
   file: string,
   schema: S,
   idOf: (item: z.output<S>) => string,
-  options: ListOptions = {},
+  missing: string | null = 'this file is missing: the register needs it',
+  language?: string,
 ) {
-  const { missing = 'this file is missing: the register needs it', language } = options;
   const items: Located<z.output<S>>[] = [];
-  const text = await readTextFile(join(run.root, file)).catch(() => undefined);
-  if (text === undefined) {
-    if (missing) run.problems.push({ file, message: missing });
-    return items;
-  }
+  const text = await readData(run, file, missing);
+  if (text === undefined) return items;
   run.problems.push(...scriptProblems(file, text, language ?? SOURCE_LOCALE, { quotes: language !== undefined }));
   const parsed = yamlOf(run, text, file);
   if (!parsed) return items;
@@ -153,58 +141,53 @@ async function readList<S extends z.ZodType>(
   return items;
 }
 
-/** The register's choices: the hotline every home page shows and where a person is sent first. */
-async function readSettings(run: Run): Promise<void> {
-  const file = FACT_FILES.settings;
+/** A data file's text; a missing one is a problem, with what to do, unless it is optional (null). */
+async function readData(run: Run, file: string, missing: string | null): Promise<string | undefined> {
   const text = await readTextFile(join(run.root, file)).catch(() => undefined);
-  if (text === undefined) {
-    const message =
-      'this file is missing: it names the hotline every home page shows (hotline:) ' +
-      'and the services a person is sent to first (firstContacts:)';
-    run.problems.push({ file, message });
-    return;
-  }
-  const parsed = yamlOf(run, text, file);
-  if (!parsed) return;
-  const { data, problems } = validate(registerSettingsSchema, parsed.value ?? {}, file, parsed.lineOf);
-  run.problems.push(...problems);
-  if (data) run.input.settings.data = data;
+  if (text === undefined && missing) run.problems.push({ file, message: missing });
+  return text;
+}
+
+/** The register's choices: the hotline every home page shows and where a person is sent first. */
+async function readSettings(run: Run): Promise<RegisterInput['settings']> {
+  const file = FACT_FILES.settings;
+  const missing =
+    'this file is missing: it names the hotline every home page shows (hotline:) ' +
+    'and the services a person is sent to first (firstContacts:)';
+  const text = await readData(run, file, missing);
+  const data = text === undefined ? undefined : checkedYaml(run, registerSettingsSchema, text, file);
+  return { id: 'settings', file, data: data ?? { hotline: '', firstContacts: [] } };
 }
 
 const missingGlossary = (file: string) =>
   `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
 
-async function readGlossaries(run: Run): Promise<void> {
+async function readGlossaries(run: Run): Promise<RegisterInput['glossaries']> {
+  const glossaries: RegisterInput['glossaries'] = {};
   for (const locale of WRITTEN_LOCALES) {
     const file = glossaryFile(locale);
-    const missing = missingGlossary(file);
-    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, { missing, language: locale });
-    run.input.glossaries[locale] = terms.map((t) => t.data);
+    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missingGlossary(file), locale);
+    glossaries[locale] = terms.map((t) => t.data);
   }
+  return glossaries;
 }
 
 /** Where a text file is, checked: content/text/<locale>/<kind>/<id>.mdx. */
 function textPlace(run: Run, file: string): { locale: string; kind: TextKind; entryId: string } | undefined {
   const parts = file.split('/');
-  const [, , locale, kind, name] = parts;
-  if (parts.length !== 5 || !locale || !kind || !name || !(TEXT_KINDS as readonly string[]).includes(kind)) {
-    run.problems.push({
-      file,
-      message: `texts live in content/text/<language>/{${TEXT_KINDS.join(',')}}/<id>.mdx: move the file there`,
-    });
-    return undefined;
-  }
-  if (!name.endsWith('.mdx')) {
-    run.problems.push({ file, message: `texts are MDX files: rename it to ${name.replace(/\.[^.]+$/, '')}.mdx` });
-    return undefined;
-  }
-  return { locale, kind: kind as TextKind, entryId: name.replace(/\.mdx$/, '') };
+  const [, , locale = '', kind = '', name = ''] = parts;
+  const message =
+    parts.length !== 5 || !locale || !name || !(TEXT_KINDS as readonly string[]).includes(kind)
+      ? `texts live in content/text/<language>/{${TEXT_KINDS.join(',')}}/<id>.mdx: move the file there`
+      : !name.endsWith('.mdx')
+        ? `texts are MDX files: rename it to ${name.replace(/\.[^.]+$/, '')}.mdx`
+        : undefined;
+  if (message) run.problems.push({ file, message });
+  return message ? undefined : { locale, kind: kind as TextKind, entryId: name.replace(/\.mdx$/, '') };
 }
 
-type Matchers = Record<string, ReturnType<typeof glossaryMatchers>>;
-
 /** One text: its place, its body's safety and length, its words, and its front matter. */
-async function readText(run: Run, path: string, matchers: Matchers): Promise<void> {
+async function readText(run: Run, path: string, matchers: Record<string, ReturnType<typeof glossaryMatchers>>) {
   const file = relativeTo(run, path);
   const place = textPlace(run, file);
   if (!place) return;
@@ -223,17 +206,13 @@ async function readText(run: Run, path: string, matchers: Matchers): Promise<voi
     run.problems.push(...scriptProblems(file, source, locale));
     if (matchers[locale]) run.problems.push(...glossaryProblems(file, source, matchers[locale], glossaryFile(locale)));
   }
-  const parsed = yamlOf(run, text.frontMatter, file, 1);
-  if (!parsed) return;
-  const { data, problems } = validate(textSchema, parsed.value ?? {}, file, parsed.lineOf);
-  run.problems.push(...problems);
-  if (data)
-    run.input.texts.push({ id: `${locale}/${kind}/${entryId}`, file, data, locale, kind, entryId, body: text.body });
+  const data = checkedYaml(run, textSchema, text.frontMatter, file, 1);
+  return data && { id: `${locale}/${kind}/${entryId}`, file, data, locale, kind, entryId, body: text.body };
 }
 
 /** The rules that span files, each problem at its field's line (or the file's first). */
-function checkAcrossFiles(run: Run): void {
-  for (const problem of findIntegrityProblems(run.input, run.present)) {
+function checkAcrossFiles(run: Run, input: RegisterInput): void {
+  for (const problem of findIntegrityProblems(input, run.present)) {
     const lineOf = run.lineFinders.get(problem.file);
     // A problem of a whole file (a text with no entry) points at its first line, where an editor opens it.
     const line = problem.line ?? (problem.field && lineOf ? lineOf(parseField(problem.field)) : 1);
@@ -241,37 +220,29 @@ function checkAcrossFiles(run: Run): void {
   }
 }
 
-const emptyInput = (): RegisterInput => ({
-  providers: [],
-  services: [],
-  texts: [],
-  sources: [],
-  areas: [],
-  emergencyNumbers: [],
-  settings: { id: 'settings', file: FACT_FILES.settings, data: { hotline: '', firstContacts: [] } },
-  steps: [],
-  glossaries: {},
-});
-
 /** Read and check every content file under `root/content`. */
-export async function checkContent(root: string): Promise<ContentCheckResult> {
+export async function checkContent(root: string): Promise<{ problems: Problem[]; input: RegisterInput }> {
   const present: PresentFiles = { providers: new Set(), services: new Set(), texts: new Set() };
-  const run: Run = { root, problems: [], input: emptyInput(), lineFinders: new Map(), present };
-  const { input } = run;
-  input.providers = await readEntries(run, 'providers', providerSchema);
-  input.services = await readEntries(run, 'services', serviceSchema);
-  input.sources = await readList(run, FACT_FILES.sources, sourceSchema, (s) => s.id);
-  input.areas = await readList(run, FACT_FILES.areas, areaSchema, (a) => a.id);
-  input.emergencyNumbers = await readList(run, FACT_FILES.emergencyNumbers, emergencyNumberSchema, (n) => n.id);
-  // The way through help step by step is optional: without it, there is no step-by-step page.
-  input.steps = await readList(run, FACT_FILES.steps, stepSchema, (s) => s.id, { missing: null });
-  await readSettings(run);
-  await readGlossaries(run);
+  const run: Run = { root, problems: [], lineFinders: new Map(), present };
+  const input: RegisterInput = {
+    providers: await readEntries(run, 'providers', providerSchema),
+    services: await readEntries(run, 'services', serviceSchema),
+    sources: await readList(run, FACT_FILES.sources, sourceSchema, (s) => s.id),
+    areas: await readList(run, FACT_FILES.areas, areaSchema, (a) => a.id),
+    emergencyNumbers: await readList(run, FACT_FILES.emergencyNumbers, emergencyNumberSchema, (n) => n.id),
+    // The way through help step by step is optional: without it, there is no step-by-step page.
+    steps: await readList(run, FACT_FILES.steps, stepSchema, (s) => s.id, null),
+    settings: await readSettings(run),
+    glossaries: await readGlossaries(run),
+    texts: [],
+  };
   const matchers = Object.fromEntries(
     Object.entries(input.glossaries).map(([locale, terms]) => [locale, glossaryMatchers(terms)]),
   );
-  for (const path of await listFiles(join(root, 'content', 'text'), /\.(mdx?|ya?ml)$/))
-    await readText(run, path, matchers);
-  checkAcrossFiles(run);
+  for (const path of await listFiles(join(root, 'content', 'text'), /\.(mdx?|ya?ml)$/)) {
+    const text = await readText(run, path, matchers);
+    if (text) input.texts.push(text);
+  }
+  checkAcrossFiles(run, input);
   return { problems: run.problems, input };
 }

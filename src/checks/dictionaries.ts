@@ -19,29 +19,25 @@ const DIR = dirname(dictionaryFile(SOURCE_LOCALE));
 /** Placeholders such as {date} in a UI string. */
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
 
-interface Read {
-  tag: string;
-  file: string;
-  raw: string;
-  dictionary: Record<string, unknown>;
-}
+type Read = Extract<Awaited<ReturnType<typeof readDictionary>>, { dictionary: unknown }>;
 
 /** A file in the dictionaries' folder that is no written language's. */
 async function strayFiles(root: string): Promise<Problem[]> {
   const present = (await readdir(join(root, DIR)).catch(() => [] as string[])).filter((f) => f.endsWith('.json'));
   const written = WRITTEN_LOCALES as readonly string[];
   return present
-    .filter((name) => !written.includes(name.replace(/\.json$/, '')))
-    .map((name) => ({
-      file: `${DIR}/${name}`,
+    .map((name) => name.replace(/\.json$/, ''))
+    .filter((tag) => !written.includes(tag))
+    .map((tag) => ({
+      file: `${DIR}/${tag}.json`,
       message:
-        `"${name.replace(/\.json$/, '')}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): ` +
+        `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): ` +
         'add its profile to src/i18n/languages.yaml, or remove the file',
     }));
 }
 
 /** One language's dictionary, or the problem that stops it being read. */
-async function readDictionary(root: string, tag: string): Promise<Read | Problem> {
+async function readDictionary(root: string, tag: string) {
   const file = dictionaryFile(tag);
   try {
     const raw = await readTextFile(resolve(root, file));
@@ -63,55 +59,43 @@ async function readDictionary(root: string, tag: string): Promise<Read | Problem
 
 /** Letters of another alphabet, and words the language's glossary avoids, at their keys' lines. */
 function wordingProblems({ tag, file, raw, dictionary }: Read, glossary: GlossaryTerm[] | undefined): Problem[] {
-  const lines = raw.split('\n');
-  const keyOfLine = (line: number) => /^\s*"([^"]+)":/.exec(lines[line - 1] ?? '')?.[1];
-  const lineOfKey = new Map(lines.map((line, i) => [/^\s*"([^"]+)":/.exec(line)?.[1], i + 1] as const));
+  // The key each line of the file starts, so that a problem names the key and its line.
+  const keys = raw.split('\n').map((line) => /^\s*"([^"]+)":/.exec(line)?.[1]);
+  const lineOf = (key: string) => keys.lastIndexOf(key) + 1 || undefined;
   const script = Object.entries(dictionary).flatMap(([key, value]) =>
     typeof value === 'string'
-      ? scriptProblems(file, value, tag).map((p) => ({ ...p, line: lineOfKey.get(key), field: key }))
+      ? scriptProblems(file, value, tag).map((p) => ({ ...p, line: lineOf(key), field: key }))
       : [],
   );
+  const keyOfLine = (line: number) => keys[line - 1];
   const words = glossary ? glossaryProblems(file, raw, glossaryMatchers(glossary), glossaryFile(tag), keyOfLine) : [];
   return [...script, ...words];
 }
 
 /** Every key of the source language's, with a text and its placeholders; no other key. */
-function keyProblems({ file, dictionary }: Read, source: Record<string, unknown>): Problem[] {
+function* keyProblems({ file, dictionary }: Read, source: Record<string, unknown>): Generator<Problem> {
   const sourceFile = dictionaryFile(SOURCE_LOCALE);
-  const problems: Problem[] = [];
-  for (const [key, text] of Object.entries(source)) {
-    const value = dictionary[key];
-    if (value === undefined)
-      problems.push({
-        file,
-        field: key,
-        message: `missing: add this key with its text in this language (see ${sourceFile} for the source text)`,
-      });
-    else if (typeof value !== 'string' || value.trim() === '')
-      problems.push({ file, field: key, found: value, message: 'expected the text in this language, not empty' });
-    else if (typeof text === 'string' && placeholders(text).join() !== placeholders(value).join()) {
-      const expected = placeholders(text).length > 0 ? `{${placeholders(text).join('}, {')}}` : 'none';
-      problems.push({
-        file,
-        field: key,
-        found: value,
-        message: `the text must keep the placeholders of the source text (${expected}): they are filled in on the page`,
-      });
+  for (const [field, text] of Object.entries(source)) {
+    const value = dictionary[field];
+    const kept = typeof text === 'string' ? placeholders(text) : [];
+    if (value === undefined) {
+      const message = `missing: add this key with its text in this language (see ${sourceFile} for the source text)`;
+      yield { file, field, message };
+    } else if (typeof value !== 'string' || value.trim() === '')
+      yield { file, field, found: value, message: 'expected the text in this language, not empty' };
+    else if (typeof text === 'string' && kept.join() !== placeholders(value).join()) {
+      const expected = kept.length > 0 ? `{${kept.join('}, {')}}` : 'none';
+      const message = `the text must keep the placeholders of the source text (${expected})`;
+      yield { file, field, found: value, message: `${message}: they are filled in on the page` };
     }
   }
-  for (const key of Object.keys(dictionary).filter((k) => !(k in source)))
-    problems.push({
-      file,
-      field: key,
-      message: `this key is not in the source language's dictionary (${sourceFile}): remove it, or add it there first`,
-    });
-  return problems;
+  for (const field of Object.keys(dictionary).filter((k) => !(k in source))) {
+    const message = `this key is not in the source language's dictionary (${sourceFile})`;
+    yield { file, field, message: `${message}: remove it, or add it there first` };
+  }
 }
 
-export async function checkDictionaries(
-  root: string,
-  glossaries: Record<string, GlossaryTerm[]> = {},
-): Promise<Problem[]> {
+export async function checkDictionaries(root: string, glossaries: Record<string, GlossaryTerm[]> = {}) {
   const read = await Promise.all(WRITTEN_LOCALES.map((tag) => readDictionary(root, tag)));
   const dictionaries = read.filter((r): r is Read => 'dictionary' in r);
   const source = dictionaries.find((d) => d.tag === SOURCE_LOCALE)?.dictionary;

@@ -4,13 +4,7 @@
  */
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Problem } from './problem.ts';
-
-interface Matcher {
-  pattern: RegExp;
-  /** The names the term allows the avoided word in. */
-  allowed?: RegExp;
-  term: GlossaryTerm;
-}
+import { lineAt } from './script.ts';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -25,8 +19,9 @@ function wordPattern(word: string): RegExp {
 }
 
 /** One matcher per avoided word. */
-export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
+export function glossaryMatchers(terms: readonly GlossaryTerm[]) {
   return terms.flatMap((term) => {
+    // The names the term allows the avoided word in.
     const allowed =
       term.allow.length > 0
         ? new RegExp(term.allow.map((name) => wordPattern(name).source).join('|'), 'giu')
@@ -35,23 +30,18 @@ export function glossaryMatchers(terms: readonly GlossaryTerm[]): Matcher[] {
   });
 }
 
-/** Where the allowed names stand in `text`, as [start, end) ranges. */
-const allowedRanges = (text: string, allowed: RegExp | undefined) =>
-  allowed ? [...text.matchAll(allowed)].map((m) => [m.index, m.index + m[0].length] as const) : [];
-
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
-
 /** Avoided words in `text` (the whole file, so that lines are the file's own). */
 export function glossaryProblems(
   file: string,
   text: string,
-  matchers: readonly Matcher[],
+  matchers: ReturnType<typeof glossaryMatchers>,
   glossary: string,
   field?: (line: number) => string | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const { pattern, allowed, term } of matchers) {
-    const names = allowedRanges(text, allowed);
+    // Where the allowed names stand, as [start, end) ranges.
+    const names = allowed ? [...text.matchAll(allowed)].map((m) => [m.index, m.index + m[0].length] as const) : [];
     for (const match of text.matchAll(pattern)) {
       if (names.some(([start, end]) => match.index >= start && match.index + match[0].length <= end)) continue;
       const line = lineAt(text, match.index);

@@ -11,12 +11,9 @@ export interface Problem {
   message: string;
 }
 
-export function formatField(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out ? `${out}.${String(key)}` : String(key);
-  }, '');
-}
+/** ["phones", 0, "number"] → "phones[0].number" */
+export const formatField = (path: readonly PropertyKey[]): string =>
+  path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
 
 function formatFound(found: unknown): string {
   if (found === undefined) return 'nothing';

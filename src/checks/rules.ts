@@ -8,30 +8,38 @@ import { today } from '../config/today.ts';
 import { LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
 import { CLAIMS, claimsOf, sourcesOfClaim } from '../schemas/claims.ts';
 import type { ProviderFacts, ServiceFacts } from '../schemas/facts.ts';
-import type { Located, RegisterInput } from '../content/input.ts';
+import type { Located, RegisterInput, TextFile } from '../content/input.ts';
 import { FACT_FILES, PROSE_PAGES, textFile, type TextKind } from '../content/layout.ts';
 import { formatField, type Problem } from './problem.ts';
 import { didYouMeanSuffix } from './suggest.ts';
 
-/** Files that exist, whether or not they passed their schema: references to them are not dangling. */
-export interface PresentFiles {
-  providers: Set<string>;
-  services: Set<string>;
-  /** "<locale>/<kind>/<id>" */
-  texts: Set<string>;
-}
+/**
+ * Files that exist, whether or not they passed their schema: references to them are not dangling.
+ * Texts by "<locale>/<kind>/<id>".
+ */
+export type PresentFiles = Record<'providers' | 'services' | 'texts', Set<string>>;
 
-interface Context {
-  input: RegisterInput;
-  now: string;
-  providerIds: Set<string>;
-  serviceIds: Set<string>;
-  sourceIds: Set<string>;
-  texts: Set<string>;
-}
-
+type Rule = (ctx: Context) => Iterable<Problem>;
 type Entry = Located<ProviderFacts | ServiceFacts>;
 const entries = (input: RegisterInput): Entry[] => [...input.providers, ...input.services];
+const WRITTEN = new Set<string>(WRITTEN_LOCALES);
+const isDerived = (tag: string) => LOCALES.some((l) => l.tag === tag && l.derive);
+
+/** Problems at fields of `file` (after `prefix`); `found`, when given, is what the file holds there. */
+const problemAt =
+  (file: string, prefix = '') =>
+  (field: string, message: string, ...found: [unknown] | []): Problem =>
+    found.length > 0
+      ? { file, field: prefix + field, found: found[0], message }
+      : { file, field: prefix + field, message };
+
+/** A rule checked entry by entry, each problem in the entry's file. */
+const eachEntry = (
+  check: (entry: Entry, problem: ReturnType<typeof problemAt>, ctx: Context) => Iterable<Problem>,
+): Rule =>
+  function* (ctx) {
+    for (const entry of entries(ctx.input)) yield* check(entry, problemAt(entry.file), ctx);
+  };
 
 /** A source id missing from the list of sources, with what to do and the nearest id that is there. */
 const unknownSource = (id: string, sourceIds: Set<string>, advice = '') =>
@@ -42,174 +50,103 @@ const unknownProvider = (id: string, providerIds: Set<string>, advice: string) =
   `there is no ${FACT_FILES.providers(id)}: ${advice}${didYouMeanSuffix(id, providerIds)}`;
 const NAME_A_PROVIDER = 'name an existing provider (its file name without .yaml)';
 
+/** What to do, for the problems whose message names nothing of what was found. */
+const ADVICE = {
+  addSource: ': use one of its ids, or add the publication there first',
+  unlisted: 'this source is not in the entry\'s "sources" list: add it there, so that the page names it',
+  confirmedLater: 'the date is in the future: write the day the provider confirmed it',
+  ownParent: 'a provider cannot be its own parent: name the organisation this unit belongs to, or remove "parent"',
+  noPublisher:
+    'name who published it: "publishedBy" with the id of a provider of the register, ' +
+    'or else "publisher" with their name',
+  alsoAt: 'name an existing provider, or remove it from "alsoAt"',
+  notTranslated: `the source language (${SOURCE_LOCALE}) is not a translation: remove "translation"`,
+  untranslated:
+    'a translation names the source text it was made from: ' +
+    'add "translation: { from: <fingerprint>, reviewed: false }" (npm run i18n:status prints the fingerprint)',
+};
+
 /**
- * Every place an entry's facts name a source, found by walking the facts: any `source:` field,
- * `sources:` and `statedIn:`. A new sourced fact needs no change here.
+ * Every place an entry's facts name a source, found by walking the facts: any `source:` field, and
+ * each id under `sources:` and `statedIn:`. A new sourced fact needs no change here.
  */
 function sourceRefs(facts: ProviderFacts | ServiceFacts): { field: string; id: string }[] {
   const refs: { field: string; id: string }[] = [];
-  const walk = (value: unknown, path: PropertyKey[]) => {
-    if (Array.isArray(value)) {
-      for (const [i, v] of value.entries()) walk(v, [...path, i]);
-    } else if (value && typeof value === 'object') {
-      for (const [key, v] of Object.entries(value)) {
-        if (key === 'source' && typeof v === 'string') refs.push({ field: formatField([...path, key]), id: v });
-        else if (path.length === 0 && (key === 'sources' || key === 'statedIn')) continue;
-        else walk(v, [...path, key]);
-      }
-    }
+  const walk = (value: unknown, path: PropertyKey[], names: boolean) => {
+    if (typeof value === 'string' && names) refs.push({ field: formatField(path), id: value });
+    else if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, [...path, i], names);
+    else if (value && typeof value === 'object')
+      for (const [key, v] of Object.entries(value))
+        walk(v, [...path, key], names || key === 'source' || (path.length === 0 && /^(sources|statedIn)$/.test(key)));
   };
-  walk(facts, []);
-  refs.push(...facts.sources.map((id, i) => ({ field: `sources[${i}]`, id })));
-  for (const claim of CLAIMS) {
-    const many = Array.isArray(facts.statedIn?.[claim]);
-    refs.push(
-      ...sourcesOfClaim(facts.statedIn, claim).map((id, i) => ({
-        field: many ? `statedIn.${claim}[${i}]` : `statedIn.${claim}`,
-        id,
-      })),
-    );
-  }
+  walk(facts, [], false);
   return refs;
 }
 
-const RULES: Record<string, (ctx: Context) => Problem[]> = {
+const RULES: Record<string, Rule> = {
   /** A source named anywhere exists, and is among the entry's `sources`, so the page names it. */
-  'known-sources': ({ input, sourceIds }) =>
-    entries(input).flatMap((entry) => {
-      const listed = new Set(entry.data.sources);
-      return sourceRefs(entry.data).flatMap(({ field, id }): Problem[] => {
-        if (!sourceIds.has(id)) {
-          return [
-            {
-              file: entry.file,
-              field,
-              found: id,
-              message: unknownSource(id, sourceIds, ': use one of its ids, or add the publication there first'),
-            },
-          ];
-        }
-        if (!listed.has(id))
-          return [
-            {
-              file: entry.file,
-              field,
-              found: id,
-              message: 'this source is not in the entry\'s "sources" list: add it there, so that the page names it',
-            },
-          ];
-        return [];
-      });
-    }),
+  'known-sources': eachEntry(function* ({ data }, problem, { sourceIds }) {
+    for (const { field, id } of sourceRefs(data)) {
+      if (!sourceIds.has(id)) yield problem(field, unknownSource(id, sourceIds, ADVICE.addSource), id);
+      else if (!data.sources.includes(id)) yield problem(field, ADVICE.unlisted, id);
+    }
+  }),
 
   /** Every claim a person relies on names the source that states it, and only those. */
-  'sourced-claims': ({ input }) =>
-    entries(input).flatMap((entry) => {
-      const made = claimsOf(entry.data);
-      const unsourced = made
-        .filter(({ claim }) => sourcesOfClaim(entry.data.statedIn, claim).length === 0)
-        .map(({ claim, field }) => ({
-          file: entry.file,
+  'sourced-claims': eachEntry(function* ({ data }, problem) {
+    const made = claimsOf(data);
+    for (const { claim, field } of made)
+      if (sourcesOfClaim(data.statedIn, claim).length === 0)
+        yield problem(
           field,
-          message:
-            `a person relies on this claim, and it names no source: add "${claim}: <source id>" under "statedIn" ` +
+          `a person relies on this claim, and it names no source: add "${claim}: <source id>" under "statedIn" ` +
             'with the source that states it, or remove the claim if no source states it',
-        }));
-      const unused = CLAIMS.filter(
-        (claim) => entry.data.statedIn?.[claim] !== undefined && !made.some((m) => m.claim === claim),
-      ).map((claim) => ({
-        file: entry.file,
-        field: `statedIn.${claim}`,
-        message: `the entry makes no "${claim}" claim for this source to back: remove this line`,
-      }));
-      return [...unsourced, ...unused];
-    }),
+        );
+    for (const claim of CLAIMS)
+      if (data.statedIn?.[claim] !== undefined && !made.some((m) => m.claim === claim))
+        yield problem(
+          `statedIn.${claim}`,
+          `the entry makes no "${claim}" claim for this source to back: remove this line`,
+        );
+  }),
 
-  'known-areas': ({ input }) => {
-    const areas = new Map(input.areas.map((a) => [a.id, a.data]));
-    return entries(input).flatMap((entry) => {
-      const coverage = entry.data.coverage;
-      if (!coverage) return [];
-      const problems: Problem[] = coverage.areas.flatMap((id, i): Problem[] => {
-        const area = areas.get(id);
-        if (!area)
-          return [
-            {
-              file: entry.file,
-              field: `coverage.areas[${i}]`,
-              found: id,
-              message:
-                `there is no area with this id in ${FACT_FILES.areas}: use an id from that file` +
-                didYouMeanSuffix(id, areas.keys()),
-            },
-          ];
-        if ((coverage.level === 'district' || coverage.level === 'city') && area.kind !== coverage.level) {
-          return [
-            {
-              file: entry.file,
-              field: `coverage.areas[${i}]`,
-              found: id,
-              message: `this area is a ${area.kind}, but coverage.level is "${coverage.level}": make them agree`,
-            },
-          ];
-        }
-        return [];
-      });
-      if (coverage.level === 'city' && coverage.areas.length === 0)
-        problems.push({
-          file: entry.file,
-          field: 'coverage.areas',
-          message: 'coverage.level is "city": name the city in "areas", such as [belgrade]',
-        });
-      return problems;
-    });
-  },
-
-  'no-future-dates': ({ input, now }) =>
-    entries(input).flatMap((entry) => {
-      const problems: Problem[] = [];
-      if (entry.data.lastVerified.date > now) {
-        problems.push({
-          file: entry.file,
-          field: 'lastVerified.date',
-          found: entry.data.lastVerified.date,
-          message: `the date is in the future: write the day the facts were checked, today at the latest (${now})`,
-        });
+  'known-areas': eachEntry(function* ({ data: { coverage } }, problem, { input }) {
+    if (!coverage) return;
+    for (const [i, id] of coverage.areas.entries()) {
+      const area = input.areas.findLast((a) => a.id === id)?.data;
+      if (!area) {
+        const ids = input.areas.map((a) => a.id);
+        const message = `there is no area with this id in ${FACT_FILES.areas}: use an id from that file`;
+        yield problem(`coverage.areas[${i}]`, message + didYouMeanSuffix(id, ids), id);
+      } else if ((coverage.level === 'district' || coverage.level === 'city') && area.kind !== coverage.level) {
+        const message = `this area is a ${area.kind}, but coverage.level is "${coverage.level}": make them agree`;
+        yield problem(`coverage.areas[${i}]`, message, id);
       }
-      for (const list of ['phones', 'emails', 'websites'] as const) {
-        entry.data[list].forEach((c, i) => {
-          if (c.confirmed && c.confirmed > now)
-            problems.push({
-              file: entry.file,
-              field: `${list}[${i}].confirmed`,
-              found: c.confirmed,
-              message: 'the date is in the future: write the day the provider confirmed it',
-            });
-        });
-      }
-      return problems;
-    }),
+    }
+    if (coverage.level === 'city' && coverage.areas.length === 0)
+      yield problem('coverage.areas', 'coverage.level is "city": name the city in "areas", such as [belgrade]');
+  }),
 
-  'known-parents': ({ input, providerIds }) => {
-    const problems: Problem[] = [];
-    for (const provider of input.providers) {
-      const parent = provider.data.parent;
-      if (parent === undefined) continue;
-      if (parent === provider.id)
-        problems.push({
-          file: provider.file,
-          field: 'parent',
-          found: parent,
-          message:
-            'a provider cannot be its own parent: name the organisation this unit belongs to, or remove "parent"',
-        });
-      else if (!providerIds.has(parent))
-        problems.push({
-          file: provider.file,
-          field: 'parent',
-          found: parent,
-          message: unknownProvider(parent, providerIds, NAME_A_PROVIDER),
-        });
+  'no-future-dates': eachEntry(function* ({ data }, problem, { now }) {
+    const { date } = data.lastVerified;
+    if (date > now)
+      yield problem(
+        'lastVerified.date',
+        `the date is in the future: write the day the facts were checked, today at the latest (${now})`,
+        date,
+      );
+    for (const list of ['phones', 'emails', 'websites'] as const)
+      for (const [i, { confirmed }] of data[list].entries())
+        if (confirmed && confirmed > now) yield problem(`${list}[${i}].confirmed`, ADVICE.confirmedLater, confirmed);
+  }),
+
+  'known-parents': function* ({ input, providerIds }) {
+    for (const { id, file, data } of input.providers) {
+      const { parent } = data;
+      const problem = problemAt(file);
+      if (parent === id) yield problem('parent', ADVICE.ownParent, parent);
+      else if (parent !== undefined && !providerIds.has(parent))
+        yield problem('parent', unknownProvider(parent, providerIds, NAME_A_PROVIDER), parent);
     }
     // A chain of parents must end: a cycle would make every page of the chain loop.
     const parentOf = new Map(input.providers.map((p) => [p.id, p.data.parent]));
@@ -218,362 +155,238 @@ const RULES: Record<string, (ctx: Context) => Problem[]> = {
       let next = parentOf.get(provider.id);
       while (next !== undefined && providerIds.has(next) && next !== provider.id) {
         if (seen.has(next)) {
-          const loop = [...seen, next].join(' → ');
-          problems.push({
-            file: provider.file,
-            field: 'parent',
-            found: provider.data.parent,
-            message: `the parents form a loop (${loop}): one of them must be the top organisation, without "parent"`,
-          });
+          const loop = `the parents form a loop (${[...seen, next].join(' → ')})`;
+          const message = `${loop}: one of them must be the top organisation, without "parent"`;
+          yield problemAt(provider.file)('parent', message, provider.data.parent);
           break;
         }
         seen.add(next);
         next = parentOf.get(next);
       }
     }
-    return problems;
   },
 
-  'known-providers': ({ input, providerIds }) => [
+  'known-providers': function* ({ input, providerIds }) {
     // A source names its publisher once: a provider of the register (named in every language by its
     // entry), or a name.
-    ...input.sources.flatMap((source, i): Problem[] => {
-      const { publishedBy: by, publisher, publisherIn } = source.data;
-      const at = (field: string) => ({ file: source.file, field: `[${i}].${field}` });
-      if (by === undefined && publisher === undefined)
-        return [
-          {
-            ...at('publisher'),
-            message:
-              'name who published it: "publishedBy" with the id of a provider of the register, ' +
-              'or else "publisher" with their name',
-          },
-        ];
-      if (by !== undefined && publisher !== undefined)
-        return [
-          {
-            ...at('publisher'),
-            message: `"publishedBy" already names the publisher (${by}), in every language: remove "publisher"`,
-          },
-        ];
-      if (by !== undefined && publisherIn !== undefined)
-        return [
-          {
-            ...at('publisherIn'),
-            message: `"publishedBy" already names the publisher (${by}), in every language: remove "publisherIn"`,
-          },
-        ];
-      if (by !== undefined && !providerIds.has(by))
-        return [
-          {
-            ...at('publishedBy'),
-            found: by,
-            message: unknownProvider(by, providerIds, `${NAME_A_PROVIDER}, or write its name in "publisher"`),
-          },
-        ];
-      return [];
-    }),
-    ...input.services.flatMap((service) => {
-      const problems: Problem[] = [];
-      if (!providerIds.has(service.data.provider)) {
-        problems.push({
-          file: service.file,
-          field: 'provider',
-          found: service.data.provider,
-          message: unknownProvider(service.data.provider, providerIds, NAME_A_PROVIDER),
-        });
+    for (const [i, { file, data }] of input.sources.entries()) {
+      const { publishedBy: by, publisher, publisherIn } = data;
+      const problem = problemAt(file, `[${i}].`);
+      const already = (field: string) =>
+        problem(field, `"publishedBy" already names the publisher (${by}), in every language: remove "${field}"`);
+      if (by === undefined && publisher === undefined) yield problem('publisher', ADVICE.noPublisher);
+      else if (by !== undefined && publisher !== undefined) yield already('publisher');
+      else if (by !== undefined && publisherIn !== undefined) yield already('publisherIn');
+      else if (by !== undefined && !providerIds.has(by))
+        yield problem(
+          'publishedBy',
+          unknownProvider(by, providerIds, `${NAME_A_PROVIDER}, or write its name in "publisher"`),
+          by,
+        );
+    }
+    for (const { file, data } of input.services) {
+      const problem = problemAt(file);
+      if (!providerIds.has(data.provider))
+        yield problem('provider', unknownProvider(data.provider, providerIds, NAME_A_PROVIDER), data.provider);
+      for (const [i, id] of data.alsoAt.entries()) {
+        const field = `alsoAt[${i}]`;
+        if (!providerIds.has(id)) yield problem(field, unknownProvider(id, providerIds, ADVICE.alsoAt), id);
+        else if (id === data.provider)
+          yield problem(field, 'this is already the service\'s provider: remove it from "alsoAt"', id);
+        else if (data.alsoAt.indexOf(id) !== i) yield problem(field, 'this provider is listed twice: remove one', id);
       }
-      service.data.alsoAt.forEach((id, i) => {
-        if (!providerIds.has(id))
-          problems.push({
-            file: service.file,
-            field: `alsoAt[${i}]`,
-            found: id,
-            message: unknownProvider(id, providerIds, 'name an existing provider, or remove it from "alsoAt"'),
-          });
-        else if (id === service.data.provider)
-          problems.push({
-            file: service.file,
-            field: `alsoAt[${i}]`,
-            found: id,
-            message: 'this is already the service\'s provider: remove it from "alsoAt"',
-          });
-        else if (service.data.alsoAt.indexOf(id) !== i)
-          problems.push({
-            file: service.file,
-            field: `alsoAt[${i}]`,
-            found: id,
-            message: 'this provider is listed twice: remove one',
-          });
-      });
-      return problems;
-    }),
-  ],
+    }
+  },
 
-  'listed-sources': ({ input, sourceIds }) =>
-    [...input.areas, ...input.emergencyNumbers]
-      .filter((item) => !sourceIds.has(item.data.source))
-      .map((item) => ({
-        file: item.file,
-        field: `${item.id}.source`,
-        found: item.data.source,
-        message: unknownSource(item.data.source, sourceIds),
-      })),
+  'listed-sources': function* ({ input, sourceIds }) {
+    for (const { id, file, data } of [...input.areas, ...input.emergencyNumbers])
+      if (!sourceIds.has(data.source))
+        yield problemAt(file)(`${id}.source`, unknownSource(data.source, sourceIds), data.source);
+  },
 
   /**
    * A text given in other languages (a source's title or publisher, an area's name) names written
    * languages of the register.
    */
-  'written-languages': ({ input }) => {
-    const written = new Set<string>(WRITTEN_LOCALES);
-    type Given = { file: string; at: string; texts: Record<string, string> | undefined };
+  'written-languages': function* ({ input }) {
     // By place in the list file, so that the message names the line.
-    const given: Given[] = [
-      ...input.sources.flatMap((s, i): Given[] => [
-        { file: s.file, at: `[${i}].titleIn`, texts: s.data.titleIn },
-        { file: s.file, at: `[${i}].publisherIn`, texts: s.data.publisherIn },
+    const given = [
+      ...input.sources.flatMap(({ file, data }, i) => [
+        { file, at: `[${i}].titleIn.`, texts: data.titleIn },
+        { file, at: `[${i}].publisherIn.`, texts: data.publisherIn },
       ]),
-      ...input.areas.map((a, i): Given => ({ file: a.file, at: `[${i}].labelIn`, texts: a.data.labelIn })),
+      ...input.areas.map(({ file, data }, i) => ({ file, at: `[${i}].labelIn.`, texts: data.labelIn })),
     ];
-    const madeFrom = (tag: string) =>
-      LOCALES.some((l) => l.tag === tag) ? ` (${tag} is made from ${SOURCE_LOCALE})` : '';
-    return given.flatMap(({ file, at, texts }) =>
-      Object.keys(texts ?? {})
-        .filter((tag) => !written.has(tag))
-        .map((tag) => ({
-          file,
-          field: `${at}.${tag}`,
-          message:
-            `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): ` +
-            `use one of these tags${madeFrom(tag)}`,
-        })),
-    );
+    for (const { file, at, texts } of given)
+      for (const tag of Object.keys(texts ?? {}).filter((t) => !WRITTEN.has(t)))
+        yield problemAt(file, at)(
+          tag,
+          `"${tag}" is not a written language of the register (${WRITTEN_LOCALES.join(', ')}): ` +
+            `use one of these tags${isDerived(tag) ? ` (${tag} is made from ${SOURCE_LOCALE})` : ''}`,
+        );
   },
 
   /**
    * A phone number, e-mail or web address is written once: services and units show their
    * provider's contacts, so a correction is one line in one file.
    */
-  'contact-once': ({ input }) => {
-    const problems: Problem[] = [];
+  'contact-once': function* ({ input }) {
+    const keepInOne = "keep it in one file (services and units show their provider's contacts)";
     const owner = new Map<string, string>();
-    for (const entry of entries(input)) {
+    for (const { file, data } of entries(input)) {
       const values = [
-        ...entry.data.phones.map((p, i) => [`phones[${i}].number`, p.number] as const),
-        ...entry.data.emails.map((e, i) => [`emails[${i}].address`, e.address.toLowerCase()] as const),
-        ...entry.data.websites.map((w, i) => [`websites[${i}].url`, w.url.toLowerCase()] as const),
+        ...data.phones.map((p, i) => [`phones[${i}].number`, p.number] as const),
+        ...data.emails.map((e, i) => [`emails[${i}].address`, e.address.toLowerCase()] as const),
+        ...data.websites.map((w, i) => [`websites[${i}].url`, w.url.toLowerCase()] as const),
       ];
       for (const [field, value] of values) {
         const first = owner.get(value);
-        if (first && first !== entry.file)
-          problems.push({
-            file: entry.file,
-            field,
-            found: value,
-            message:
-              `this is already written in ${first}: ` +
-              "keep it in one file (services and units show their provider's contacts)",
-          });
-        else owner.set(value, entry.file);
+        if (first && first !== file)
+          yield problemAt(file)(field, `this is already written in ${first}: ${keepInOne}`, value);
+        else owner.set(value, file);
       }
     }
-    return problems;
   },
 
   /** Every text belongs to an entry in a written language and says what it was translated from. */
-  'texts-belong': ({ input, providerIds, serviceIds, texts }) => {
-    const problems: Problem[] = [];
-    const written = new Set<string>(WRITTEN_LOCALES);
-    const derived = LOCALES.filter((l) => l.derive).map((l) => l.tag as string);
+  'texts-belong': function* ({ input, providerIds, serviceIds, texts }) {
     const steps = new Set(input.steps.map((step) => step.id));
-    const known: Record<TextKind, Set<string>> = {
-      providers: providerIds,
-      services: serviceIds,
-      pages: new Set(PROSE_PAGES),
-      steps,
-    };
-    for (const text of input.texts) {
-      if (!written.has(text.locale)) {
-        problems.push({ file: text.file, message: unwrittenLocale(text.locale, derived.includes(text.locale)) });
+    const known = { providers: providerIds, services: serviceIds, pages: new Set<string>(PROSE_PAGES), steps };
+    for (const { file, locale, kind, entryId, data } of input.texts) {
+      if (!WRITTEN.has(locale)) {
+        yield { file, message: unwrittenLocale(locale) };
         continue;
       }
-      if (!known[text.kind].has(text.entryId)) {
-        const what =
-          text.kind === 'pages'
-            ? `a page (${PROSE_PAGES.join(', ')})`
-            : text.kind === 'steps'
-              ? `a step of ${FACT_FILES.steps}`
-              : `an entry: there is no ${FACT_FILES[text.kind](text.entryId)}`;
-        problems.push({
-          file: text.file,
+      const belongs = known[kind].has(entryId);
+      if (!belongs)
+        yield {
+          file,
           message:
-            `this text does not belong to ${what}. Rename it after its entry, or add the entry's facts first` +
-            didYouMeanSuffix(text.entryId, known[text.kind]),
-        });
-      }
-      if (text.locale === SOURCE_LOCALE && text.data.translation)
-        problems.push({
-          file: text.file,
-          field: 'translation',
-          message: `the source language (${SOURCE_LOCALE}) is not a translation: remove "translation"`,
-        });
-      if (text.locale !== SOURCE_LOCALE && !text.data.translation) {
-        problems.push({
-          file: text.file,
-          field: 'translation',
-          message:
-            'a translation names the source text it was made from: ' +
-            'add "translation: { from: <fingerprint>, reviewed: false }" (npm run i18n:status prints the fingerprint)',
-        });
-      }
-      if (
-        text.locale !== SOURCE_LOCALE &&
-        !texts.has(`${SOURCE_LOCALE}/${text.kind}/${text.entryId}`) &&
-        known[text.kind].has(text.entryId)
-      ) {
-        problems.push({
-          file: text.file,
-          message:
-            `there is no source text ${textFile(SOURCE_LOCALE, text.kind, text.entryId)} to translate from: ` +
-            'write the source first',
-        });
-      }
+            `this text does not belong to ${owner(kind, entryId)}. Rename it after its entry, ` +
+            `or add the entry's facts first${didYouMeanSuffix(entryId, known[kind])}`,
+        };
+      const isSource = locale === SOURCE_LOCALE;
+      if (isSource === Boolean(data.translation))
+        yield problemAt(file)('translation', isSource ? ADVICE.notTranslated : ADVICE.untranslated);
+      const source = textFile(SOURCE_LOCALE, kind, entryId);
+      if (!isSource && belongs && !texts.has(`${SOURCE_LOCALE}/${kind}/${entryId}`))
+        yield { file, message: `there is no source text ${source} to translate from: write the source first` };
     }
-    return problems;
   },
 
-  'source-texts': ({ input, texts }) => {
-    const required: [TextKind, string, string][] = [
-      ...input.providers.map((p): [TextKind, string, string] => ['providers', p.id, p.file]),
-      ...input.services.map((s): [TextKind, string, string] => ['services', s.id, s.file]),
-      ...PROSE_PAGES.map((id): [TextKind, string, string] => ['pages', id, textFile(SOURCE_LOCALE, 'pages', id)]),
-      ...input.steps.map((s): [TextKind, string, string] => ['steps', s.id, s.file]),
+  'source-texts': function* ({ input, texts }) {
+    const required = [
+      ...input.providers.map((p) => ['providers', p.id, p.file] as const),
+      ...input.services.map((s) => ['services', s.id, s.file] as const),
+      ...PROSE_PAGES.map((id) => ['pages', id, textFile(SOURCE_LOCALE, 'pages', id)] as const),
+      ...input.steps.map((s) => ['steps', s.id, s.file] as const),
     ];
-    return required
-      .filter(([kind, id]) => !texts.has(`${SOURCE_LOCALE}/${kind}/${id}`))
-      .map(([kind, id, file]) => ({
-        file,
-        message:
-          'there is no text for it in the source language: ' +
-          `add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`,
-      }));
+    for (const [kind, id, file] of required)
+      if (!texts.has(`${SOURCE_LOCALE}/${kind}/${id}`))
+        yield {
+          file,
+          message:
+            'there is no text for it in the source language: ' +
+            `add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`,
+        };
   },
 
   /**
    * A step names providers and services that exist, and its points' sources; each text of a step
    * gives every point its words, and no point the step does not have (its source is in the step).
    */
-  steps: ({ input, providerIds, serviceIds, sourceIds }) => [
-    ...input.steps.flatMap((step, i) => stepReferences(step, i, providerIds, serviceIds, sourceIds)),
-    ...input.texts.flatMap((text) => stepTextPoints(text, input)),
-  ],
+  steps: function* (ctx) {
+    for (const [i, step] of ctx.input.steps.entries()) yield* stepReferences(step, i, ctx);
+    for (const text of ctx.input.texts) yield* stepTextPoints(text, ctx.input.steps);
+  },
 
   /** The services the register's settings name exist. */
-  'known-settings': ({ input, serviceIds }) => {
-    const { hotline, firstContacts } = input.settings.data;
-    if (!hotline) return [];
-    return [['hotline', hotline] as const, ...firstContacts.map((id, i) => [`firstContacts[${i}]`, id] as const)]
-      .filter(([, id]) => !serviceIds.has(id))
-      .map(([field, id]) => ({
-        file: input.settings.file,
+  'known-settings': function* ({ input: { settings }, serviceIds }) {
+    const { hotline, firstContacts } = settings.data;
+    if (!hotline) return;
+    const named = [
+      ['hotline', hotline] as const,
+      ...firstContacts.map((id, i) => [`firstContacts[${i}]`, id] as const),
+    ];
+    for (const [field, id] of named.filter(([, id]) => !serviceIds.has(id)))
+      yield problemAt(settings.file)(
         field,
-        found: id,
-        message: `there is no ${FACT_FILES.services(id)}: name an existing service${didYouMeanSuffix(id, serviceIds)}`,
-      }));
+        `there is no ${FACT_FILES.services(id)}: name an existing service${didYouMeanSuffix(id, serviceIds)}`,
+        id,
+      );
   },
 };
 
 /** A text in a folder that is no written language: a derived language is generated, any other is unknown. */
-const unwrittenLocale = (locale: string, derived: boolean) =>
-  derived
+const unwrittenLocale = (locale: string) =>
+  isDerived(locale)
     ? `"${locale}" is generated from ${SOURCE_LOCALE} at build time and has no files of its own: ` +
       `edit content/text/${SOURCE_LOCALE}/ instead`
     : `"${locale}" is not a language of the register (${WRITTEN_LOCALES.join(', ')}): ` +
       'add its profile to src/i18n/languages.yaml first, or move the file';
 
-function stepReferences(
-  step: RegisterInput['steps'][number],
-  i: number,
-  providerIds: Set<string>,
-  serviceIds: Set<string>,
-  sourceIds: Set<string>,
-): Problem[] {
-  const at = (field: string, found: string, message: string): Problem => ({
-    file: step.file,
-    field: `[${i}].${field}`,
-    found,
-    message,
-  });
+/** What a text of this kind would belong to, for a text that belongs to nothing. */
+const owner = (kind: TextKind, id: string) =>
+  kind === 'pages'
+    ? `a page (${PROSE_PAGES.join(', ')})`
+    : kind === 'steps'
+      ? `a step of ${FACT_FILES.steps}`
+      : `an entry: there is no ${FACT_FILES[kind](id)}`;
+
+function* stepReferences({ file, data }: RegisterInput['steps'][number], i: number, ctx: Context) {
+  const problem = problemAt(file, `[${i}].`);
   const refs = [
-    ...step.data.providers.map((id, k) => ({
-      field: `providers[${k}]`,
-      id,
-      known: providerIds,
-      what: 'content/providers',
-    })),
-    ...step.data.services.map((id, k) => ({
-      field: `services[${k}]`,
-      id,
-      known: serviceIds,
-      what: 'content/services',
-    })),
+    ...data.providers.map((id, k) => [`providers[${k}]`, id, ctx.providerIds, 'content/providers'] as const),
+    ...data.services.map((id, k) => [`services[${k}]`, id, ctx.serviceIds, 'content/services'] as const),
   ];
-  const points = step.data.points.flatMap((point, k) =>
-    (Array.isArray(point.source) ? point.source : [point.source]).map((id) => ({ field: `points[${k}].source`, id })),
-  );
-  return [
-    ...refs
-      .filter(({ id, known }) => !known.has(id))
-      .map(({ field, id, known, what }) =>
-        at(field, id, `there is no ${id}.yaml in ${what}: name an existing one${didYouMeanSuffix(id, known)}`),
-      ),
-    ...points
-      .filter(({ id }) => !sourceIds.has(id))
-      .map(({ field, id }) => at(field, id, unknownSource(id, sourceIds))),
-    ...step.data.points
-      .filter((point, k) => step.data.points.findIndex((p) => p.id === point.id) !== k)
-      .map((point) => at('points', point.id, 'two points of the step have this id: give each its own')),
-  ];
+  for (const [field, id, known, what] of refs)
+    if (!known.has(id))
+      yield problem(field, `there is no ${id}.yaml in ${what}: name an existing one${didYouMeanSuffix(id, known)}`, id);
+  for (const [k, point] of data.points.entries())
+    for (const id of [point.source].flat())
+      if (!ctx.sourceIds.has(id)) yield problem(`points[${k}].source`, unknownSource(id, ctx.sourceIds), id);
+  for (const [k, point] of data.points.entries())
+    if (data.points.findIndex((p) => p.id === point.id) !== k)
+      yield problem('points', 'two points of the step have this id: give each its own', point.id);
 }
 
 /** A step's text gives words to exactly the step's points; other texts have no points. */
-function stepTextPoints(text: RegisterInput['texts'][number], input: RegisterInput): Problem[] {
-  const given = Object.keys(text.data.points ?? {});
-  if (text.kind !== 'steps')
-    return given.length > 0
-      ? [{ file: text.file, field: 'points', message: 'only a step\'s text has points: remove "points"' }]
-      : [];
-  const step = input.steps.find((s) => s.id === text.entryId);
-  if (!step) return [];
+function* stepTextPoints({ file, kind, entryId, data }: TextFile, steps: RegisterInput['steps']) {
+  const given = Object.keys(data.points ?? {});
+  const problem = problemAt(file);
+  if (kind !== 'steps') {
+    if (given.length > 0) yield problem('points', 'only a step\'s text has points: remove "points"');
+    return;
+  }
+  const step = steps.find((s) => s.id === entryId);
+  if (!step) return;
   const ids = step.data.points.map((p) => p.id);
-  return [
-    ...ids
-      .filter((id) => !given.includes(id))
-      .map((id) => ({
-        file: text.file,
-        field: `points.${id}`,
-        message: `the step "${step.id}" says this point (${FACT_FILES.steps}): write its words here`,
-      })),
-    ...given
-      .filter((id) => !ids.includes(id))
-      .map((id) => ({
-        file: text.file,
-        field: `points.${id}`,
-        message:
-          `the step "${step.id}" has no point "${id}" in ${FACT_FILES.steps}, so nothing names its source: ` +
-          'add it there with its source, or remove it here',
-      })),
-  ];
+  for (const id of ids.filter((id) => !given.includes(id)))
+    yield problem(`points.${id}`, `the step "${step.id}" says this point (${FACT_FILES.steps}): write its words here`);
+  for (const id of given.filter((id) => !ids.includes(id)))
+    yield problem(
+      `points.${id}`,
+      `the step "${step.id}" has no point "${id}" in ${FACT_FILES.steps}, so nothing names its source: ` +
+        'add it there with its source, or remove it here',
+    );
 }
 
-export function findIntegrityProblems(input: RegisterInput, present?: PresentFiles, now: string = today()): Problem[] {
-  const ctx: Context = {
+/** What every rule sees: the input, today, and the ids that exist (read, whether or not they passed). */
+function contextOf(input: RegisterInput, present: PresentFiles) {
+  const ids = (read: { id: string }[], more: Iterable<string> = []) => new Set([...read.map((r) => r.id), ...more]);
+  return {
     input,
-    now,
-    providerIds: new Set([...input.providers.map((p) => p.id), ...(present?.providers ?? [])]),
-    serviceIds: new Set([...input.services.map((s) => s.id), ...(present?.services ?? [])]),
-    sourceIds: new Set(input.sources.map((s) => s.id)),
-    texts: new Set([...input.texts.map((t) => `${t.locale}/${t.kind}/${t.entryId}`), ...(present?.texts ?? [])]),
+    now: today(),
+    providerIds: ids(input.providers, present.providers),
+    serviceIds: ids(input.services, present.services),
+    sourceIds: ids(input.sources),
+    // Every text read is in it: the checker adds each before its front matter is parsed.
+    texts: present.texts,
   };
-  return Object.values(RULES).flatMap((rule) => rule(ctx));
+}
+type Context = ReturnType<typeof contextOf>;
+
+export function findIntegrityProblems(input: RegisterInput, present: PresentFiles): Problem[] {
+  const ctx = contextOf(input, present);
+  return Object.values(RULES).flatMap((rule) => [...rule(ctx)]);
 }

@@ -16,7 +16,8 @@ const LATIN_LETTERS = new Set([
   ...LOCALES.filter((l) => l.script === 'Latn').flatMap((l) => [...l.letters]),
 ]);
 
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+/** The line of `text` that `index` falls on. */
+export const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 /** Typographic double quotation marks (straight quotes are left to the renderer). */
 const QUOTATION_MARKS = /[„“”‟«»]/gu;
 

@@ -52,33 +52,23 @@ export function validate<S extends z.ZodType>(
 ): { data?: z.output<S>; problems: Problem[] } {
   const result = schema.safeParse(value);
   if (result.success) return { data: result.data, problems: [] };
-  const problems: Problem[] = [];
-  for (const issue of result.error.issues) {
+  const problems = result.error.issues.flatMap((issue): Problem[] => {
     const path = [...pathPrefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
-      for (const key of issue.keys) {
-        problems.push({
-          file,
-          line: lineOf([...path, key]),
-          field: formatField([...path, key]),
-          message:
-            `this field is not part of the register: ${didYouMean(key, known)}` +
-            `Known fields here: ${known.join(', ')}`,
-        });
-      }
-      continue;
+      const fields = `Known fields here: ${known.join(', ')}`;
+      return issue.keys.map((key) => ({
+        file,
+        line: lineOf([...path, key]),
+        field: formatField([...path, key]),
+        message: `this field is not part of the register: ${didYouMean(key, known)}${fields}`,
+      }));
     }
     const found = valueAt(value, issue.path);
-    const missing = found === undefined;
-    problems.push({
-      file,
-      line: lineOf(path),
-      field: formatField(path) || undefined,
-      ...(missing ? {} : { found }),
-      message: missing ? `missing: ${issue.message}` : issue.message,
-    });
-  }
+    const at = { file, line: lineOf(path), field: formatField(path) || undefined };
+    if (found === undefined) return [{ ...at, message: `missing: ${issue.message}` }];
+    return [{ ...at, found, message: issue.message }];
+  });
   return { problems };
 }
 

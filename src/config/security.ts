@@ -18,16 +18,14 @@ export const CSP_DIRECTIVES = [
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
- * The web editor (docs/editor.md) lives apart, under this path of the site (dist/admin/), and has a
- * policy of its own, sent for that path only (src/build/headers.ts) and as a <meta> tag on its page.
- * The public pages' policy above does not change. Everything the editor loads is copied into
- * dist/admin/ at build; beyond its own files it may:
- * - send its styles as <style> elements (Svelte does): 'unsafe-inline' for styles only, never scripts;
- * - read and write the repository through GitHub's API (api.github.com) once signed in, and show
- *   the signed-in person's GitHub picture (avatars.githubusercontent.com);
- * - show and read back files it has just read from the disk or the repository (blob: and data:).
- * Sveltia CMS's own checks on every visit (unpkg.com: a newer version? githubstatus.com: is GitHub
- * up?) are answered inside its bundle (src/editor/assets.ts): it is updated through package.json.
+ * The web editor (docs/editor.md) lives apart, under this path (dist/admin/), with a policy of its
+ * own, sent for that path only (src/build/headers.ts) and as a <meta> tag on its page; the pages'
+ * policy above does not change. Everything it loads is copied into dist/admin/ at build; beyond that
+ * it may send its styles as <style> elements (Svelte does: 'unsafe-inline' for styles, never
+ * scripts), read and write the repository through GitHub's API once signed in and show the person's
+ * GitHub picture, and read back files it has just read (blob: and data:). Sveltia CMS's own checks on
+ * every visit (unpkg.com: a newer version? githubstatus.com: is GitHub up?) are answered inside its
+ * bundle (src/editor/assets.ts): it is updated through package.json.
  */
 export const EDITOR_PATH = 'admin/';
 

@@ -1,9 +1,8 @@
 /**
- * Choices about the site itself (not facts of the register, which live in content/), checked
- * against src/schemas/site.ts when the site starts. A fork publishes a working copy of itself:
- * the repository is the one the build runs from (REGISTER_REPOSITORY; else GitHub Actions' own;
- * else git's `origin`, where it is on GitHub), so no code is edited; a build that can see none
- * leaves out the links to one rather than guess.
+ * Choices about the site itself (not facts of the register, which live in content/), checked against
+ * src/schemas/site.ts when the site starts. A fork publishes a working copy of itself, with no code
+ * edited: the repository is the one the build runs from (REGISTER_REPOSITORY; else GitHub Actions'
+ * own; else git's `origin`, where it is on GitHub); a build that sees none leaves out its links.
  */
 import { spawnSync } from 'node:child_process';
 import { siteConfigSchema } from '../schemas/site.ts';

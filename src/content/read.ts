@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface ParsedYaml {
   value: unknown;
@@ -17,20 +17,6 @@ export interface YamlError {
   message: string;
   /** How to fix it, when it is not a slip of indentation or quoting. */
   advice?: string;
-}
-
-/** The offset of the key of a mapping entry, so that a message points at "phone:", not its value. */
-function keyOffset(doc: Document, path: readonly PropertyKey[]): number | undefined {
-  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
-  const last = path[path.length - 1];
-  if (isMap(parent)) {
-    const item = parent.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === last);
-    return (item?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
-  }
-  if (isSeq(parent) && typeof last === 'number') {
-    return (parent.items[last] as { range?: [number, number, number] } | undefined)?.range?.[0];
-  }
-  return undefined;
 }
 
 /**
@@ -53,15 +39,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml | { errors: 
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return {
-      errors: doc.errors.map((error) => {
-        const line = error.linePos?.[0]?.line;
-        return {
-          line: line ? line + lineOffset : undefined,
-          message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-        };
-      }),
-    };
+    const errors = doc.errors.map(({ linePos, message }) => ({
+      line: linePos?.[0]?.line ? linePos[0].line + lineOffset : undefined,
+      // The file's line is the problem's own: yaml's "at line 3, column 5" would count from the front matter.
+      message: message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    }));
+    return { errors };
   }
   const alias = firstAlias(doc);
   if (alias !== undefined) {
@@ -70,16 +53,19 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml | { errors: 
     return { errors: [{ line, message, advice: 'Write the value out instead' }] };
   }
   const lineOf = (path: readonly PropertyKey[]) => {
-    // Walk to the deepest node that exists, so that a missing field points at its parent.
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as
-        | { range?: [number, number, number] }
-        | undefined;
-      const offset = (depth > 0 ? keyOffset(doc, path.slice(0, depth)) : undefined) ?? node?.range?.[0];
-      if (offset !== undefined) return lineCounter.linePos(offset).line + lineOffset;
+    // As deep as the path exists, so that a missing field points at its nearest existing parent.
+    let node: unknown = doc.contents;
+    let offset = doc.contents?.range?.[0];
+    for (const key of path) {
+      const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+      // A field points at its key ("phone:"), not its value; an item of a list at the item.
+      const at = pair ? (pair.key as Node) : isSeq(node) ? (node.get(key, true) as Node | undefined) : undefined;
+      if (!at) break;
+      offset = at.range?.[0] ?? offset;
+      node = pair ? pair.value : at;
     }
     // An empty document: what is missing is missing from its start.
-    return 1 + lineOffset;
+    return (offset === undefined ? 1 : lineCounter.linePos(offset).line) + lineOffset;
   };
   return { value: doc.toJS(), lineOf };
 }
@@ -96,8 +82,7 @@ export function splitFrontMatter(source: string): { frontMatter: string; body: s
 /** Files under `dir` whose name matches, sorted; none when the folder does not exist. */
 export async function listFiles(dir: string, pattern: RegExp): Promise<string[]> {
   try {
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-    return entries
+    return (await readdir(dir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile() && pattern.test(e.name))
       .map((e) => join(e.parentPath, e.name))
       .sort();

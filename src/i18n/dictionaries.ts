@@ -1,10 +1,9 @@
 /**
- * UI strings. Each written language has one dictionary, `src/i18n/ui/<tag>.json`. The source
- * language's defines the keys: the type of a key is read from it, so a page that names a key it does
- * not have (a new category's label, `category.${c}`) fails the type check; src/checks/dictionaries.ts
- * reports a key missing from, or extra in, another language's, with its file. Serbian Latin has
- * none: it is the Cyrillic dictionary, transliterated. This is the only place dictionaries are read,
- * by pages, build steps and scripts alike.
+ * UI strings: one dictionary a written language, `src/i18n/ui/<tag>.json`, with the source language's
+ * keys. A page that names a key it does not have (`category.${c}` of a new category) fails the type
+ * check; src/checks/dictionaries.ts reports a key missing from, or extra in, another's, with its file.
+ * Serbian Latin has none: it is the Cyrillic one, transliterated. The only place dictionaries are
+ * read, by pages, build steps and scripts alike.
  */
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -22,9 +21,8 @@ export type Translate = (key: UiKey, values?: Record<string, string | number>) =
 /** Where a language's dictionary lives, from the project root (or beside added languages' profiles). */
 export function dictionaryFile(tag: string, root: string = process.cwd()): string {
   const own = `src/i18n/ui/${tag}.json`;
-  return EXTRA_DICTIONARIES && !existsSync(join(root, own)) && existsSync(join(EXTRA_DICTIONARIES, `${tag}.json`))
-    ? join(EXTRA_DICTIONARIES, `${tag}.json`)
-    : own;
+  const added = EXTRA_DICTIONARIES && join(EXTRA_DICTIONARIES, `${tag}.json`);
+  return added && !existsSync(join(root, own)) && existsSync(added) ? added : own;
 }
 
 /** Fill a template's {placeholders}. */
@@ -40,12 +38,10 @@ function fill(template: string, values: Record<string, string | number>): string
 
 /** The dictionary of `tag`: its own, or, for a derived script, its source's transliterated. */
 function dictionaryFor(tag: LocaleTag, root: string): Dictionary {
-  const config = localeConfig(tag);
-  if (config.derive) {
-    const base = dictionaryFor(config.derive.from, root);
-    return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, toLatin(v)])) as Dictionary;
-  }
-  return JSON.parse(readTextFileSync(resolve(root, dictionaryFile(tag, root)))) as Dictionary;
+  const { derive } = localeConfig(tag);
+  if (!derive) return JSON.parse(readTextFileSync(resolve(root, dictionaryFile(tag, root)))) as Dictionary;
+  const base = dictionaryFor(derive.from, root);
+  return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, toLatin(v)])) as Dictionary;
 }
 
 // One per process: Astro bundles the pages apart from the build steps, and both translate.

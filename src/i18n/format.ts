@@ -9,26 +9,19 @@ import { localeConfig, type LocaleTag } from './locales.ts';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Format a YYYY, YYYY-MM or YYYY-MM-DD date for a page in `locale`; each once (every page shows a few). */
-export const formatDate = memo((date: string, locale: LocaleTag): string => format(date, locale));
-
-function format(date: string, locale: LocaleTag): string {
+export const formatDate = memo((date: string, locale: LocaleTag): string => {
   const [year, month, day] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   const { dates } = localeConfig(locale);
-  if (dates.style === 'numeric') {
-    if (day) return `${pad(day)}.${pad(month!)}.${year}`;
-    if (month) return `${pad(month)}.${year}`;
-    return String(year);
-  }
+  // In figures, as far as the date is known: "23.11.2026", "11.2026", "2026".
+  if (dates.style === 'numeric') return [day && pad(day), month && pad(month), year].filter(Boolean).join('.');
   const value = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : month
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (month) options.month = 'long';
+  if (day) options.day = 'numeric';
   const parts = new Intl.DateTimeFormat(dates.intl, options).formatToParts(value);
   const withDay = day ? dates.monthsWithDay?.[month! - 1] : undefined;
   return parts.map((part) => (part.type === 'month' && withDay ? withDay : part.value)).join('');
-}
+});
 
 const numberFormat = memo((locale: LocaleTag) => new Intl.NumberFormat(localeConfig(locale).numbers));
 

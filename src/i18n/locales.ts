@@ -2,10 +2,8 @@
  * The register's languages, read from their profiles in src/i18n/languages.yaml and checked against
  * src/schemas/language.ts when the register starts. REGISTER_EXTRA_LANGUAGES names a file of more
  * profiles (its dictionaries in a `ui/` folder beside it): the tests add a fixture language so, to
- * show that a profile, a dictionary and a content folder are all a language needs.
- *
- * No Astro import, so that astro.config.mjs, the checks and the scripts read the same list the
- * pages do.
+ * show that a profile, a dictionary and a content folder are all a language needs. No Astro import,
+ * so that astro.config.mjs, the checks and the scripts read the same list the pages do.
  */
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -19,7 +17,7 @@ export type LocaleProfile = LanguageProfile;
 
 const LANGUAGES_FILE = 'src/i18n/languages.yaml';
 
-function readProfiles(): { profiles: LocaleProfile[]; extraDictionaries?: string } {
+function readProfiles(): { profiles: readonly LocaleProfile[]; extraDictionaries?: string } {
   const own = parse(readTextFileSync(join(process.cwd(), LANGUAGES_FILE))) as unknown[];
   const extraFile = env.REGISTER_EXTRA_LANGUAGES;
   const extra = extraFile ? (parse(readTextFileSync(resolve(extraFile))) as unknown[]) : [];
@@ -32,12 +30,8 @@ function readProfiles(): { profiles: LocaleProfile[]; extraDictionaries?: string
   return { profiles: checked.data, extraDictionaries: extraFile && join(resolve(extraFile), '..', 'ui') };
 }
 
-const { profiles, extraDictionaries } = readProfiles();
-
-export const LOCALES: readonly LocaleProfile[] = profiles;
-
-/** Where the dictionaries of added languages are, when REGISTER_EXTRA_LANGUAGES is set. */
-export const EXTRA_DICTIONARIES = extraDictionaries;
+/** The profiles, and where the dictionaries of added languages are when REGISTER_EXTRA_LANGUAGES is set. */
+export const { profiles: LOCALES, extraDictionaries: EXTRA_DICTIONARIES } = readProfiles();
 
 /** The register's source language: entries are written in it first and translated from it. */
 export const SOURCE_LOCALE: LocaleTag = LOCALES[0]!.tag;
@@ -50,17 +44,13 @@ export function localeConfig(tag: LocaleTag): LocaleProfile {
   return found;
 }
 
-export function localeByPath(path: string): LocaleProfile | undefined {
-  return LOCALES.find((l) => l.path === path);
-}
+export const localeByPath = (path: string): LocaleProfile | undefined => LOCALES.find((l) => l.path === path);
 
 /** Languages whose text is written by people (they have a content folder and a dictionary to translate). */
 export const WRITTEN_LOCALES: readonly LocaleTag[] = LOCALES.filter((l) => !l.derive).map((l) => l.tag);
 
 /** A language whose text is translated from the source (not the source, not derived from it). */
-export function isTranslated(tag: LocaleTag): boolean {
-  return tag !== SOURCE_LOCALE && !localeConfig(tag).derive;
-}
+export const isTranslated = (tag: LocaleTag): boolean => tag !== SOURCE_LOCALE && !localeConfig(tag).derive;
 
 /** Whether pages in `tag` are written in Latin letters (and show Serbian names transliterated). */
 export const isLatin = (tag: LocaleTag) => localeConfig(tag).script === 'Latn';

@@ -13,19 +13,14 @@ function group(subscriber: string): string {
   return `${subscriber.slice(0, -4)} ${subscriber.slice(-4)}`;
 }
 
-/** [area code with its prefix, the rest], from libphonenumber's own split. */
-function split(formatted: string): [string, string] {
-  const [code, ...rest] = formatted.split(' ');
-  return [code!, rest.join('')];
-}
-
 /** As dialled inside Serbia: "011 785 0000", "116 000". Other countries' numbers stay international. */
 export function formatNational(number: string): string {
   const parsed = parsePhoneNumberFromString(number);
   if (!number.startsWith('+') || !parsed) return group(number);
   if (parsed.country !== 'RS') return parsed.formatInternational();
-  const [code, rest] = split(parsed.formatNational());
-  return `${code} ${group(rest)}`;
+  // The area code with its prefix as libphonenumber splits it, the rest grouped.
+  const [code, ...rest] = parsed.formatNational().split(' ');
+  return `${code} ${group(rest.join(''))}`;
 }
 
 /**
@@ -43,6 +38,4 @@ export function formatInternational(number: string): string | undefined {
   return `${country} ${code} ${group(rest.join(''))}`;
 }
 
-export function telHref(number: string): string {
-  return `tel:${number}`;
-}
+export const telHref = (number: string): string => `tel:${number}`;

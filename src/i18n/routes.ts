@@ -45,11 +45,8 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 /** The address of a file or page outside any language: "/downloads/register-sr.pdf" under the base. */
-export function siteHref(base: string, path: string): string {
-  return normaliseBase(base) + path.replace(/^\/+/, '');
-}
+export const siteHref = (base: string, path: string): string => normaliseBase(base) + path.replace(/^\/+/, '');
 
 /** The address of `path` in `locale`: "/sr/register/", under the base. */
-export function pageHref(base: string, locale: LocaleTag, path: string): string {
-  return siteHref(base, `${localeConfig(locale).path}/${path}`);
-}
+export const pageHref = (base: string, locale: LocaleTag, path: string): string =>
+  siteHref(base, `${localeConfig(locale).path}/${path}`);

@@ -8,38 +8,10 @@
  * code are left as they are, as is anything that is not Cyrillic.
  */
 
-const LETTERS: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  ђ: 'đ',
-  е: 'e',
-  ж: 'ž',
-  з: 'z',
-  и: 'i',
-  ј: 'j',
-  к: 'k',
-  л: 'l',
-  љ: 'lj',
-  м: 'm',
-  н: 'n',
-  њ: 'nj',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  ћ: 'ć',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'c',
-  ч: 'č',
-  џ: 'dž',
-  ш: 'š',
-};
+/** The Cyrillic alphabet, in its order, and the Latin letters each letter becomes. */
+const CYRILLIC = 'абвгдђежзијклљмнњопрстћуфхцчџш';
+const LATIN = 'a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š'.split(' ');
+const LETTERS = new Map([...CYRILLIC].map((letter, i) => [letter, LATIN[i]!]));
 
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
@@ -47,33 +19,27 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(c
 const isInvisible = (ch: string) => /\p{Cf}/u.test(ch);
 
 /** The letters around a piece of text, where it is part of a longer one (a text node in markup). */
-interface Around {
-  before?: string;
-  after?: string;
-}
+type Around = { before?: string; after?: string };
 
-function transliterateRun(text: string, around: Around = {}): string {
+function transliterateRun(text: string, around: Around): string {
   const chars = [...text];
   const neighbour = (i: number, step: 1 | -1): string | undefined => {
     for (let j = i + step; j >= 0 && j < chars.length; j += step) if (!isInvisible(chars[j]!)) return chars[j];
     return step === 1 ? around.after : around.before;
   };
-  let out = '';
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    const latin = LETTERS[ch.toLowerCase()];
-    if (latin === undefined) out += ch;
-    else if (!isUpper(ch)) out += latin;
-    else if (latin.length === 1) out += latin.toUpperCase();
-    else {
+  return chars
+    .map((ch, i) => {
+      const latin = LETTERS.get(ch.toLowerCase());
+      if (latin === undefined) return ch;
+      if (!isUpper(ch)) return latin;
+      if (latin.length === 1) return latin.toUpperCase();
       // A digraph capital: all caps when the word around it is in capitals.
       const next = neighbour(i, 1);
       const previous = neighbour(i, -1);
       const allCaps = isLetter(next) ? isUpper(next) : isUpper(previous) && isLetter(previous);
-      out += allCaps ? latin.toUpperCase() : latin[0]!.toUpperCase() + latin.slice(1);
-    }
-  }
-  return out;
+      return allCaps ? latin.toUpperCase() : latin[0]!.toUpperCase() + latin.slice(1);
+    })
+    .join('');
 }
 
 /**
@@ -88,96 +54,61 @@ const PROTECTED_SPANS = [
   /\bwww\.[^\s<>"')\]—–]+/u,
   /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
 ];
-const PROTECTED = new RegExp(`(${PROTECTED_SPANS.map((span) => span.source).join('|')})`, 'giu');
+/** One group round them all: split by it, the odd pieces are the spans. */
+const PROTECTED = new RegExp(`(${PROTECTED_SPANS.map((span) => span.source).join('|')})`, 'iu');
 
-const lastVisible = (text: string) => [...text].reverse().find((ch) => !isInvisible(ch));
-const firstVisible = (text: string) => [...text].find((ch) => !isInvisible(ch));
+/** The first (step 1) or the last (step -1) visible character of a text. */
+const visibleEnd = (text: string, step: 1 | -1) =>
+  (step === 1 ? [...text] : [...text].reverse()).find((ch) => !isInvisible(ch));
 
 /** Transliterate plain text, leaving web and e-mail addresses, code and placeholders as they are. */
 export function toLatin(text: string, around: Around = {}): string {
-  let out = '';
-  let last = 0;
-  const pieces: { text: string; keep: boolean }[] = [];
-  for (const match of text.matchAll(PROTECTED)) {
-    pieces.push({ text: text.slice(last, match.index), keep: false }, { text: match[0], keep: true });
-    last = match.index + match[0].length;
-  }
-  pieces.push({ text: text.slice(last), keep: false });
-  pieces.forEach((piece, i) => {
-    if (piece.keep) out += piece.text;
-    else {
-      const before = i === 0 ? around.before : lastVisible(pieces[i - 1]!.text);
-      const after = i === pieces.length - 1 ? around.after : firstVisible(pieces[i + 1]!.text);
-      out += transliterateRun(piece.text, { before, after });
-    }
-  });
-  return out;
+  const pieces = text.split(PROTECTED);
+  return pieces
+    .map((piece, i) => {
+      if (i % 2) return piece;
+      const before = i === 0 ? around.before : visibleEnd(pieces[i - 1]!, -1);
+      const after = i === pieces.length - 1 ? around.after : visibleEnd(pieces[i + 1]!, 1);
+      return transliterateRun(piece, { before, after });
+    })
+    .join('');
 }
 
+/** A tag or a comment, in one group: split by it, the odd pieces are the tags. */
+const TAG = /(<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9-]*\b[^>]*>)/;
+const tagName = (tag: string) => /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(tag)?.[1]?.toLowerCase();
 /** Elements whose text is code or data, never language. */
 const VERBATIM_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var']);
 /** Attributes that hold words a reader sees or hears: a link's title, an image's description. */
 const WORD_ATTRIBUTES = /(\s(?:title|alt|aria-label)=")([^"]*)(")/g;
+const attributeToLatin = (_all: string, open: string, value: string, close: string) => open + toLatin(value) + close;
 /** Inline elements inside a word ("Љ<b>УБАВ</b>"): their text nodes belong to one word. */
-const INLINE = new Set([
-  'a',
-  'abbr',
-  'b',
-  'cite',
-  'em',
-  'i',
-  'mark',
-  'q',
-  's',
-  'small',
-  'span',
-  'strong',
-  'sub',
-  'sup',
-  'u',
-]);
+const INLINE = /^(?:a|abbr|b|cite|em|i|mark|q|s|small|span|strong|sub|sup|u)$/;
 
 /**
  * Transliterate the text of rendered HTML: text nodes (reading a word across inline markup) and
  * the attributes that hold words, never tags, addresses or the contents of code elements.
  */
 export function htmlToLatin(html: string): string {
-  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g;
-  type Piece = { kind: 'text'; text: string; verbatim: boolean } | { kind: 'tag'; text: string; inline: boolean };
-  const pieces: Piece[] = [];
-  let verbatimDepth = 0;
-  let last = 0;
-  for (const match of html.matchAll(tag)) {
-    pieces.push({ kind: 'text', text: html.slice(last, match.index), verbatim: verbatimDepth > 0 });
-    const name = match[2]?.toLowerCase();
-    pieces.push({ kind: 'tag', text: match[0], inline: name !== undefined && INLINE.has(name) });
-    if (name && VERBATIM_ELEMENTS.has(name) && !match[0].endsWith('/>'))
-      verbatimDepth = Math.max(0, verbatimDepth + (match[1] ? -1 : 1));
-    last = match.index + match[0].length;
-  }
-  pieces.push({ kind: 'text', text: html.slice(last), verbatim: verbatimDepth > 0 });
-
+  const pieces = html.split(TAG);
   /** The nearest visible character of the text beside piece i, across inline tags only. */
   const beside = (i: number, step: 1 | -1): string | undefined => {
     for (let j = i + step; j >= 0 && j < pieces.length; j += step) {
-      const piece = pieces[j]!;
-      if (piece.kind === 'tag') {
-        if (!piece.inline) return undefined;
-        continue;
-      }
-      const ch = step === 1 ? firstVisible(piece.text) : lastVisible(piece.text);
+      if (j % 2 && !INLINE.test(tagName(pieces[j]!) ?? '')) return undefined;
+      const ch = j % 2 ? undefined : visibleEnd(pieces[j]!, step);
       if (ch !== undefined) return ch;
     }
     return undefined;
   };
+  let verbatimDepth = 0;
   return pieces
     .map((piece, i) => {
-      if (piece.kind === 'tag')
-        return piece.text.replace(
-          WORD_ATTRIBUTES,
-          (_all, open: string, value: string, close: string) => open + toLatin(value) + close,
-        );
-      return piece.verbatim ? piece.text : toLatin(piece.text, { before: beside(i, -1), after: beside(i, 1) });
+      if (i % 2 === 0)
+        return verbatimDepth > 0 ? piece : toLatin(piece, { before: beside(i, -1), after: beside(i, 1) });
+      const name = tagName(piece);
+      if (name && VERBATIM_ELEMENTS.has(name) && !piece.endsWith('/>'))
+        verbatimDepth = Math.max(0, verbatimDepth + (piece[1] === '/' ? -1 : 1));
+      return piece.replace(WORD_ATTRIBUTES, attributeToLatin);
     })
     .join('');
 }

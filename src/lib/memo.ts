@@ -11,16 +11,12 @@ class Node {
   value: unknown;
 
   child(key: unknown): Node {
-    const isObject = key !== null && (typeof key === 'object' || typeof key === 'function');
-    if (isObject) this.weak ??= new WeakMap();
-    else this.strong ??= new Map();
-    const map = (isObject ? this.weak : this.strong) as {
-      get(k: unknown): Node | undefined;
-      set(k: unknown, v: Node): unknown;
-    };
-    const node = map.get(key) ?? new Node();
-    map.set(key, node);
-    return node;
+    if (key !== null && (typeof key === 'object' || typeof key === 'function')) {
+      this.weak ??= new WeakMap();
+      return this.weak.get(key) ?? this.weak.set(key, new Node()).get(key)!;
+    }
+    this.strong ??= new Map();
+    return this.strong.get(key) ?? this.strong.set(key, new Node()).get(key)!;
   }
 }
 

@@ -22,17 +22,9 @@ export function pagesOf<T>(items: readonly T[], size = PAGE_SIZE): T[][] {
 }
 
 /** A page's title: the list's, with "Page 2 of 3" when it has several pages, so tabs and history tell them apart. */
-export function pagedTitle(
-  title: string,
-  page: number,
-  pages: number,
-  { t, number }: Pick<PageContext, 't' | 'number'>,
-): string {
-  return pages > 1 ? `${title} · ${t('pager.page', { page: number(page), pages: number(pages) })}` : title;
+export function pagedTitle(title: string, page: number, pages: number, ctx: Pick<PageContext, 't' | 'number'>): string {
+  return pages > 1 ? `${title} · ${ctx.t('pager.page', { page: ctx.number(page), pages: ctx.number(pages) })}` : title;
 }
-
-/** The `[...page]` parameter of a list's pages: none for the first, "2", "3", … for the others. */
-export const pageParam = (n: number) => (n > 1 ? String(n) : undefined);
 
 /** Consecutive items under the same heading, as one page shows them. */
 export function runs<T, K>(items: readonly T[], keyOf: (item: T) => K): { key: K; items: T[] }[] {

@@ -1,154 +1,124 @@
 /**
  * Every page's `getStaticPaths`, in one place: a page in every language, and one per entry,
- * category or need in every language. Pages read their locale from `Astro.locals.route`. Each path
- * carries the key a later build may copy its page under (src/build/page-key.ts).
+ * category, need or sheet in every language. Pages read their locale from `Astro.locals.route` and
+ * type their props from these (`InferGetStaticPropsType`). Each path carries the key a later build
+ * may copy its page under (src/build/page-key.ts).
  */
 import { NEEDS } from '../config/editions.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import { PROSE_PAGES } from '../content/layout.ts';
+import { LOCALES, type LocaleProfile } from '../i18n/locales.ts';
 import { loadRegister } from '../model/load.ts';
-import { CATEGORIES } from '../schemas/taxonomy.ts';
+import { servicesFor } from '../model/queries.ts';
 import { editionsOf, type PrintDocument } from '../print/documents.ts';
 import { statusRows } from '../model/translation-status.ts';
-import { PAGE_SIZE, pageParam, pagesOf, ROWS_PAGE_SIZE } from './pagination.ts';
-import { handoutKey } from '../print/handout.ts';
+import { PAGE_SIZE, pagesOf, ROWS_PAGE_SIZE } from './pagination.ts';
+import { defaultSecond, handoutKey } from '../print/handout.ts';
 import { buildKey } from '../build/page-key.ts';
 
-/** Each path with the key of the register's pages. */
-async function keyed<P extends object>(paths: P[]): Promise<(P & { cacheKey: string })[]> {
+/** The paths `pathsOf` gives for each language, under its `locale`, with the key of the register's pages. */
+async function inEveryLanguage<P extends { params?: object }>(pathsOf: (locale: LocaleProfile) => P[]) {
   const cacheKey = await buildKey();
-  return paths.map((path) => ({ ...path, cacheKey }));
-}
-
-/** One page per language. */
-export function localePaths() {
-  return keyed(LOCALES.map((l) => ({ params: { locale: l.path } })));
-}
-
-/** The step-by-step page in every language, where the register has steps (content/steps.yaml). */
-export async function stepsPaths() {
-  return (await loadRegister()).steps.length > 0 ? localePaths() : [];
-}
-
-/** One page per provider and language. */
-export async function providerPaths() {
-  const register = await loadRegister();
-  return keyed(
-    LOCALES.flatMap((l) =>
-      register.providers.map((provider) => ({ params: { locale: l.path, id: provider.id }, props: { provider } })),
-    ),
+  return LOCALES.flatMap((l) =>
+    pathsOf(l).map((path) => ({ ...path, params: { locale: l.path, ...path.params }, cacheKey })),
   );
 }
 
-/** One page per service or right and language. */
-export async function servicePaths() {
-  const register = await loadRegister();
-  return keyed(
-    LOCALES.flatMap((l) =>
-      register.services.map((service) => ({ params: { locale: l.path, id: service.id }, props: { service } })),
-    ),
+/** One page per language. */
+export const localePaths = () => inEveryLanguage(() => [{}]);
+
+/** The step-by-step page in every language, where the register has steps (content/steps.yaml). */
+export const stepsPaths = async () => ((await loadRegister()).steps.length > 0 ? localePaths() : []);
+
+/** The pages of prose, at their own addresses ("about/"). */
+export const prosePaths = () =>
+  inEveryLanguage(() => PROSE_PAGES.map((page) => ({ params: { prose: page }, props: { page } })));
+
+/** One page per provider, service or right. */
+export async function entryPaths() {
+  const { providers, services } = await loadRegister();
+  return inEveryLanguage(() =>
+    [...providers, ...services].map((entry) => ({
+      params: { kind: entry.kind === 'provider' ? 'providers' : 'services', id: entry.id },
+      props: { entry },
+    })),
   );
 }
 
 /**
- * The pages of long lists in every language: each list's first page, and one more per PAGE_SIZE
- * entries (src/routing/pagination.ts). The number of pages is the same in every language.
+ * The pages of long lists in every language: each list's first page, and one more per `size`
+ * entries (src/routing/pagination.ts); a list's params are its pages' props too. The number of
+ * pages is the same in every language.
  */
-function pagedPaths<P extends Record<string, unknown>>(
-  lists: { params: Record<string, string>; props: P; count: number }[],
-  size = PAGE_SIZE,
-) {
-  return keyed(
-    LOCALES.flatMap((l) =>
-      lists.flatMap(({ params, props, count }) =>
-        pagesOf(Array.from({ length: count }), size).map((_, i) => ({
-          params: { locale: l.path, ...params, page: pageParam(i + 1) },
-          props: { ...props, page: i + 1 },
-        })),
-      ),
+function pagedPaths<P extends Record<string, string>>(lists: { params: P; count: number }[], size = PAGE_SIZE) {
+  return inEveryLanguage(() =>
+    lists.flatMap(({ params, count }) =>
+      pagesOf(Array.from({ length: count }), size).map((_, i) => ({
+        params: { ...params, page: i > 0 ? String(i + 1) : undefined },
+        props: { ...params, page: i + 1 },
+      })),
     ),
   );
 }
 
 export async function categoryPaths() {
-  const register = await loadRegister();
-  return pagedPaths(
-    CATEGORIES.map((category) => ({
-      params: { category },
-      props: { category },
-      count: register.byCategory.find((c) => c.category === category)!.services.length,
-    })),
-  );
+  const { byCategory } = await loadRegister();
+  return pagedPaths(byCategory.map(({ category, services }) => ({ params: { category }, count: services.length })));
 }
 
 /** The register's pages: one list per sector, of its organisations with their units. */
 export async function registerSectorPaths() {
-  const register = await loadRegister();
-  return pagedPaths(
-    register.bySector.map(({ sector, providers }) => ({
-      params: { sector },
-      props: { sector },
-      count: providers.length,
-    })),
-  );
+  const { bySector } = await loadRegister();
+  return pagedPaths(bySector.map(({ sector, providers }) => ({ params: { sector }, count: providers.length })));
 }
 
 /** Every right, by sector. */
 export async function rightsPaths() {
-  const register = await loadRegister();
-  return pagedPaths([
-    { params: {}, props: {}, count: register.services.filter((s) => s.facts.kind === 'right').length },
-  ]);
+  const { services } = await loadRegister();
+  return pagedPaths([{ params: {}, count: services.filter((s) => s.facts.kind === 'right').length }]);
 }
 
 /** The status of every text: a row per entry or page. */
 export async function translationStatusPaths() {
-  const register = await loadRegister();
-  return pagedPaths([{ params: {}, props: {}, count: statusRows(register).length }], ROWS_PAGE_SIZE);
+  return pagedPaths([{ params: {}, count: statusRows(await loadRegister()).length }], ROWS_PAGE_SIZE);
 }
 
-export function needPaths() {
-  return keyed(
-    LOCALES.flatMap((l) => NEEDS.map((need) => ({ params: { locale: l.path, need: need.key }, props: { need } }))),
-  );
-}
+export const needPaths = () =>
+  inEveryLanguage(() => NEEDS.map((need) => ({ params: { need: need.key }, props: { need } })));
 
-/** One handout per entry and language (beside the default second language), and its QR code. */
+/** Every entry in every language: its QR code for the handouts. */
 export async function handoutEntryPaths() {
-  const register = await loadRegister();
-  const entries = [...register.services, ...register.providers];
-  return keyed(
-    LOCALES.flatMap((l) =>
-      entries.map((entry) => ({ params: { locale: l.path, entry: handoutKey(entry) }, props: { entry } })),
-    ),
+  const { services, providers } = await loadRegister();
+  return inEveryLanguage(() =>
+    [...services, ...providers].map((entry) => ({ params: { entry: handoutKey(entry) }, props: { entry } })),
   );
 }
 
-/** One handout per need of the brochure, client language and second language (the same one: a single column). */
-export function handoutNeedPaths() {
-  return keyed(
-    LOCALES.flatMap((client) =>
-      NEEDS.flatMap((need) =>
-        LOCALES.map((second) => ({
-          params: { locale: client.path, need: `need-${need.key}`, second: second.path },
-          props: { need, second: second.tag },
-        })),
-      ),
+/**
+ * The ready sheets to hand a client, in every client language: one per entry, beside the default
+ * second language; and one per need of the brochure and second language (the client's own too: a
+ * single column), of the need's services for all of Serbia, as its national edition has them.
+ */
+export async function handoutSheetPaths() {
+  const register = await loadRegister();
+  return inEveryLanguage((client) => [
+    ...[...register.services, ...register.providers].map((entry) => ({
+      params: { sheet: handoutKey(entry) },
+      props: { entries: [entry], second: defaultSecond(client.tag) },
+    })),
+    ...NEEDS.flatMap((need) =>
+      LOCALES.map((second) => ({
+        params: { sheet: `need-${need.key}/${second.path}` },
+        props: { entries: servicesFor(register, need, client.tag, 'national'), second: second.tag },
+      })),
     ),
-  );
+  ]);
 }
 
 /**
  * The print pages of a document in every language: the whole (no part) and each part, a sector of
  * the register or an area's brochure (src/print/documents.ts).
  */
-async function printPaths(document: PrintDocument) {
+export async function printPaths(document: PrintDocument) {
   const editions = editionsOf(await loadRegister()).filter((e) => e.document === document);
-  return keyed(
-    LOCALES.flatMap((l) =>
-      editions.map((edition) => ({ params: { locale: l.path, part: edition.part }, props: { edition } })),
-    ),
-  );
+  return inEveryLanguage(() => editions.map((edition) => ({ params: { part: edition.part }, props: { edition } })));
 }
-
-export const printRegisterPaths = () => printPaths('register');
-export const printBrochurePaths = () => printPaths('brochure');

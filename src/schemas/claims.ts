@@ -1,9 +1,8 @@
 /**
  * Claims a person relies on: that a service is free, open day and night, for their age or gender,
- * for their victim status, where it works, that it specialises in trafficking. Each such claim
- * names, in `statedIn`, the source that states it, so that a reader (and a reviewer) can check it,
- * and a claim no source states cannot slip in. The checker reports a claim without a source at the
- * claim's own line.
+ * for their victim status, where it works, that it specialises in trafficking. Each names, in
+ * `statedIn`, the source that states it, so that a reader (and a reviewer) can check it and a claim
+ * no source states cannot slip in; the checker reports one without a source at its own line.
  */
 import type { ProviderFacts, ServiceFacts } from './facts.ts';
 
@@ -24,15 +23,9 @@ export const CLAIMS = [
 ] as const;
 export type Claim = (typeof CLAIMS)[number];
 
-export interface MadeClaim {
-  claim: Claim;
-  /** The field that makes it, as written in the file: "eligibility.minAge". */
-  field: string;
-}
-
-/** The claims an entry's facts make; unknown or absent values claim nothing. */
-export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
-  const made: MadeClaim[] = [];
+/** The claims the facts make, each with its field ("eligibility.minAge"); unknown or absent values claim nothing. */
+export function claimsOf(facts: ProviderFacts | ServiceFacts) {
+  const made: { claim: Claim; field: string }[] = [];
   const add = (claim: Claim, field: string) => made.push({ claim, field });
   if (facts.specialisesInTrafficking) add('specialised', 'specialisesInTrafficking');
   if (facts.coverage) add('coverage', 'coverage');
@@ -41,24 +34,17 @@ export function claimsOf(facts: ProviderFacts | ServiceFacts): MadeClaim[] {
   if (facts.cost !== 'unknown') add('cost', 'cost');
   // Hours name their own source, line by line; "24/7" is a claim of its own.
   if (facts.availability === '24/7') add('availability', 'availability');
-  if (e.minAge !== undefined) add('ages', 'eligibility.minAge');
-  else if (e.olderThan !== undefined) add('ages', 'eligibility.olderThan');
-  else if (e.maxAge !== undefined) add('ages', 'eligibility.maxAge');
-  if (e.genders) add('genders', 'eligibility.genders');
-  if (e.victimStatus) add('victimStatus', 'eligibility.victimStatus');
-  if (e.nationality) add('nationality', 'eligibility.nationality');
-  if (e.referral !== 'unknown') add('referral', 'eligibility.referral');
-  if (e.withChildren !== undefined) add('withChildren', 'eligibility.withChildren');
-  if (e.anonymous !== undefined) add('anonymous', 'eligibility.anonymous');
+  const age = (['minAge', 'olderThan', 'maxAge'] as const).find((field) => e[field] !== undefined);
+  if (age) add('ages', `eligibility.${age}`);
+  // Each of these claims is made by the eligibility field of its own name, when stated (and known).
+  for (const claim of ['genders', 'victimStatus', 'nationality', 'referral', 'withChildren', 'anonymous'] as const)
+    if (e[claim] !== undefined && e[claim] !== 'unknown') add(claim, `eligibility.${claim}`);
   if (facts.languages?.interpretation) add('interpretation', 'languages.interpretation');
   return made;
 }
 
 /** The sources `statedIn` names for a claim, as a list. */
-export function sourcesOfClaim(
-  statedIn: Partial<Record<Claim, string | string[]>> | undefined,
-  claim: Claim,
-): string[] {
+export function sourcesOfClaim(statedIn: ProviderFacts['statedIn'], claim: Claim): string[] {
   const value = statedIn?.[claim];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }

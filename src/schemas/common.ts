@@ -23,7 +23,6 @@ export const entryId = (what: string) =>
     textExpected(`expected the id of ${what}, such as "astra-sos-line"`),
   );
 
-/** Phone numbers are stored once, in E.164, and formatted for display per page. */
 const E164 = /^\+[1-9]\d{7,14}$/;
 /**
  * How a phone number is written: E.164, or a Serbian short number dialled as it is, such as the
@@ -45,38 +44,38 @@ export const phoneNumber = matching(
       'check it against the source',
   });
 
+/** YAML reads an unquoted date as a Date: it passes as the text written. */
+const asWritten = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value;
+
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_ADVICE = 'expected a date written as YYYY-MM-DD, such as 2026-11-23';
-/** A calendar date, YYYY-MM-DD (a calendar in the web editor); YAML reads one unquoted as a Date: both pass. */
+/** A calendar date, YYYY-MM-DD (a calendar in the web editor). */
 export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  asWritten,
   matching(DATE, DATE_ADVICE, textExpected(DATE_ADVICE)).meta({ format: 'date' }),
 );
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const PARTIAL_DATE_ADVICE = 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD, such as 2002-02';
-/**
- * A date known only to the year or month, as sources often give it ("since February 2002").
- * Written YYYY, YYYY-MM or YYYY-MM-DD.
- */
+/** A date known only to the year or month, as sources often give it ("since February 2002"). */
 export const partialDate = z.preprocess(
-  (value) =>
-    value instanceof Date && !Number.isNaN(value.valueOf())
-      ? value.toISOString().slice(0, 10)
-      : typeof value === 'number'
-        ? String(value)
-        : value,
+  // YAML reads a year alone as a number.
+  (value) => (typeof value === 'number' ? String(value) : asWritten(value)),
   matching(PARTIAL_DATE, PARTIAL_DATE_ADVICE, textExpected(PARTIAL_DATE_ADVICE)),
 );
 
 /**
- * A limit on a text field, far above any real value (a few times the longest the register holds),
- * so that a paste gone wrong is refused at its line instead of reaching every page:
- * `.max(...limit(120, 'the street'))`.
+ * A limit on a text field, far above any real value (a few times the longest the register holds), so
+ * that a paste gone wrong is refused at its line instead of reaching every page.
  */
 export function limit(max: number, what: string): [number, { error: string }] {
   return [max, { error: `${what} is too long: keep it under ${max} characters` }];
 }
+
+/** Text of `min` to `max` characters (`base`: a string schema with its own message or trimming). */
+export const sized = (min: number, max: number, what: string, base = z.string()) =>
+  base.min(min).max(...limit(max, what));
 
 const EMAIL_ADVICE = 'expected an e-mail address, such as "office@example.org"';
 /** The longest address the standard allows (RFC 5321). */
@@ -95,6 +94,5 @@ export const webAddress = matching(
   textExpected('expected a web address as it was published, such as "www.astra.rs"'),
 ).max(...limit(300, 'a web address'));
 
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
-  return z.enum(values, { error: `expected ${what}: one of ${values.map((v) => `"${v}"`).join(', ')}` });
-}
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: `expected ${what}: one of ${values.map((v) => `"${v}"`).join(', ')}` });

@@ -13,7 +13,6 @@ const tag = z
 const languageProfileSchema = z.strictObject({
   /** BCP 47 tag: the page's `<html lang>`, the dictionary's and the content folder's name. */
   tag,
-  /** The address prefix, lower case: /sr-latn/… */
   path: z.string().regex(/^[a-z]+(-[a-z]+)*$/, { error: 'expected a lower-case address prefix such as "sr-latn"' }),
   /** The language named in itself, as a reader looks for it. */
   endonym: z.string().min(2),
@@ -62,36 +61,23 @@ export const languagesSchema = z
   .array(languageProfileSchema)
   .min(1)
   .superRefine((profiles, ctx) => {
+    const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     const tags = new Set(profiles.map((p) => p.tag));
     const source = profiles[0]!;
     if (source.derive || source.fallback)
-      ctx.addIssue({
-        code: 'custom',
-        path: [0],
-        message: 'the first language is the source language: it has no "derive" or "fallback"',
-      });
+      problem([0], 'the first language is the source language: it has no "derive" or "fallback"');
     profiles.forEach((p, i) => {
       if (p.derive && !tags.has(p.derive.from))
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'derive', 'from'],
-          message: `"${p.derive.from}" is not a language of the register`,
-        });
+        problem([i, 'derive', 'from'], `"${p.derive.from}" is not a language of the register`);
       if (p.fallback && !tags.has(p.fallback))
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'fallback'],
-          message: `"${p.fallback}" is not a language of the register`,
-        });
+        problem([i, 'fallback'], `"${p.fallback}" is not a language of the register`);
       if (i > 0 && !p.derive && !p.fallback)
-        ctx.addIssue({
-          code: 'custom',
-          path: [i],
-          message: 'a language other than the source needs a "fallback" (or "derive") for entries not yet translated',
-        });
+        problem(
+          [i],
+          'a language other than the source needs a "fallback" (or "derive") for entries not yet translated',
+        );
       if (profiles.findIndex((q) => q.path === p.path) !== i)
-        ctx.addIssue({ code: 'custom', path: [i, 'path'], message: `the address prefix "${p.path}" is used twice` });
-      if (profiles.findIndex((q) => q.tag === p.tag) !== i)
-        ctx.addIssue({ code: 'custom', path: [i, 'tag'], message: `the tag "${p.tag}" is used twice` });
+        problem([i, 'path'], `the address prefix "${p.path}" is used twice`);
+      if (profiles.findIndex((q) => q.tag === p.tag) !== i) problem([i, 'tag'], `the tag "${p.tag}" is used twice`);
     });
   });

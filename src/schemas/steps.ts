@@ -1,22 +1,18 @@
 /**
  * The way through help, step by step (`content/steps.yaml`, in order): what happens when a person
- * asks for help, who acts at each step and the rights they have there. A step's text says it in
- * each language (`content/text/<language>/steps/<id>.mdx`), point by point; here, each point names
- * the source that states it, so that nothing on the page goes unsourced. Facts only: the words are
- * in the texts.
+ * asks for help, who acts at each step and the rights they have there. Facts only: a step's text
+ * says it in each language (`content/text/<language>/steps/<id>.mdx`), point by point; here, each
+ * point names the source that states it, so that nothing on the page goes unsourced.
  */
 import { z } from 'astro/zod';
-import { entryId } from './common.ts';
+import { ENTRY_ID, entryId } from './common.ts';
 import { claimSources } from './facts.ts';
 
-/** A point's id: what it is about, in lower-case words joined by hyphens ("sos-line"). */
-const POINT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 const pointSchema = z.strictObject({
-  id: z.string({ error: 'expected the point\'s id, such as "sos-line"' }).regex(POINT_ID, {
+  /** What the point is about, in lower-case words joined by hyphens, as an entry's id is. */
+  id: z.string({ error: 'expected the point\'s id, such as "sos-line"' }).regex(ENTRY_ID, {
     error: 'expected the point\'s id: lower-case letters, digits and hyphens, such as "sos-line"',
   }),
-  /** The source, or sources, that state what the point says. */
   source: claimSources,
 });
 

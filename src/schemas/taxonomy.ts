@@ -40,28 +40,17 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
-/** What kind of body a provider is. */
+/** What kind of body a provider is, who runs it, and how far it reaches. */
 export const PROVIDER_TYPES = ['public-service', 'state-authority', 'association'] as const;
-
 export const OWNERSHIPS = ['public', 'civil'] as const;
+export const COVERAGE_LEVELS = ['national', 'district', 'city', 'municipality'] as const;
 
 /** A service is something a provider offers; a right is something an institution must honour. */
 export const SERVICE_KINDS = ['service', 'right'] as const;
-
-export const COVERAGE_LEVELS = ['national', 'district', 'city', 'municipality'] as const;
-
-export const PHONE_KINDS = ['hotline', 'office', 'mobile'] as const;
-
-/**
- * What a call to a number costs the caller, where a source says it: a free call, or an ordinary call
- * charged by the caller's operator. Apart from what the help costs (COSTS): a free service can be
- * reached on a number whose call is charged.
- */
-export const CALL_COSTS = ['free', 'ordinary'] as const;
-
 export const AVAILABILITY = ['24/7', 'hours', 'unknown'] as const;
-
 export const COSTS = ['free', 'unknown'] as const;
+export const INTERPRETATION = ['free', 'available'] as const;
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
 /**
  * Whether the sources show the service running now. `unconfirmed`: its only source is undated or
@@ -69,28 +58,31 @@ export const COSTS = ['free', 'unknown'] as const;
  */
 export const SERVICE_STATUSES = ['active', 'unconfirmed'] as const;
 
-export const GENDERS = ['women', 'men'] as const;
+export const PHONE_KINDS = ['hotline', 'office', 'mobile'] as const;
+/** What a phone number is for, when it is not the provider's general number. */
+export const PHONE_PURPOSES = ['report-trafficking'] as const;
+/**
+ * What a call to a number costs the caller, where a source says it: a free call, or an ordinary call
+ * charged by the caller's operator. Apart from what the help costs (COSTS): a free service can be
+ * reached on a number whose call is charged.
+ */
+export const CALL_COSTS = ['free', 'ordinary'] as const;
 
-/** Whom a service is for, as pages and search show it (derived from eligibility in src/model/audience.ts). */
-export const AUDIENCES = ['women', 'men', 'children', 'foreign-nationals'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+/** Who can get a service. */
+export const GENDERS = ['women', 'men'] as const;
 export const NATIONALITIES = ['any', 'serbian', 'foreign'] as const;
 export const VICTIM_STATUSES = ['at-risk', 'presumed', 'identified'] as const;
 export const REFERRAL = ['required', 'not-required', 'unknown'] as const;
 
+/** Whom a service is for, as pages and search show it (derived from eligibility in src/model/audience.ts). */
+export const AUDIENCES = ['women', 'men', 'children', 'foreign-nationals'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 /** How the facts of an entry were last checked. */
 export const VERIFICATION_METHODS = ['published-sources', 'provider', 'phone-call'] as const;
 
-export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
-
 /** Laws an entry can name as its legal basis; labels in the dictionaries under `law.<key>`. */
 export const LAWS = ['free-legal-aid-act'] as const;
-
-/** What a phone number is for, when it is not the provider's general number. */
-export const PHONE_PURPOSES = ['report-trafficking'] as const;
-
-/** Interpretation a service offers. */
-export const INTERPRETATION = ['free', 'available'] as const;
 
 export const AREA_KINDS = ['district', 'city'] as const;
 

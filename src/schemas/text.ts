@@ -1,38 +1,27 @@
 /**
- * Text: what a reader reads, one MDX file per entry and language in
- * `content/text/<language>/{providers,services,pages}/<id>.mdx`. The front matter holds the short,
- * structured texts; the body holds the description. No facts here: phones, hours, cost and
- * eligibility come from the facts files so that every language shows the same ones.
+ * Text: what a reader reads, one MDX file per entry and language in `content/text/<language>/`. The
+ * front matter holds the short, structured texts; the body holds the description. No facts here:
+ * phones, hours, cost and eligibility come from the facts files, so every language shows the same.
  */
 import { z } from 'astro/zod';
-import { matching } from './common.ts';
+import { limit, matching } from './common.ts';
 
-/** Sentences in a plain-language text, counted at . ! ? followed by a space or the end. */
-function countSentences(text: string): number {
-  return text
-    .trim()
-    .split(/(?<=[.!?…])\s+/u)
-    .filter((s) => /\p{L}/u.test(s)).length;
-}
+/** The sentences of a plain-language text, split at . ! ? … followed by a space. */
+const sentences = (text: string) => text.trim().split(/(?<=[.!?…])\s+/u);
 
 const plainText = (what: string, max: number) =>
   z
     .string({ error: `expected ${what} as text` })
     .trim()
     .min(2, { error: `${what} is empty: write it, or remove the field` })
-    .max(max, { error: `${what} is too long: keep it under ${max} characters` })
+    .max(...limit(max, what))
     .refine((s) => !/[<>{}]/.test(s), { error: `${what} is plain text: remove < > { } characters` });
 
 const SUMMARY_MAX_SENTENCES = 3;
-const SUMMARY_MAX_CHARS = 320;
-/** Plain language: a person in crisis reads short sentences (the rest of the rule is in CONTRIBUTING). */
 const SUMMARY_MAX_WORDS_PER_SENTENCE = 24;
 
-/** The longest sentence of a text, in words. */
 function longestSentence(text: string): { words: number; sentence: string } {
-  return text
-    .trim()
-    .split(/(?<=[.!?…])\s+/u)
+  return sentences(text)
     .map((sentence) => ({ words: sentence.split(/\s+/u).filter((w) => /\p{L}|\d/u.test(w)).length, sentence }))
     .reduce((a, b) => (b.words > a.words ? b : a), { words: 0, sentence: '' });
 }
@@ -40,7 +29,7 @@ function longestSentence(text: string): { words: number; sentence: string } {
 /** One to three short sentences in plain words, for a person in crisis (the rest of the rule is in CONTRIBUTING). */
 const shortSentences = (what: string, maxChars: number) =>
   plainText(what, maxChars)
-    .refine((s) => countSentences(s) <= SUMMARY_MAX_SENTENCES, {
+    .refine((s) => sentences(s).filter((sentence) => /\p{L}/u.test(sentence)).length <= SUMMARY_MAX_SENTENCES, {
       error: `${what} has more than ${SUMMARY_MAX_SENTENCES} sentences: keep it to one to three short sentences`,
     })
     .refine((s) => longestSentence(s).words <= SUMMARY_MAX_WORDS_PER_SENTENCE, {
@@ -54,23 +43,11 @@ const shortSentences = (what: string, maxChars: number) =>
       },
     });
 
-/** A translation names the version of the source text it was made from. */
-const translationSchema = z.strictObject({
-  /** The fingerprint that `npm run i18n:status` prints for the source text it was translated from. */
-  from: matching(
-    /^[0-9a-f]{10}$/,
-    'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',
-  ),
-  /** Whether a native speaker has reviewed it; pages say so when not. */
-  reviewed: z.boolean({ error: 'expected true once a native speaker has reviewed the translation, else false' }),
-});
-
 export const textSchema = z.strictObject({
   name: plainText('the name', 140),
   /** A short form used in lists and headings, such as an acronym. */
   shortName: plainText('the short name', 40).optional(),
-  /** One to three short sentences in plain words, for a person who needs help now. */
-  summary: shortSentences('the summary', SUMMARY_MAX_CHARS),
+  summary: shortSentences('the summary', 320),
   /** Who can get it, in words (the structured eligibility facts are shown beside it). */
   whoCanGet: plainText('who can get it', 600).optional(),
   /** How to get it: where to go, whom to ask, what to bring. */
@@ -89,8 +66,17 @@ export const textSchema = z.strictObject({
    * points in content/steps.yaml, each of which names its source. Plain sentences, as the summary.
    */
   points: z.record(z.string(), shortSentences('a point', 400)).optional(),
-  /** Present in every language but the source language. */
-  translation: translationSchema.optional(),
+  /** In every language but the source: the version of the source text it was made from. */
+  translation: z
+    .strictObject({
+      from: matching(
+        /^[0-9a-f]{10}$/,
+        'expected the 10-character fingerprint of the source text, as `npm run i18n:status` prints it',
+      ),
+      /** Whether a native speaker has reviewed it; pages say so when not. */
+      reviewed: z.boolean({ error: 'expected true once a native speaker has reviewed the translation, else false' }),
+    })
+    .optional(),
 });
 
 export type TextFields = z.output<typeof textSchema>;
