@@ -42,11 +42,9 @@ function processes(): { pid: number; parent: number; ticks: number; pages: numbe
       try {
         // "pid (command) state ppid …": the command may hold spaces and parentheses.
         const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        const fields = stat
-          .slice(stat.lastIndexOf(')') + 2)
-          .split(' ')
-          .map(Number);
-        return [{ pid: Number(name), parent: fields[1]!, ticks: fields[11]! + fields[12]!, pages: fields[21]! }];
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const [parent, user, system, pages] = [1, 11, 12, 21].map((i) => Number(fields[i]));
+        return [{ pid: Number(name), parent: parent!, ticks: user! + system!, pages: pages! }];
       } catch {
         return []; // It ended between the listing and the reading.
       }
@@ -118,10 +116,7 @@ async function build(root: string, kind: Kind) {
 async function changePhone(root: string): Promise<void> {
   const file = join(root, 'content', PHONE_ENTRY);
   const facts = await readFile(file, 'utf8');
-  const changed = facts.replace(
-    /(number: "\+\d+)(\d)"/,
-    (_all, rest: string, last: string) => `${rest}${(+last + 1) % 10}"`,
-  );
+  const changed = facts.replace(/(number: "\+\d+)(\d)"/, (_all, rest: string, last) => `${rest}${(+last + 1) % 10}"`);
   if (changed === facts) throw new Error(`${PHONE_ENTRY} has no phone number: name another entry in PHONE_ENTRY`);
   await writeFile(file, changed);
 }
@@ -169,7 +164,7 @@ const s = (n: number) => n.toFixed(1);
 const pct = (n: number) => `${Math.round(n * 100)} %`;
 const mb = (n: number) => `${(n / MB).toFixed(0)} MB`;
 const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
-const of = (size: Size, kind: Kind) => size.builds.find((b) => b.kind === kind)!;
+const built = (size: Size, kind: Kind) => size.builds.find((b) => b.kind === kind)!;
 
 /** A row a build: its seconds, its steps', its PDFs', CPU, memory and the machine's load. */
 const buildRow = (size: Size) => (b: Build) => {
@@ -182,35 +177,27 @@ const buildRow = (size: Size) => (b: Build) => {
 };
 
 /** Each budget, and what the register weighs, as rows of label and one cell per size. */
-function rows(sizes: Size[], labelled: [string, (size: Size) => string | number][]) {
-  return labelled.map(([label, cell]) => [label, ...sizes.map(cell)]);
-}
+type Rows = [string, (size: Size) => string | number][];
+const rows = (sizes: Size[], labelled: Rows) => labelled.map(([label, cell]) => [label, ...sizes.map(cell)]);
 
 const share = (kind: Kind, budget: number) => (size: Size) => {
-  const [wall, cpu] = [
-    of(size, kind).seconds / of(size, 'cold').seconds,
-    of(size, kind).cpuSeconds / of(size, 'cold').cpuSeconds,
-  ];
-  return `${pct(wall)}: ${verdict(wall <= budget)} (CPU: ${pct(cpu)})`;
+  const ratio = (of: 'seconds' | 'cpuSeconds') => built(size, kind)[of] / built(size, 'cold')[of];
+  return `${pct(ratio('seconds'))}: ${verdict(ratio('seconds') <= budget)} (CPU: ${pct(ratio('cpuSeconds'))})`;
 };
+const cold = (size: Size) => built(size, 'cold').seconds;
 const search = (size: Size) => Math.max(...size.searches.map((c) => c.bytes));
 const peak = (size: Size) => Math.max(...size.builds.map((b) => b.peakBytes));
-const BUDGET_ROWS: [string, (size: Size) => string][] = [
+const brochure = (size: Size) => size.largestBrochure.pages;
+const BUDGET_ROWS: Rows = [
   [`rebuild, nothing changed, ≤ ${pct(BUDGET.unchanged)} of the cold build`, share('unchanged', BUDGET.unchanged)],
   [`rebuild, one phone changed, ≤ ${pct(BUDGET.phone)} of the cold build`, share('phone', BUDGET.phone)],
-  [
-    `cold build under ${BUDGET.cold} s (at × 10)`,
-    (z) => `${s(of(z, 'cold').seconds)} s: ${verdict(of(z, 'cold').seconds < BUDGET.cold)}`,
-  ],
+  [`cold build under ${BUDGET.cold} s (at × 10)`, (z) => `${s(cold(z))} s: ${verdict(cold(z) < BUDGET.cold)}`],
   ['no process over 1.5 GB', (z) => `${mb(peak(z))}: ${verdict(peak(z) < BUDGET.memory)}`],
   ['a first search under 100 KB, every language', (z) => `${kb(search(z))}: ${verdict(search(z) < BUDGET.search)}`],
   ['no page over 15 KB gzipped', (z) => `${kb(z.largestHtml.gzip)}: ${verdict(z.htmlOver === 0)}`],
-  [
-    'every brochure within 40 A5 pages',
-    (z) => `${z.largestBrochure.pages} p.: ${verdict(z.largestBrochure.pages <= 40)}`,
-  ],
+  ['every brochure within 40 A5 pages', (z) => `${brochure(z)} p.: ${verdict(brochure(z) <= 40)}`],
 ];
-const WEIGHT_ROWS: [string, (size: Size) => string | number][] = [
+const WEIGHT_ROWS: Rows = [
   ['providers, services', (z) => `${z.providers}, ${z.services}`],
   ['HTML pages', (z) => z.htmlPages],
   ['largest page, gzipped', (z) => `${kb(z.largestHtml.gzip)} (${z.largestHtml.path})`],
@@ -222,7 +209,7 @@ const WEIGHT_ROWS: [string, (size: Size) => string | number][] = [
 function scaleReport(sizes: Size[], machine: string): string {
   const head = ['size', 'build', 'seconds', 'content', 'pages', 'search', 'open data', 'pages drawn', 'PDFs (share)'];
   const printed = 'PDFs printed';
-  const languages = sizes[0]!.searches.map((c, i): [string, (z: Size) => string] => [
+  const languages = sizes[0]!.searches.map((c, i): Rows[number] => [
     `first search, ${c.path}`,
     (z) => `${kb(z.searches[i]!.bytes)} (${z.searches[i]!.results} results)`,
   ]);

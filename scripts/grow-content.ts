@@ -9,7 +9,7 @@
  * contact is written once in the register, and none is invented).
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { splitFrontMatter } from '../src/content/read.ts';
@@ -38,11 +38,8 @@ const copyId = (id: string, n: number) => `${id}-x${n}`;
 
 async function yamlFiles(dir: string): Promise<Map<string, Facts>> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
-  return new Map(
-    await Promise.all(
-      files.map(async (f) => [f.slice(0, -5), parse(await readFile(join(dir, f), 'utf8')) as Facts] as const),
-    ),
-  );
+  const read = async (f: string) => [f.slice(0, -5), parse(await readFile(join(dir, f), 'utf8')) as Facts] as const;
+  return new Map(await Promise.all(files.map(read)));
 }
 
 /**
@@ -57,13 +54,8 @@ function shuffled(text: string | undefined, seed: string): string | undefined {
     .map((sentence, s) => {
       const end = /[.!?…]+$/u.exec(sentence)?.[0] ?? '';
       const words = sentence.slice(0, sentence.length - end.length).split(/\s+/u);
-      const ranked = words.map((word, i) => ({ word, rank: rank(s * 1000 + i) }));
-      return (
-        ranked
-          .sort((a, b) => a.rank - b.rank)
-          .map((w) => w.word)
-          .join(' ') + end
-      );
+      const ranked = words.map((word, i) => ({ word, rank: rank(s * 1000 + i) })).sort((a, b) => a.rank - b.rank);
+      return `${ranked.map((w) => w.word).join(' ')}${end}`;
     })
     .join(' ');
 }
@@ -108,25 +100,15 @@ function copiedFacts(
   const provider = providers.get(providerId)!;
   const statedIn = { ...provider.statedIn, coverage: provider.statedIn?.coverage ?? provider.sources![0] };
   const coverage = { level: area.kind, areas: [area.id] };
-  const entries: [Kind, string, Facts][] = [
-    [
-      'providers',
-      providerId,
-      { ...provider, ...(provider.parent && { parent: copyId(provider.parent, n) }), coverage, statedIn },
-    ],
-  ];
+  const parent = provider.parent && { parent: copyId(provider.parent, n) };
+  const entries: [Kind, string, Facts][] = [['providers', providerId, { ...provider, ...parent, coverage, statedIn }]];
   for (const [id, service] of services) {
     if (service.provider !== providerId) continue;
     // The copy covers its provider's area: its own coverage, and the source of it, go.
     const { coverage: _own, statedIn: { coverage: _source, ...claims } = {}, ...rest } = service;
     const alsoAt = service.alsoAt?.map((p) => copyId(p, n));
-    const facts = {
-      ...rest,
-      provider: copyId(providerId, n),
-      alsoAt,
-      statedIn: Object.keys(claims).length > 0 ? claims : undefined,
-    };
-    entries.push(['services', id, facts]);
+    const claimed = Object.keys(claims).length > 0 ? claims : undefined;
+    entries.push(['services', id, { ...rest, provider: copyId(providerId, n), alsoAt, statedIn: claimed }]);
   }
   return entries.map(([kind, id, { phones: _p, emails: _e, websites: _w, ...facts }]) => [kind, id, facts]);
 }
@@ -156,13 +138,8 @@ async function copyTexts({ content, locales }: Grown, kind: Kind, id: string, n:
  * Writes the grown content under `root` (root/content) and returns how many entries it holds.
  * Factor 1 is the register as it is.
  */
-export async function growContent(
-  source: string,
-  root: string,
-  factor: number,
-): Promise<{ providers: number; services: number }> {
+export async function growContent(source: string, root: string, factor: number) {
   await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
   const content = join(root, 'content');
   await cp(join(source, 'content'), content, { recursive: true });
   const grown: Grown = {
@@ -177,8 +154,8 @@ export async function growContent(
     for (const providerId of grown.providers.keys()) {
       const area = areas[turn++ % areas.length]!;
       for (const [kind, id, facts] of copiedFacts(grown, providerId, n, area)) {
-        const defined = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
-        await writeFile(join(content, kind, `${copyId(id, n)}.yaml`), stringify(defined, { lineWidth: 0 }));
+        // A value left undefined is not written (yaml's keepUndefined is off).
+        await writeFile(join(content, kind, `${copyId(id, n)}.yaml`), stringify(facts, { lineWidth: 0 }));
         await copyTexts(grown, kind, id, n, area);
       }
     }
