@@ -61,13 +61,11 @@ async function contentAt(revision: string): Promise<string> {
 /** The content as read, and the register when it can be built (a broken head is the checker's to report). */
 async function stateOf(dir: string): Promise<{ input: RegisterInput; register?: Register }> {
   const { input, problems } = await checkContent(dir);
-  let register: Register | undefined;
   try {
-    if (problems.length === 0) register = buildRegister(input);
+    return { input, register: problems.length === 0 ? buildRegister(input) : undefined };
   } catch {
-    register = undefined;
+    return { input };
   }
-  return { input, register };
 }
 
 const temporary: string[] = [];
@@ -77,13 +75,11 @@ try {
   const headDir = values.head ? await contentAt('HEAD') : root;
   if (values.head) temporary.push(headDir);
   const changes = contactChanges(await stateOf(baseDir), await stateOf(headDir));
-  const lineOf = async (file: string, field: string) => {
-    const parsed = parseYaml(await readTextFile(join(headDir, file)));
-    return 'lineOf' in parsed ? parsed.lineOf(parseField(`${field}.source`)) : undefined;
-  };
-  const lines = new Map<string, number | undefined>();
-  for (const c of changes) lines.set(`${c.file}\0${c.field}`, await lineOf(c.file, c.field).catch(() => undefined));
-  const problems = missingSources(changes, (file, field) => lines.get(`${file}\0${field}`));
+  const problems = missingSources(changes);
+  for (const p of problems) {
+    const parsed = await readTextFile(join(headDir, p.file)).then(parseYaml, () => ({}));
+    p.line = 'lineOf' in parsed ? parsed.lineOf(parseField(p.field!)) : undefined;
+  }
   process.stdout.write(formatReport(changes, problems, values.head ? `${base}, at the last commit` : base));
   if (problems.length > 0) process.exitCode = 1;
 } finally {
