@@ -7,7 +7,7 @@
  * copies here, and the build stops if an update of Sveltia CMS names one that is not installed.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { createRequire, findPackageJSON } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
@@ -18,19 +18,13 @@ import { optionalFlags } from './form.ts';
 
 const require = createRequire(import.meta.url);
 
-/** Where an installed package is, from its name. */
-function packageDir(name: string): string {
-  // The package's main file lies somewhere inside it; its package.json names the package.
-  let dir = dirname(require.resolve(name));
-  while (dir !== dirname(dir)) {
-    try {
-      if ((require(join(dir, 'package.json')) as { name?: string }).name === name) return dir;
-    } catch {
-      // not the package's root yet
-    }
-    dir = dirname(dir);
+/** Where an installed package is, from its name, as the module `from` would find it. */
+function packageDir(name: string, from = import.meta.url): string {
+  try {
+    return dirname(findPackageJSON(name, from)!);
+  } catch {
+    throw new Error(`${name} is not installed: run npm install`);
   }
-  throw new Error(`${name} is not installed: run npm install`);
 }
 
 /** Sveltia CMS's fonts on the Fontsource CDN: `…/fonts/<id>[:vf]@<version>/<file>.woff2`. */
@@ -61,11 +55,8 @@ const ANSWERED = [
   [/`\$\{[\w$]+\}@\$\{[\w$]+\}\/locales`/g, `\`\${new URL('locales',document.baseURI).href}\``],
 ] as const;
 
-interface Copy {
-  from: string;
-  /** Inside dist/admin/. */
-  to: string;
-}
+/** A file to copy, `to` a path inside dist/admin/. */
+type Copy = { from: string; to: string };
 
 /** The Sveltia CMS bundle with its fonts and the libraries above pointed at local copies, and the files to copy. */
 async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version: string }> {
@@ -86,7 +77,6 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
     UNPKG_BASE,
     (_match, name: string) => `\`\${new URL('vendor/',document.baseURI).href}\${${name}}\``,
   );
-  const fromSveltia = createRequire(join(dir, 'package.json'));
   for (const library of VENDORED) {
     const requested =
       new RegExp(`\\b${library}:\`\\^?([\\d.]+)\``).exec(code)?.[1] ??
@@ -95,7 +85,7 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
       new RegExp(`\`${library}\`,\`([^\`?]+)`).exec(code)?.[1] ??
       fail(`no longer loads ${library} the way this build expects`);
     copies.push({
-      from: join(dirname(fromSveltia.resolve(`${library}/package.json`)), file),
+      from: join(packageDir(library, join(dir, 'package.json')), file),
       to: `vendor/${library}@${requested}/${file}`,
     });
   }
@@ -110,15 +100,14 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
 
   // Fonts: the addresses in its styles become fonts/ beside the bundle.
   code = code.replace(CDN_FONT, (_url, id: string, variable: string | undefined, fontVersion: string, file: string) => {
-    const pkg = `@fontsource${variable ? '-variable' : ''}/${id}`;
+    const [pkg, name] = [`@fontsource${variable ? '-variable' : ''}/${id}`, `${id}-${file}.woff2`];
     let from: string;
     try {
-      from = join(packageDir(pkg), 'files', `${id}-${file}.woff2`);
+      from = join(packageDir(pkg), 'files', name);
     } catch {
       const spec = `${pkg}@${fontVersion}`;
       return fail(`loads the font ${spec}, which is not installed: npm install -D --save-exact ${spec}`);
     }
-    const name = `${id}-${file}.woff2`;
     copies.push({ from, to: `fonts/${name}` });
     // The editor's styles are in its page, so the address is relative to /admin/.
     return `fonts/${name}`;

@@ -18,16 +18,10 @@ interface EntryMap {
   deleteIn(path: string[]): EntryMap;
   toJS(): { path?: string; newRecord?: boolean; data?: Values; i18n?: Record<string, { data?: Values }> };
 }
+type Format = { fromFile: (text: string) => Values; toFile: (values: Values) => string };
 interface Cms {
-  registerCustomFormat(
-    name: string,
-    extension: string,
-    format: { fromFile: (text: string) => Values; toFile: (values: Values) => string },
-  ): void;
-  registerEventListener(listener: {
-    name: 'preSave';
-    handler: (event: { entry: EntryMap }) => Promise<EntryMap>;
-  }): void;
+  registerCustomFormat(name: string, extension: string, format: Format): void;
+  registerEventListener(listener: { name: 'preSave'; handler: typeof prepareSave }): void;
   init(): void;
 }
 
@@ -80,14 +74,8 @@ script.src = new URL('sveltia-cms.js', here).href;
 script.addEventListener('load', () => {
   const cms = window.CMS;
   if (!cms) throw new Error('Sveltia CMS did not load: dist/admin/sveltia-cms.js is missing or broken');
-  cms.registerCustomFormat(FORMATS.facts, 'yaml', {
-    fromFile: factsFromFile,
-    toFile: (values) => factsToFile(values, options),
-  });
-  cms.registerCustomFormat(FORMATS.text, 'mdx', {
-    fromFile: textFromFile,
-    toFile: (values) => textToFile(values, options),
-  });
+  cms.registerCustomFormat(FORMATS.facts, 'yaml', { fromFile: factsFromFile, toFile: (v) => factsToFile(v, options) });
+  cms.registerCustomFormat(FORMATS.text, 'mdx', { fromFile: textFromFile, toFile: (v) => textToFile(v, options) });
   cms.registerEventListener({ name: 'preSave', handler: prepareSave });
   cms.init();
 });
