@@ -77,21 +77,17 @@ function sampleTree(pid: number) {
   };
 }
 
-/** The copy's own PDF and page caches, empty before its cold build. */
-const caches = (root: string) => ({
-  REGISTER_PDF_CACHE: join(root, 'pdf-cache'),
-  REGISTER_PAGE_CACHE: join(root, 'page-cache'),
-});
-
 /** One build of the copy in `root`, sampled, with what it recorded of itself. */
 async function build(root: string, kind: Kind) {
   const [timings, log] = [join(root, 'timings.jsonl'), join(root, `build-${kind}.log`)];
   await rm(timings, { force: true });
   const [load, start, output] = [loadavg()[0]!, performance.now(), openSync(log, 'w')];
   const settings = { REGISTER_ROOT: root, REGISTER_OUT_DIR: join(root, 'dist'), REGISTER_TIMINGS: timings };
+  // The copy's own PDF and page caches, empty before its cold build.
+  const caches = { REGISTER_PDF_CACHE: join(root, 'pdf-cache'), REGISTER_PAGE_CACHE: join(root, 'page-cache') };
   const child = spawn(process.execPath, [join(ROOT, 'scripts/astro.ts'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, ...settings, ...caches(root) },
+    env: { ...process.env, ...settings, ...caches },
     stdio: ['ignore', output, output],
   });
   const stop = sampleTree(child.pid!);

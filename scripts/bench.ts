@@ -1,14 +1,8 @@
 /**
- * `npm run bench`: what the built register (dist/) costs a person on a cheap phone with slow,
- * metered data: one page of every template in every language over emulated slow 3G (bytes by kind,
- * time), a first visit per language, a first search per language, the largest pages, the time of
- * each tier of `npm test` (reports/test-tiers.json), and screenshots of a home and an entry page in
- * every language on a phone and a wide screen (reports/screens/), in reports/bench.md and
- * bench.json. Timings differ between machines, so they are reported, never asserted; sizes are
- * budgets in tests/real/budgets.test.ts.
- *
- * `npm run bench -- --scale` (`--scale 1` for today's size only): what a contributor waits for
- * instead, a cold build and two rebuilds at today's size and at ten times (scripts/bench-scale.ts).
+ * `npm run bench`: what the built register (dist/) costs a person on a cheap phone with slow, metered
+ * data, in reports/bench.md and bench.json (the README's command table lists what). Timings differ
+ * between machines, so they are reported, never asserted; sizes are budgets in tests/real/budgets.test.ts.
+ * `npm run bench -- --scale`: what a contributor waits for instead (scripts/bench-scale.ts).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';

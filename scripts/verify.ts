@@ -7,7 +7,6 @@
  * "providers/<id>" / "services/<id>" where a provider and a service share the id, or the file's path.
  * `-- --root <dir>` edits another register's content folder (a fixture), as the other scripts do.
  */
-import { contentRoot } from '../src/content/layout.ts';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
@@ -17,7 +16,7 @@ import { didYouMeanSuffix } from '../src/checks/suggest.ts';
 import { validate } from '../src/checks/validate.ts';
 import { formatProblems } from '../src/checks/problem.ts';
 import { today } from '../src/config/today.ts';
-import { FACT_FILES } from '../src/content/layout.ts';
+import { contentRoot, FACT_FILES } from '../src/content/layout.ts';
 import { listFiles } from '../src/content/read.ts';
 import { providerSchema, serviceSchema } from '../src/schemas/facts.ts';
 import { HOW, verifyFacts } from '../src/editor/verify.ts';
@@ -65,11 +64,8 @@ if (candidates.length > 1)
 const file = candidates[0]!;
 const name = relative(root, file);
 const { text, confirmed } = verifyFacts(await readFile(file, 'utf8'), { date, how, by });
-const { problems } = validate(
-  file.split('/').at(-2) === 'services' ? serviceSchema : providerSchema,
-  parse(text),
-  name,
-);
+const schema = file.split('/').at(-2) === 'services' ? serviceSchema : providerSchema;
+const { problems } = validate(schema, parse(text), name);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

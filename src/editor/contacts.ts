@@ -187,11 +187,7 @@ const shown = (kind: ContactKind, value: string | undefined) => {
 };
 
 /** The report as Markdown, for a pull request's summary and for a terminal. */
-export function formatReport(
-  changes: readonly ContactChange[],
-  problems: readonly Problem[],
-  compared: string,
-): string {
+export function formatReport(changes: readonly ContactChange[], problems: readonly Problem[], compared: string) {
   const lines = [`## Contact changes (compared with ${compared})`, ''];
   if (changes.length === 0) {
     lines.push('No phone number, e-mail, web address, street address or opening hours is added, removed or changed.');
@@ -211,15 +207,13 @@ export function formatReport(
     '|---|---|---|---|---|---|',
   );
   for (const c of changes) {
-    const mark = c.loud.map((why) => (why === 'home page' ? '🚨 **HOME PAGE**' : '🚨 **HELP NOW**')).join(' ');
+    const mark = c.loud.map((why) => `🚨 **${why.toUpperCase()}**`).join(' ');
+    const id = (source?: string) => `\`${source ?? '—'}\``;
     const source =
-      c.sourceBefore === c.sourceAfter
-        ? `\`${c.sourceAfter ?? '—'}\``
-        : `\`${c.sourceBefore ?? '—'}\` → \`${c.sourceAfter ?? '—'}\``;
+      c.sourceBefore === c.sourceAfter ? id(c.sourceAfter) : `${id(c.sourceBefore)} → ${id(c.sourceAfter)}`;
     const entry = `\`${c.entry}\` (${c.file})`;
     const what = `${c.change} ${WHAT[c.kind]} (${c.field})`;
-    const before = shown(c.kind, c.before);
-    const after = shown(c.kind, c.after);
+    const [before, after] = [shown(c.kind, c.before), shown(c.kind, c.after)];
     lines.push(`| ${[mark, entry, what, before, after, c.kind === 'hotline' ? '' : source].join(' | ')} |`);
   }
   if (problems.length > 0) {
