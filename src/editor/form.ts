@@ -46,9 +46,8 @@ interface Json extends Partial<Record<Keyword, string> & Record<Bound, number>> 
 const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
 
 /** The options that have a value. */
-function defined(options: Record<string, unknown>) {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
-}
+const defined = (options: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 
 /** Which list a field names an entry of, by its name: the form then offers that list's entries. */
 type Reference = { collection: string; file?: string; value: string; display: string[] };
