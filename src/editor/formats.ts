@@ -10,7 +10,7 @@
  * command-line scripts use the same functions. The CMS calls them as a custom file format
  * (`CMS.registerCustomFormat`): `fromFile` when it reads a file, `toFile` when it saves one.
  */
-import { isScalar, isSeq, parse, parseDocument, type Document, type ToStringOptions } from 'yaml';
+import { isScalar, isSeq, parse, parseDocument, visit, type Document, type ToStringOptions } from 'yaml';
 
 /**
  * The file as it was read, kept among the values of an entry so that `toFile` can lay the saved
@@ -109,17 +109,14 @@ function layOver(doc: Document, path: Path, before: unknown, value: unknown, opt
     const common = Math.min(before.length, after.length);
     for (let i = 0; i < common; i++) layOver(doc, [...path, i], before[i], after[i], options);
     for (let i = before.length - 1; i >= after.length; i--) doc.deleteIn([...path, i]);
-    for (const item of after.slice(common)) {
-      const list = path.length > 0 ? doc.getIn(path, true) : doc.contents;
-      if (isSeq(list)) list.add(nodeFor(doc, item));
-    }
+    const list = doc.getIn(path, true);
+    if (isSeq(list)) for (const item of after.slice(common)) list.add(nodeFor(doc, item));
     return;
   }
-  const node = path.length > 0 ? doc.getIn(path, true) : doc.contents;
+  const node = doc.getIn(path, true);
   // A changed value keeps its line's style: a quoted number stays quoted.
   if (isScalar(node) && !isPlainObject(after) && !Array.isArray(after)) node.value = after;
-  else if (path.length > 0) doc.setIn(path, nodeFor(doc, after));
-  else doc.contents = nodeFor(doc, after) as typeof doc.contents;
+  else doc.setIn(path, nodeFor(doc, after));
 }
 
 /** `text` (YAML) with `after`'s values laid over it: only the lines of changed values differ. */
@@ -158,14 +155,11 @@ function newYaml(values: unknown, options: FormatOptions): string {
   const doc = parseDocument('');
   doc.contents = doc.createNode(ordered) as typeof doc.contents;
   // Lists of plain values are written `[a, b]`, as in the other files.
-  const flowLists = (value: unknown, path: Path) => {
-    if (Array.isArray(value)) {
-      const node = doc.getIn(path, true);
-      if (isSeq(node) && value.every((v) => !isPlainObject(v) && !Array.isArray(v))) node.flow = true;
-      for (const [i, v] of value.entries()) flowLists(v, [...path, i]);
-    } else if (isPlainObject(value)) for (const [key, v] of Object.entries(value)) flowLists(v, [...path, key]);
-  };
-  flowLists(ordered, []);
+  visit(doc, {
+    Seq(_key, node) {
+      if (node.items.every(isScalar)) node.flow = true;
+    },
+  });
   return doc.toString(YAML_OPTIONS);
 }
 
