@@ -41,20 +41,17 @@ function git(args: string[]): Buffer {
   return run.stdout;
 }
 
-/** The content folder as it is at `revision`, in a temporary folder; undefined if it did not exist. */
+/** The content folder as it is at `revision`, in a temporary folder (empty if it did not exist). */
 async function contentAt(revision: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'register-contacts-'));
   // The content root may be a folder inside the repository (the tests' fixture register).
   const prefix = git(['rev-parse', '--show-prefix']).toString().trim();
-  const exists = spawnSync('git', ['-C', root, 'cat-file', '-e', `${revision}:${prefix}content`]).status === 0;
-  if (exists) {
-    const tar = git(['archive', '--format=tar', `${revision}:${prefix}`, 'content']);
-    const extract = spawnSync('tar', ['-x', '-C', dir], { input: tar });
-    if (extract.status !== 0)
-      throw new Error(`tar could not unpack the content of ${revision}: ${extract.stderr.toString().trim()}`);
-  } else {
-    git(['rev-parse', '--verify', `${revision}^{commit}`]);
-  }
+  git(['rev-parse', '--verify', `${revision}^{commit}`]);
+  if (spawnSync('git', ['-C', root, 'cat-file', '-e', `${revision}:${prefix}content`]).status !== 0) return dir;
+  const tar = git(['archive', '--format=tar', `${revision}:${prefix}`, 'content']);
+  const extract = spawnSync('tar', ['-x', '-C', dir], { input: tar });
+  if (extract.status !== 0)
+    throw new Error(`tar could not unpack the content of ${revision}: ${extract.stderr.toString().trim()}`);
   return dir;
 }
 

@@ -9,12 +9,10 @@ import { env } from '../src/config/env.ts';
 const ROOT = join(import.meta.dirname, '..');
 
 export interface SiteBuild {
-  /** Where it is built. */
   dist: string;
   base: string;
   /** The published address, if any. */
   site?: string;
-  /** The environment of its build. */
   env: Record<string, string>;
 }
 

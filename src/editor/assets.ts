@@ -116,7 +116,6 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
   return { code, copies, version };
 }
 
-/** The editor's own script, bundled for the browser. */
 async function editorScript(): Promise<string> {
   const result = await build({
     entryPoints: [join(import.meta.dirname, 'browser.ts')],
@@ -151,7 +150,6 @@ const page = () => `<!doctype html>
 </html>
 `;
 
-/** Write the editor into `<outDir>/admin/`. */
 export async function writeEditor(outDir: string, options: EditorConfigOptions): Promise<string> {
   const dir = join(outDir, EDITOR_PATH);
   await mkdir(dir, { recursive: true });

@@ -34,7 +34,6 @@ export function editorOptions(): EditorConfigOptions | undefined {
   return { repo, branch: site.repository.branch, ...(authUrl ? { authUrl } : {}) };
 }
 
-/** Pull requests to the repository, which the checks run on and a maintainer merges. */
 const backendFor = ({ repo, branch, authUrl }: EditorConfigOptions) => ({
   name: 'github',
   repo,

@@ -138,12 +138,14 @@ export function contactChanges(
     const [b, a] = [before.get(file), after.get(file)];
     changes.push(...diffContacts(file, (a ?? b)!.id, b ? contactsOf(b.data) : [], a ? contactsOf(a.data) : []));
   }
-  const numbers = (input: RegisterInput) =>
-    input.emergencyNumbers.map(
-      (n, i): Contact => ({ kind: 'emergency-number', field: `[${i}]`, value: n.data.number, source: n.data.source }),
-    );
   for (const id of new Set([...base.input.emergencyNumbers, ...head.input.emergencyNumbers].map((n) => n.id))) {
-    const of = (input: RegisterInput) => numbers(input).filter((_, i) => input.emergencyNumbers[i]!.id === id);
+    const of = ({ emergencyNumbers: all }: RegisterInput) =>
+      listed(
+        'emergency-number',
+        '',
+        all.map((n) => n.data),
+        (n) => n.number,
+      ).filter((_, i) => all[i]!.id === id);
     changes.push(...diffContacts(FACT_FILES.emergencyNumbers, id, of(base.input), of(head.input)));
   }
   const [was, is] = [base.input.settings.data.hotline, head.input.settings.data.hotline];

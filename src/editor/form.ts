@@ -163,7 +163,6 @@ function fieldsIn(node: Json, path: readonly string[], options: Options): Editor
   return Object.entries(node.properties ?? {}).map(fieldOf);
 }
 
-/** The fields of an object schema. */
 export const fieldsOf = (schema: z.ZodType, options: Options = {}) => fieldsIn(jsonSchemaOf(schema), [], options);
 
 /**

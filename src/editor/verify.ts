@@ -24,27 +24,14 @@ const CONFIRMS_CONTACTS: readonly Method[] = ['phone-call', 'provider'];
 /** The contact facts of an entry that carry `confirmed:`. */
 const CONTACT_LISTS = ['phones', 'emails', 'websites'] as const;
 
-export interface Verification {
-  date: string;
-  how: Method;
-  by: string;
-}
-
 /** The facts file `text` with the verification written in; the number of contact facts confirmed. */
-export function verifyFacts(text: string, { date, how, by }: Verification): { text: string; confirmed: number } {
+export function verifyFacts(text: string, { date, how, by }: { date: string; how: Method; by: string }) {
   const facts = parse(text) as Record<string, unknown>;
   const previous = (facts.lastVerified ?? {}) as Record<string, unknown>;
   facts.lastVerified = { ...previous, date, how, by };
-  let confirmed = 0;
-  if (CONFIRMS_CONTACTS.includes(how)) {
-    const confirm = (contact: unknown) => {
-      if (contact && typeof contact === 'object') {
-        (contact as Record<string, unknown>).confirmed = date;
-        confirmed++;
-      }
-    };
-    for (const list of CONTACT_LISTS) if (Array.isArray(facts[list])) (facts[list] as unknown[]).forEach(confirm);
-    confirm(facts.address);
-  }
-  return { text: patchYaml(text, facts), confirmed };
+  const lists = CONTACT_LISTS.flatMap((list) => (Array.isArray(facts[list]) ? (facts[list] as unknown[]) : []));
+  const contacts = CONFIRMS_CONTACTS.includes(how) ? [...lists, facts.address] : [];
+  const confirmed = contacts.filter((c): c is Record<string, unknown> => Boolean(c) && typeof c === 'object');
+  for (const contact of confirmed) contact.confirmed = date;
+  return { text: patchYaml(text, facts), confirmed: confirmed.length };
 }
