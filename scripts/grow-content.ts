@@ -47,10 +47,10 @@ async function yamlFiles(dir: string): Promise<Map<string, Facts>> {
  * different text to gzip, as a real local service's would, so that the pages that list many weigh
  * as they will. Each sentence keeps its words and its end, so the copy passes the checks the original does.
  */
-function shuffled(text: string | undefined, seed: string): string | undefined {
+function shuffled(text: string, seed: string): string {
   const rank = (i: number) => createHash('sha1').update(`${seed}/${i}`).digest().readUInt32BE();
   return text
-    ?.split(/(?<=[.!?…])\s+/u)
+    .split(/(?<=[.!?…])\s+/u)
     .map((sentence, s) => {
       const end = /[.!?…]+$/u.exec(sentence)?.[0] ?? '';
       const words = sentence.slice(0, sentence.length - end.length).split(/\s+/u);
@@ -69,7 +69,7 @@ function copyText(source: string, area: string, latin: boolean, seed: string): {
     data: {
       ...data,
       name: `${data.name} (${place})`.slice(0, 140),
-      summary: shuffled(data.summary, `${seed}/summary`)!,
+      summary: shuffled(data.summary, `${seed}/summary`),
       ...(data.whoCanGet && { whoCanGet: shuffled(data.whoCanGet, `${seed}/who`) }),
       ...(data.howToGet && { howToGet: shuffled(data.howToGet, `${seed}/how`) }),
     },
@@ -78,6 +78,9 @@ function copyText(source: string, area: string, latin: boolean, seed: string): {
 }
 
 const mdx = (data: TextFields, body: string) => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n${body}`;
+
+/** An entry to copy: its kind, its id and the facts of the copy. */
+type Copied = [Kind, string, Facts];
 
 interface Grown {
   content: string;
@@ -91,17 +94,12 @@ interface Grown {
  * said by the provider's first source (checks refuse a claim without one), and its services follow.
  * A contact is written once in the whole register: copies have none.
  */
-function copiedFacts(
-  { providers, services }: Grown,
-  providerId: string,
-  n: number,
-  area: Area,
-): [Kind, string, Facts][] {
+function copiedFacts({ providers, services }: Grown, providerId: string, n: number, area: Area): Copied[] {
   const provider = providers.get(providerId)!;
   const statedIn = { ...provider.statedIn, coverage: provider.statedIn?.coverage ?? provider.sources![0] };
   const coverage = { level: area.kind, areas: [area.id] };
   const parent = provider.parent && { parent: copyId(provider.parent, n) };
-  const entries: [Kind, string, Facts][] = [['providers', providerId, { ...provider, ...parent, coverage, statedIn }]];
+  const entries: Copied[] = [['providers', providerId, { ...provider, ...parent, coverage, statedIn }]];
   for (const [id, service] of services) {
     if (service.provider !== providerId) continue;
     // The copy covers its provider's area: its own coverage, and the source of it, go.

@@ -7,7 +7,7 @@
  * copies here, and the build stops if an update of Sveltia CMS names one that is not installed.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire, findPackageJSON } from 'node:module';
+import { findPackageJSON } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
@@ -15,8 +15,6 @@ import { EDITOR_CSP_DIRECTIVES, EDITOR_PATH } from '../config/security.ts';
 import type { Build } from '../build/steps.ts';
 import { editorConfig, editorOptions, type EditorConfigOptions } from './config.ts';
 import { optionalFlags } from './form.ts';
-
-const require = createRequire(import.meta.url);
 
 /** Where an installed package is, from its name, as the module `from` would find it. */
 function packageDir(name: string, from = import.meta.url): string {
@@ -61,7 +59,7 @@ type Copy = { from: string; to: string };
 /** The Sveltia CMS bundle with its fonts and the libraries above pointed at local copies, and the files to copy. */
 async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version: string }> {
   const dir = packageDir('@sveltia/cms');
-  const { version } = require(join(dir, 'package.json')) as { version: string };
+  const { version } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { version: string };
   const fail = (what: string): never => {
     throw new Error(
       `Sveltia CMS ${version} ${what}: update src/editor/assets.ts (docs/editor.md, "Updating Sveltia CMS")`,
@@ -73,10 +71,7 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
   // Libraries: the loader's base address becomes vendor/ beside the bundle.
   if ([...code.matchAll(UNPKG_BASE)].length !== 1)
     fail('no longer names unpkg.com addresses the way this build rewrites them');
-  code = code.replace(
-    UNPKG_BASE,
-    (_match, name: string) => `\`\${new URL('vendor/',document.baseURI).href}\${${name}}\``,
-  );
+  code = code.replace(UNPKG_BASE, (_match, name) => `\`\${new URL('vendor/',document.baseURI).href}\${${name}}\``);
   for (const library of VENDORED) {
     const requested =
       new RegExp(`\\b${library}:\`\\^?([\\d.]+)\``).exec(code)?.[1] ??
@@ -84,10 +79,8 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
     const file =
       new RegExp(`\`${library}\`,\`([^\`?]+)`).exec(code)?.[1] ??
       fail(`no longer loads ${library} the way this build expects`);
-    copies.push({
-      from: join(packageDir(library, join(dir, 'package.json')), file),
-      to: `vendor/${library}@${requested}/${file}`,
-    });
+    const from = join(packageDir(library, join(dir, 'package.json')), file);
+    copies.push({ from, to: `vendor/${library}@${requested}/${file}` });
   }
 
   // Checks on every visit get an empty answer; its words in other languages are copied beside it.

@@ -92,20 +92,15 @@ function pair(before: Contact[], after: Contact[]): { before?: Contact; after?: 
 
 function diffContacts(file: string, entry: string, before: Contact[], after: Contact[]): Omit<ContactChange, 'loud'>[] {
   const kinds = [...new Set([...before, ...after].map((c) => c.kind))];
-  return kinds.flatMap((kind) =>
-    pair(
-      before.filter((c) => c.kind === kind),
-      after.filter((c) => c.kind === kind),
-    ).map(({ before: b, after: a }) => ({
-      file,
-      entry,
-      kind,
-      change: b && a ? ('changed' as const) : a ? ('added' as const) : ('removed' as const),
-      field: (a ?? b)!.field,
-      ...(b ? { before: b.value, sourceBefore: b.source } : {}),
-      ...(a ? { after: a.value, sourceAfter: a.source } : {}),
-    })),
-  );
+  return kinds.flatMap((kind) => {
+    const ofKind = (contacts: Contact[]) => contacts.filter((c) => c.kind === kind);
+    return pair(ofKind(before), ofKind(after)).map(({ before: b, after: a }) => {
+      const change = b && a ? ('changed' as const) : a ? ('added' as const) : ('removed' as const);
+      const was = b && { before: b.value, sourceBefore: b.source };
+      const is = a && { after: a.value, sourceAfter: a.source };
+      return { file, entry, kind, change, field: (a ?? b)!.field, ...was, ...is };
+    });
+  });
 }
 
 /** The facts files whose contacts a reader meets first, with why. */
