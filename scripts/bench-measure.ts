@@ -17,13 +17,7 @@ const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 400 * 128, u
 /** A typical query per language, in the script of its page and without diacritics where they exist. */
 const QUERIES = { sr: 'склониште', 'sr-latn': 'skloniste', en: 'shelter', sq: 'strehim', rom: 'kher' };
 
-export interface Visit {
-  path: string;
-  bytes: number;
-  byType: Record<string, number>;
-  requests: number;
-  ms: number;
-}
+export type Visit = Awaited<ReturnType<typeof visit>>;
 
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -55,7 +49,7 @@ const settle = (page: Page) =>
  * and not the next: hence the wait. Requests are counted on the browser context, which also sees a
  * worker's (Pagefind fetches from one).
  */
-export async function visit(browser: Browser, origin: string, path: string, act = settle, only = '/'): Promise<Visit> {
+export async function visit(browser: Browser, origin: string, path: string, act = settle, only = '/') {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -34,7 +34,5 @@ console.log('\nEvery tier passed:');
 for (const { tier, seconds } of timings) console.log(`  ${String(seconds).padStart(6)} s  ${tier}`);
 console.log(`  ${String(Math.round(timings.reduce((s, t) => s + t.seconds, 0))).padStart(6)} s  in all`);
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
-writeFileSync(
-  join(ROOT, 'reports/test-tiers.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), timings }, null, 2)}\n`,
-);
+const tiers = { date: new Date().toISOString(), timings };
+writeFileSync(join(ROOT, 'reports/test-tiers.json'), `${JSON.stringify(tiers, null, 2)}\n`);
