@@ -55,7 +55,8 @@ export async function writeFixtureDictionary(): Promise<void> {
   const { toLatin } = await import('../src/i18n/transliterate.ts');
   const source = JSON.parse(await readFile(join(ROOT, 'src/i18n/ui/sr-Cyrl.json'), 'utf8')) as Record<string, string>;
   const dir = join(ROOT, 'tests/fixtures/languages/ui');
-  const text = `${JSON.stringify(Object.fromEntries(Object.entries(source).map(([k, v]) => [k, toLatin(v)])), null, 2)}\n`;
+  const latin = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, toLatin(v)]));
+  const text = `${JSON.stringify(latin, null, 2)}\n`;
   // Builds and test runs write it as they start, while others read it: written only when it
   // changes, whole (under another name, then renamed).
   if ((await readFile(join(dir, 'hr.json'), 'utf8').catch(() => '')) === text) return;
