@@ -65,7 +65,7 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
       `Sveltia CMS ${version} ${what}: update src/editor/assets.ts (docs/editor.md, "Updating Sveltia CMS")`,
     );
   };
-  const copies: Copy[] = [];
+  const copies: Copy[] = [{ from: join(dir, 'LICENSE.txt'), to: 'sveltia-cms.LICENSE.txt' }];
   let code = await readFile(join(dir, 'dist', 'sveltia-cms.js'), 'utf8');
 
   // Libraries: the loader's base address becomes vendor/ beside the bundle.
@@ -148,15 +148,12 @@ export async function writeEditor(outDir: string, options: EditorConfigOptions):
   await mkdir(dir, { recursive: true });
   const [sveltia, script] = await Promise.all([sveltiaBundle(), editorScript()]);
   const header = '# Made by the build from the schemas (src/editor/config.ts): edit them, not this file.\n';
+  const config = stringify(editorConfig(options), { lineWidth: 0, aliasDuplicateObjects: false });
   await Promise.all([
     writeFile(join(dir, 'index.html'), page()),
-    writeFile(
-      join(dir, 'config.yml'),
-      header + stringify(editorConfig(options), { lineWidth: 0, aliasDuplicateObjects: false }),
-    ),
+    writeFile(join(dir, 'config.yml'), header + config),
     writeFile(join(dir, 'editor.js'), script),
     writeFile(join(dir, 'sveltia-cms.js'), sveltia.code),
-    copyFile(join(packageDir('@sveltia/cms'), 'LICENSE.txt'), join(dir, 'sveltia-cms.LICENSE.txt')),
     ...sveltia.copies.map(async (c) => {
       await mkdir(dirname(join(dir, c.to)), { recursive: true });
       await copyFile(c.from, join(dir, c.to));
