@@ -204,7 +204,8 @@ const WEIGHT_ROWS: Rows = [
 
 function scaleReport(sizes: Size[], machine: string): string {
   const head = ['size', 'build', 'seconds', 'content', 'pages', 'search', 'open data', 'pages drawn', 'PDFs (share)'];
-  const printed = 'PDFs printed';
+  head.push('PDFs printed', 'CPU s', 'peak', 'load');
+  const builds = sizes.flatMap((size) => size.builds.map(buildRow(size)));
   const languages = sizes[0]!.searches.map((c, i): Rows[number] => [
     `first search, ${c.path}`,
     (z) => `${kb(z.searches[i]!.bytes)} (${z.searches[i]!.results} results)`,
@@ -223,10 +224,7 @@ function scaleReport(sizes: Size[], machine: string): string {
     'resident set of any one, both sampled from /proc every 200 ms. Load is the load average (1 minute) as the build',
     'began: above the number of cores, other work shared them.',
     '',
-    ...table(
-      [...head, printed, 'CPU s', 'peak', 'load'],
-      sizes.flatMap((size) => size.builds.map(buildRow(size))),
-    ),
+    ...table(head, builds),
     '',
     '## Budgets',
     '',
