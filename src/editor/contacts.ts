@@ -134,13 +134,10 @@ export function contactChanges(
     changes.push(...diffContacts(file, (a ?? b)!.id, b ? contactsOf(b.data) : [], a ? contactsOf(a.data) : []));
   }
   for (const id of new Set([...base.input.emergencyNumbers, ...head.input.emergencyNumbers].map((n) => n.id))) {
-    const of = ({ emergencyNumbers: all }: RegisterInput) =>
-      listed(
-        'emergency-number',
-        '',
-        all.map((n) => n.data),
-        (n) => n.number,
-      ).filter((_, i) => all[i]!.id === id);
+    const of = ({ emergencyNumbers: all }: RegisterInput) => {
+      const numbers = all.map((n) => n.data);
+      return listed('emergency-number', '', numbers, (n) => n.number).filter((_, i) => all[i]!.id === id);
+    };
     changes.push(...diffContacts(FACT_FILES.emergencyNumbers, id, of(base.input), of(head.input)));
   }
   const [was, is] = [base.input.settings.data.hotline, head.input.settings.data.hotline];
