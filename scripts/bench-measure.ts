@@ -1,8 +1,4 @@
-/**
- * What both benches measure on a built site (scripts/bench.ts, scripts/bench-scale.ts): pages
- * loaded over emulated slow 3G with the bytes they transfer, a first search in every language, and
- * the size of every page.
- */
+/** What both benches measure on a built site: pages over slow 3G, a first search per language, page sizes. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,10 +40,9 @@ const settle = (page: Page) =>
   page.evaluate(() => document.fonts.ready).then(() => page.waitForLoadState('networkidle'));
 
 /**
- * Opens `path` over slow 3G with the cache off and adds up what it transfers (compressed, headers
- * included) under `only`, by kind, until `act` is done. A font asked for late would count in one run
- * and not the next: hence the wait. Requests are counted on the browser context, which also sees a
- * worker's (Pagefind fetches from one).
+ * Opens `path` over slow 3G, cache off, and adds up what it transfers under `only` (compressed, headers
+ * included), by kind, until `act` is done (a font asked for late would count in one run only: hence the
+ * wait). Counted on the browser context, which also sees a worker's requests (Pagefind fetches from one).
  */
 export async function visit(browser: Browser, origin: string, path: string, act = settle, only = '/') {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -71,9 +66,8 @@ export async function visit(browser: Browser, origin: string, path: string, act 
 }
 
 /**
- * What a first search transfers in each language, from opening the search page (which starts
- * loading Pagefind at once) to the first results: Pagefind's script and WebAssembly, the index and
- * filter chunks, and the results' fragments.
+ * What a first search transfers in each language, from opening the search page (which loads Pagefind at
+ * once) to the first results: Pagefind's script and WebAssembly, index and filter chunks, fragments.
  */
 export async function firstSearches(browser: Browser, origin: string) {
   const costs: (Visit & { query: string; results: number })[] = [];

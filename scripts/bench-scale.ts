@@ -1,11 +1,8 @@
 /**
  * `npm run bench -- --scale` (today's size and ten times; `--scale 1` for today's only): what a
- * contributor waits for. At each size the content is copied, grown (scripts/grow-content.ts), into
- * a temporary folder and built three times in a row: cold (no site, no caches), again with
- * nothing changed, and again after one entry's phone number changed. Each build's wall time, steps
- * (their own records, src/build/timing.ts), PDFs printed, CPU seconds and peak memory are reported
- * against the budgets, with what the register weighs then. reports/scale.md and scale.json are
- * written whole by every run, so that every figure comes from one machine at one time.
+ * contributor waits for, at each size three builds of a grown copy (the report says which), against
+ * the budgets. reports/scale.md and scale.json are written whole by every run, so that every figure
+ * comes from one machine at one time.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -24,9 +21,8 @@ const MB = 1024 * 1024;
 /** Issue 26's budgets, shares of the cold build; issue 18's, at ten times the register on two cores. */
 const BUDGET = { unchanged: 0.3, phone: 0.4, cold: 150, memory: 1.5 * 1024 * MB, search: 100 * 1024, html: 15 * 1024 };
 /**
- * The entry whose phone number the third build changes. Its number is printed where 5 of the
- * register's 9 numbers are: in the whole register and in its sector's edition, in each language. (A
- * national number under "help anywhere in Serbia" is in every guide too, and the hotline's on every page.)
+ * The entry whose phone number the third build changes: printed where 5 of the register's 9 numbers are,
+ * in the register and its sector's edition (a national number is in every guide too, the hotline's everywhere).
  */
 const PHONE_ENTRY = 'providers/csw-belgrade.yaml';
 const BUILDS = { cold: 'cold', unchanged: 'nothing changed', phone: 'one phone changed' } as const;
@@ -52,9 +48,8 @@ function processes(): { pid: number; parent: number; ticks: number; pages: numbe
 }
 
 /**
- * The CPU seconds of every process of the tree under `pid`, and the largest resident set of any one,
- * sampled from /proc until `stop()`: the kernel's own sums (getrusage, GNU time) leave out
- * Chromium's renderers, which are not the build's descendants when they end.
+ * The CPU seconds of the process tree under `pid`, and the largest resident set of any one, sampled from
+ * /proc until `stop()`: getrusage and GNU time leave out Chromium's renderers, no longer the build's when they end.
  */
 function sampleTree(pid: number) {
   const ticks = new Map<number, number>();

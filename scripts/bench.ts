@@ -1,8 +1,7 @@
 /**
- * `npm run bench`: what the built register (dist/) costs a person on a cheap phone with slow, metered
- * data, in reports/bench.md and bench.json (the README's command table lists what). Timings differ
- * between machines, so they are reported, never asserted; sizes are budgets in tests/real/budgets.test.ts.
- * `npm run bench -- --scale`: what a contributor waits for instead (scripts/bench-scale.ts).
+ * `npm run bench`: what the built register costs a person on a cheap phone with slow, metered data, in
+ * reports/bench.md and bench.json. Timings differ between machines, so they are reported, never asserted;
+ * sizes are budgets in tests/real/budgets.test.ts. `-- --scale`: scripts/bench-scale.ts.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';

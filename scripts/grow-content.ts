@@ -1,12 +1,10 @@
 /**
- * A copy of the register's content grown `factor` times, for `npm run bench -- --scale <factor>`:
- * every provider and service copied factor − 1 times under new ids (`<id>-x<n>`), as the LOCAL
- * services the register will hold once ASTRA's survey of the 174 local governments is entered.
- * Each copied provider, with its own services, covers one area: the City of Belgrade or an
- * administrative district, in turn, so that the per-area editions, the area filter and the search
- * are measured as they will be used. The copies pass every check: their names say their area, their
- * translations follow their copied source text, and they have no phone, e-mail or web address (a
- * contact is written once in the register, and none is invented).
+ * The register's content grown `factor` times, for `npm run bench -- --scale`: every provider and
+ * service copied factor − 1 times (`<id>-x<n>`), as the local services ASTRA's survey of the 174 local
+ * governments will add. Each copied provider, with its services, covers one area (Belgrade or a
+ * district, in turn), so per-area editions, the area filter and the search are measured as they will be
+ * used. The copies pass every check: their names say their area, their translations follow their
+ * copied source, and they have no contacts (a contact is written once, and none is invented).
  */
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -43,9 +41,8 @@ async function yamlFiles(dir: string): Promise<Map<string, Facts>> {
 }
 
 /**
- * The words of each sentence in another order, the same for the same seed: a copy reads as a
- * different text to gzip, as a real local service's would, so that the pages that list many weigh
- * as they will. Each sentence keeps its words and its end, so the copy passes the checks the original does.
+ * Each sentence's words in another order, the same for the same seed: to gzip a copy is another text, as
+ * a real service's would be, so long lists weigh as they will; words and ends are kept, so checks pass.
  */
 function shuffled(text: string, seed: string): string {
   const rank = (i: number) => createHash('sha1').update(`${seed}/${i}`).digest().readUInt32BE();
@@ -90,9 +87,8 @@ interface Grown {
 }
 
 /**
- * The facts of a provider's copy number `n` in `area`, and of its services: a copy covers its area,
- * said by the provider's first source (checks refuse a claim without one), and its services follow.
- * A contact is written once in the whole register: copies have none.
+ * The facts of a provider's copy `n` in `area`, and of its services: the copy covers its area, said by
+ * the provider's first source (checks refuse a claim without one); its services follow; no contacts.
  */
 function copiedFacts({ providers, services }: Grown, providerId: string, n: number, area: Area): Copied[] {
   const provider = providers.get(providerId)!;
@@ -132,10 +128,7 @@ async function copyTexts({ content, locales }: Grown, kind: Kind, id: string, n:
   }
 }
 
-/**
- * Writes the grown content under `root` (root/content) and returns how many entries it holds.
- * Factor 1 is the register as it is.
- */
+/** Writes the grown content in root/content and returns how many entries it holds (factor 1: as it is). */
 export async function growContent(source: string, root: string, factor: number) {
   await rm(root, { recursive: true, force: true });
   const content = join(root, 'content');

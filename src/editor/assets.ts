@@ -1,10 +1,9 @@
 /**
- * The web editor's files, written into `<outDir>/admin/` by the build (writeEditorStep)
- * and by `npm run editor`: its page, its configuration made from the schemas (config.yml), its own
- * script (editor.js, from src/editor/browser.ts) and Sveltia CMS with the fonts and words it asks
- * for, all copied from node_modules, so that the editor requests nothing from another site until
- * someone signs in to GitHub. Sveltia CMS names them on CDNs; those addresses are rewritten to the
- * copies here, and the build stops if an update of Sveltia CMS names one that is not installed.
+ * The web editor's files, written into `<outDir>/admin/` by the build and by `npm run editor`: its page,
+ * config.yml (from the schemas), editor.js (src/editor/browser.ts) and Sveltia CMS with the fonts and
+ * words it asks for, copied from node_modules so that the editor requests nothing from another site
+ * until someone signs in. Sveltia CMS's CDN addresses are rewritten to the copies; the build stops if
+ * an update names one that is not installed.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
@@ -29,22 +28,20 @@ function packageDir(name: string, from = import.meta.url): string {
 const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@([\d.]+)\/([a-z0-9-]+)\.woff2/g;
 
 /**
- * Libraries Sveltia CMS loads from unpkg.com only when a feature needs them, and which the
- * register's editor needs: Immutable.js, for the listener that stamps a new translation
- * (src/editor/browser.ts). They are installed with Sveltia CMS and copied beside it. The others
- * (maps, image processing, code highlighting) serve fields the register does not have: they stay
- * where they are, and the editor's policy refuses them.
+ * What Sveltia CMS loads from unpkg.com when a feature needs it, and the register's editor needs:
+ * Immutable.js, for the listener that stamps a new translation (src/editor/browser.ts), installed with
+ * Sveltia CMS and copied beside it. The others (maps, images, code) serve fields the register does not
+ * have: the editor's policy refuses them.
  */
 const VENDORED = ['immutable'] as const;
 /** How Sveltia CMS names a library's address: `https://unpkg.com/${name}`, then `@version/file`. */
 const UNPKG_BASE = /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g;
 
 /**
- * What Sveltia CMS asks other sites on every visit, before anyone signs in, with no setting to turn
- * it off (docs/editor.md, "No request to another site"): unpkg.com, whether a newer version is out,
- * and GitHub's status page, whether GitHub has an incident. Both get an empty answer in the bundle (no
- * newer version, no incident known), which shows nothing: an update is a maintainer's step. And where
- * it loads its words in the browser's language, if not English: the copies beside it.
+ * What Sveltia CMS asks other sites on every visit, with no setting to turn it off (docs/editor.md, "No
+ * request to another site"): unpkg.com for a newer version, GitHub's status page for an incident. Both
+ * get an empty answer, which shows nothing (an update is a maintainer's step). Its words in the
+ * browser's language, if not English, come from the copies beside it.
  */
 const EMPTY_ANSWER = '`data:application/json,{}`';
 const ANSWERED = [

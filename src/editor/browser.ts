@@ -26,15 +26,12 @@ interface Cms {
 }
 
 /**
- * Before a save, two things the form cannot do:
- * - a new file is written as new: a new entry, or a translation into a language the entry did not
- *   have yet, starts from a copy of another file's values, and with them the file they were read
- *   from (ORIGINAL_KEY), which is dropped so that no line of the other file is carried over;
- * - a new translation records the version of the source text it was made from (the checker
- *   requires it): the editor shows the source beside it and fills `translation.from` with that
- *   source's fingerprint. An existing translation keeps its own: a maintainer stamps an updated
- *   one (`npm run i18n:status -- --stamp`), so that a small fix does not hide that a translation
- *   follows an older source.
+ * Before a save, two things the form cannot do. A new file (a new entry, or a translation into a new
+ * language) starts from a copy of another file's values, ORIGINAL_KEY included: it is dropped, so that
+ * no line of the other file is carried over. A new translation records the source text it was made
+ * from (the checker requires it): `translation.from` gets the fingerprint of the source shown beside
+ * it. An existing one keeps its own: a maintainer stamps an updated one (`npm run i18n:status -- --stamp`),
+ * so that a small fix does not hide that a translation follows an older source.
  */
 async function prepareSave({ entry }: { entry: EntryMap }): Promise<EntryMap> {
   const { path, newRecord, data, i18n = {} } = entry.toJS();

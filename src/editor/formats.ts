@@ -1,33 +1,23 @@
 /**
  * How the web editor (and `npm run verify`) reads and writes the register's files without touching
  * what it did not change. A form holds values, not text: written back naively, a file loses its
- * comments, its quotes and its `[a, b]` lists, and a one-digit correction of a phone number shows
- * up in review as a rewrite of the whole file. So a file is never written from its values: the
- * values the form saves are laid over the file as it was (the `yaml` package's Document API), and
- * only the lines of the values that changed are written anew.
- *
- * Pure (no Node, no DOM): the editor's script in the browser (src/editor/browser.ts) and the
- * command-line scripts use the same functions. The CMS calls them as a custom file format
- * (`CMS.registerCustomFormat`): `fromFile` when it reads a file, `toFile` when it saves one.
+ * comments, quotes and `[a, b]` lists, and a one-digit fix of a phone number reviews as a rewrite of
+ * the whole file. So the saved values are laid over the file as it was (the `yaml` Document API),
+ * and only the lines of changed values are written anew. Pure (no Node, no DOM): the editor's script
+ * (src/editor/browser.ts, a custom file format: `fromFile` on reading, `toFile` on saving) and the
+ * command-line scripts use the same functions.
  */
 import { isScalar, isSeq, parse, parseDocument, visit, type Document, type ToStringOptions } from 'yaml';
 
-/**
- * The file as it was read, kept among the values of an entry so that `toFile` can lay the saved
- * values over it. The CMS keeps values that no field of the form shows and hands them back on save.
- */
+/** The file as read, kept among an entry's values for `toFile` (the CMS hands back values no field shows). */
 export const ORIGINAL_KEY = '_registerOriginalFile';
 
-/**
- * A file that holds a list (content/sources.yaml, content/emergency-numbers.yaml): the CMS edits an
- * object, so the list is shown as this one field of it.
- */
+/** The CMS edits an object: a file that holds a list (content/sources.yaml, …) is this one field of it. */
 export const LIST_KEY = 'entries';
 
 /**
- * The custom file formats the editor registers (src/editor/browser.ts) and its configuration names.
- * Sveltia CMS accepts a `.mdx` file only in a format whose name ends in "frontmatter". It hands a
- * format the file trimmed, and writes what the format returns trimmed, with one final line break.
+ * The editor's custom file formats. Sveltia CMS accepts a `.mdx` file only in a format whose name ends
+ * in "frontmatter"; it hands a format the file trimmed, and writes what it returns trimmed, with one final line break.
  */
 export const FORMATS = { facts: 'register-yaml', text: 'register-frontmatter' } as const;
 
@@ -41,10 +31,8 @@ type Path = (string | number)[];
 
 export interface FormatOptions {
   /**
-   * Yes/no fields a file may leave out (src/editor/form.ts: optionalFlags). A form shows a
-   * missing yes/no as an untouched "no" and saves it as `false`: such a `false` is not written where
-   * the file had nothing. (To state a "no" explicitly where the schema tells it apart from nothing,
-   * write it in the file.)
+   * Yes/no fields a file may leave out (form.ts: optionalFlags): a form saves a missing yes/no as `false`,
+   * which is not written where the file had nothing (a "no" that differs from nothing is written by hand).
    */
   optionalFlags?: readonly string[];
 }
