@@ -154,10 +154,8 @@ function newYaml(values: unknown, options: FormatOptions): string {
 /** Facts (a YAML file): its values, with the file itself kept for `toFile`. */
 export function factsFromFile(text: string): Values {
   const value: unknown = parse(text);
-  return {
-    ...(Array.isArray(value) ? { [LIST_KEY]: value } : isPlainObject(value) ? value : {}),
-    [ORIGINAL_KEY]: text,
-  };
+  const values = Array.isArray(value) ? { [LIST_KEY]: value } : isPlainObject(value) ? value : {};
+  return { ...values, [ORIGINAL_KEY]: text };
 }
 
 /** Facts (a YAML file) from the form's values, changing only the lines of changed values. */
@@ -175,13 +173,9 @@ export function factsToFile(values: Values, options: FormatOptions = {}): string
 /** A text (MDX): the front matter's values and the body, with the file itself kept for `toFile`. */
 export function textFromFile(text: string): Values {
   const match = FRONT_MATTER.exec(text);
-  if (!match) return { body: text, [ORIGINAL_KEY]: text };
-  const frontMatter: unknown = parse(match[1]!);
-  return {
-    ...(isPlainObject(frontMatter) ? frontMatter : {}),
-    body: text.slice(match[0].length),
-    [ORIGINAL_KEY]: text,
-  };
+  const frontMatter: unknown = match && parse(match[1]!);
+  const body = match ? text.slice(match[0].length) : text;
+  return { ...(isPlainObject(frontMatter) ? frontMatter : {}), body, [ORIGINAL_KEY]: text };
 }
 
 /** A text (MDX) from the form's values: the front matter laid over the file's, the body as written. */
@@ -194,10 +188,9 @@ export function textToFile(values: Values, options: FormatOptions = {}): string 
   }
   const oldBody = original.slice(match[0].length);
   const head = patchYaml(`${match[1]}\n`, frontMatter, options);
-  const unchangedHead = head === `${match[1]}\n`;
   // A form may trim the body or its last line break: that is no change.
   const keptBody = same(oldBody, newBody) ? oldBody : newBody.replace(/\s*$/, '\n');
-  if (unchangedHead && keptBody === oldBody) return original;
+  if (head === `${match[1]}\n` && keptBody === oldBody) return original;
   const opening = /^---\r?\n/.exec(original)![0];
   return `${opening}${head}---\n${keptBody}`;
 }
