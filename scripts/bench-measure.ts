@@ -1,5 +1,5 @@
 /** What both benches measure on a built site: pages over slow 3G, a first search per language, page sizes. */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -21,6 +21,15 @@ export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 export function table(head: string[], rows: (string | number)[][]): string[] {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   return [line(head), `|---|${'---:|'.repeat(head.length - 1)}`, ...rows.map(line)];
+}
+
+/** Writes reports/<name>.md and <name>.json, and prints the report. */
+export async function writeReport(name: string, report: string, figures: unknown): Promise<void> {
+  const reports = join(import.meta.dirname, '..', 'reports');
+  await mkdir(reports, { recursive: true });
+  await writeFile(join(reports, `${name}.md`), report);
+  await writeFile(join(reports, `${name}.json`), `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`${report}\nWritten to reports/${name}.md and reports/${name}.json`);
 }
 
 /** Serves a built site with a host's headers and opens Chromium on it for `work`. */

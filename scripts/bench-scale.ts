@@ -7,13 +7,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromiumVersion } from '../src/build/chromium.ts';
 import { env } from '../src/config/env.ts';
 import { readPdf } from '../src/print/pdf-outline.ts';
-import { firstSearches, htmlSizes, kb, table, withSite } from './bench-measure.ts';
+import { firstSearches, htmlSizes, kb, table, withSite, writeReport } from './bench-measure.ts';
 import { growContent } from './grow-content.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -239,9 +239,5 @@ export async function scaleBench(factors: number[]): Promise<void> {
   const machine = `on ${date}, ${cpu.length} cores (${cpu[0]?.model.trim()}), ${memory} GB, ${chromiumVersion()}`;
   const sizes: Size[] = [];
   for (const factor of factors) sizes.push(await measureSize(factor));
-  const reports = join(ROOT, 'reports');
-  await mkdir(reports, { recursive: true });
-  await writeFile(join(reports, 'scale.json'), `${JSON.stringify({ machine, sizes }, null, 2)}\n`);
-  await writeFile(join(reports, 'scale.md'), scaleReport(sizes, machine));
-  console.log(`${scaleReport(sizes, machine)}\nWritten to reports/scale.md and reports/scale.json`);
+  await writeReport('scale', scaleReport(sizes, machine), { machine, sizes });
 }

@@ -4,11 +4,11 @@
  * sizes are budgets in tests/real/budgets.test.ts. `-- --scale`: scripts/bench-scale.ts.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { LOCALES } from '../src/i18n/locales.ts';
-import { firstSearches, htmlSizes, kb, table, visit, withSite, type Visit } from './bench-measure.ts';
+import { firstSearches, htmlSizes, kb, table, visit, withSite, writeReport, type Visit } from './bench-measure.ts';
 import { REAL_SITE } from './sites.ts';
 
 const REPORTS = join(import.meta.dirname, '..', 'reports');
@@ -130,9 +130,5 @@ if (scale >= 0) {
 } else {
   if (!existsSync(join(REAL_SITE.dist, 'index.html'))) throw new Error('Build the register first: npm run build');
   const measured = await measureSite();
-  const report = siteReport(measured);
-  await mkdir(REPORTS, { recursive: true });
-  await writeFile(join(REPORTS, 'bench.md'), report);
-  await writeFile(join(REPORTS, 'bench.json'), `${JSON.stringify(measured, null, 2)}\n`);
-  console.log(`${report}\nWritten to reports/bench.md and reports/bench.json`);
+  await writeReport('bench', siteReport(measured), measured);
 }
