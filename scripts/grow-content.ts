@@ -25,12 +25,7 @@ type Facts = Record<string, unknown> & {
   coverage?: { level: string; areas?: string[] };
   statedIn?: Record<string, unknown> & { coverage?: string };
 };
-interface Area {
-  id: string;
-  kind: 'city' | 'district';
-  name: string;
-  formal?: boolean;
-}
+type Area = { id: string; kind: 'city' | 'district'; name: string; formal?: boolean };
 
 const copyId = (id: string, n: number) => `${id}-x${n}`;
 
@@ -79,12 +74,7 @@ const mdx = (data: TextFields, body: string) => `---\n${stringify(data, { lineWi
 /** An entry to copy: its kind, its id and the facts of the copy. */
 type Copied = [Kind, string, Facts];
 
-interface Grown {
-  content: string;
-  providers: Map<string, Facts>;
-  services: Map<string, Facts>;
-  locales: string[];
-}
+type Grown = { content: string; providers: Map<string, Facts>; services: Map<string, Facts>; locales: string[] };
 
 /**
  * The facts of a provider's copy `n` in `area`, and of its services: the copy covers its area, said by

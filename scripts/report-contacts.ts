@@ -1,11 +1,8 @@
 /**
- * `npm run report:contacts -- <base>`: every phone number, e-mail, web address, street address and
- * opening hour that the working tree adds, removes or changes compared with git revision <base>
- * (`-- <base> --head` compares the last commit instead of the working tree), as Markdown: with
- * before and after, the entry, the source, and a loud mark where it reaches every home page or the
- * brochure's "help now" (src/editor/contacts.ts). Exits 1 when a changed contact names no new
- * source. The pull-request workflow writes it to the run's summary (.github/workflows/test.yml).
- * `-- --root <dir>` reads another register's content folder (a fixture), as the other reports do.
+ * `npm run report:contacts -- <base> [--head] [--root <dir>]`: the contacts the working tree (with
+ * `--head`, the last commit) adds, removes or changes compared with git revision <base>, as Markdown
+ * (src/editor/contacts.ts); exits 1 when a changed contact names no new source. The pull-request
+ * workflow writes it to the run's summary (.github/workflows/test.yml).
  */
 import { contentRoot } from '../src/content/layout.ts';
 import { spawnSync } from 'node:child_process';

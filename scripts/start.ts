@@ -17,7 +17,6 @@ const ROOT = join(import.meta.dirname, '..');
 const fixture = process.argv.includes('--fixture');
 const site = fixture ? FIXTURE_SITE : REAL_SITE;
 
-/** The newest modification time among the files a build reads. */
 function newestSource(): number {
   const sources = ['content/**', 'src/**', 'astro.config.mjs', 'package.json'];
   if (fixture) sources.push('tests/fixtures/**');

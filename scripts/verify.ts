@@ -1,11 +1,7 @@
 /**
- * `npm run verify -- <entry> --how phone --by <name>`: records that an entry's facts were checked
- * today (`--date YYYY-MM-DD` for another day): `lastVerified` gets the date, how and by whom, and,
- * when the provider itself confirmed them (`--how phone` or `--how provider`), each of the entry's
- * contact facts gets `confirmed:` with the date. Nothing else in the file changes. `--how sources`
- * records a check against published sources. <entry> is an id ("astra-sos-line"), or
- * "providers/<id>" / "services/<id>" where a provider and a service share the id, or the file's path.
- * `-- --root <dir>` edits another register's content folder (a fixture), as the other scripts do.
+ * `npm run verify -- <entry> --how phone|provider|sources --by <name> [--date YYYY-MM-DD] [--root <dir>]`:
+ * records that an entry's facts were checked (src/editor/verify.ts). <entry> is an id ("astra-sos-line"),
+ * "providers/<id>" or "services/<id>" where both share the id, or the file's path.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';

@@ -110,8 +110,6 @@ async function editorScript(): Promise<string> {
   const result = await build({
     entryPoints: [join(import.meta.dirname, 'browser.ts')],
     bundle: true,
-    format: 'iife',
-    platform: 'browser',
     target: 'es2022',
     minify: true,
     write: false,

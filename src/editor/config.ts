@@ -1,7 +1,6 @@
 /**
- * The web editor's configuration (Sveltia CMS, docs/editor.md), as config.yml holds it, made at every
- * build: where changes go (pull requests to the site's repository), which files it edits (the
- * register's facts, texts and lists) and, for each, the form made from its schema (src/editor/form.ts).
+ * The web editor's config.yml (Sveltia CMS, docs/editor.md), made at every build: where changes go (pull
+ * requests to the site's repository), which files it edits, and each one's form (src/editor/form.ts).
  */
 import type { z } from 'astro/zod';
 import * as facts from '../schemas/facts.ts';
@@ -23,9 +22,8 @@ export interface EditorConfigOptions {
 }
 
 /**
- * The repository and branch of the site's configuration (src/config/site.ts: REGISTER_REPOSITORY or
- * GitHub Actions' own, so that a fork's editor proposes to the fork), and the OAuth handler that
- * "Sign in with GitHub" uses, from REGISTER_EDITOR_AUTH_URL (docs/editor.md).
+ * The site's repository and branch (src/config/site.ts: a fork's editor proposes to the fork) and the
+ * OAuth handler of "Sign in with GitHub" (REGISTER_EDITOR_AUTH_URL, docs/editor.md).
  */
 export function editorOptions(): EditorConfigOptions | undefined {
   if (!site.repository) return undefined;

@@ -1,10 +1,8 @@
 /**
- * What a pull request does to the ways a person reaches help: every phone number, e-mail, web
- * address, street address and opening hour it adds, removes or changes, with before and after,
- * the entry and the source named; and a loud mark where the change reaches every home page (the
- * emergency numbers, the hotline's number) or the brochure's "help now" services. A changed contact
- * must name where the new one was published: one that keeps the old source is refused, with what to
- * add. `npm run report:contacts` (scripts/report-contacts.ts) compares two states of the content.
+ * What a pull request does to the ways a person reaches help (`npm run report:contacts`): every contact
+ * it adds, removes or changes, before and after, with entry and source, marked loud where it reaches
+ * every home page (emergency numbers, the hotline) or the brochure's "help now". A changed contact
+ * must name where the new one was published: one that keeps the old source is refused, with what to add.
  */
 import { NEEDS } from '../config/editions.ts';
 import type { RegisterInput } from '../content/input.ts';
@@ -46,12 +44,7 @@ const WHAT = {
 };
 type ContactKind = keyof typeof WHAT;
 
-interface Contact {
-  kind: ContactKind;
-  field: string;
-  value: string;
-  source?: string;
-}
+type Contact = { kind: ContactKind; field: string; value: string; source?: string };
 
 const DAYS: Record<string, string> = { mo: 'Mon', tu: 'Tue', we: 'Wed', th: 'Thu', fr: 'Fri', sa: 'Sat', su: 'Sun' };
 

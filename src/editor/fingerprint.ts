@@ -1,8 +1,7 @@
 /**
- * A source text's fingerprint as the editor computes it in the browser, for the `translation.from`
- * of a new translation: the same as src/model/fingerprint.ts computes with Node's crypto (a test
- * compares the two on every text of the register), from the form's values rather than the checked
- * text, so strings are trimmed here as the schema trims them.
+ * A source text's fingerprint in the browser, for a new translation's `translation.from`: the same as
+ * src/model/fingerprint.ts's (a test compares them on every text), from the form's values, so strings
+ * are trimmed here as the schema trims them.
  */
 type Values = Record<string, unknown>;
 

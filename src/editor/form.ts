@@ -1,11 +1,9 @@
 /**
- * The web editor's form, made from the register's schemas and language profiles: every field of a
- * schema is a field of the form, in the schema's order, so a new field or language needs no second
- * edit. The schemas are read as JSON Schema (Zod's public `z.toJSONSchema`), and what the form can
- * say, it says in the checker's words: a pattern's message and a field's hint are the schema's own
- * messages, kept in its metadata (src/schemas/common.ts: matching, textExpected); required fields,
- * allowed values and ranges come from the schema too. What only the checker can judge (a number's
- * place in the numbering plan, rules that span files) the checks on the pull request still judge.
+ * The web editor's form, made from the schemas (read as JSON Schema, `z.toJSONSchema`) and language
+ * profiles: every field of a schema, in its order, so a new field or language needs no second edit.
+ * It speaks in the checker's words: a pattern's message and a field's hint are the schema's metadata
+ * (src/schemas/common.ts: matching, textExpected); required fields, allowed values and ranges are the
+ * schema's too. What only the checker can judge (numbering plan, rules across files) the pull request's checks do.
  */
 import { z } from 'astro/zod';
 import { CLAIMS } from '../schemas/claims.ts';
@@ -30,9 +28,8 @@ export interface EditorField {
 type Keyword = 'type' | 'format' | 'pattern' | 'description' | 'errorMessage';
 type Bound = 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum' | 'maxLength' | 'minItems' | 'maxItems';
 /**
- * A schema as `z.toJSONSchema` writes it: the keywords the form reads. Two come from the schemas'
- * metadata: `description`, what a value is with an example, and `errorMessage`, the checker's
- * message for text that does not match the pattern.
+ * A schema as `z.toJSONSchema` writes it: the keywords the form reads. From the schemas' metadata:
+ * `description` (a value with an example) and `errorMessage` (the checker's message for a failed pattern).
  */
 interface Json extends Partial<Record<Keyword, string> & Record<Bound, number>> {
   properties?: Record<string, Json>;
@@ -165,10 +162,7 @@ function fieldsIn(node: Json, path: readonly string[], options: Options): Editor
 
 export const fieldsOf = (schema: z.ZodType, options: Options = {}) => fieldsIn(jsonSchemaOf(schema), [], options);
 
-/**
- * The yes/no fields a file may leave out, by name, for the file formats (src/editor/formats.ts):
- * a form saves an untouched yes/no as `false`, which is not written where the file had nothing.
- */
+/** The yes/no fields a file may leave out, by name, for the file formats (src/editor/formats.ts: optionalFlags). */
 export function optionalFlags(): string[] {
   const flags = { optional: new Set<string>(), required: new Set<string>() };
   const visit = (node: Json): void => {

@@ -1,11 +1,8 @@
 /**
- * What the web editor's form calls each field, in Serbian and English, and the few hints that are
- * more than the schema's own advice. Optional polish: a field missing here is still in the form,
- * named after its key ("minAge" → "Min age") and explained by its schema's message, so a new field
- * of a schema never needs an edit here to be editable.
- *
- * Keys are a field's name, or its path without list positions ("emails.address") where the same
- * name means different things in different places.
+ * What the editor's form calls each field, in Serbian and English, and hints beyond the schema's advice.
+ * Optional: a field missing here is still in the form, named after its key and explained by its schema,
+ * so a new field never needs an edit here. Keys are a field's name, or its path without list positions
+ * ("emails.address") where a name means different things in different places.
  */
 type Bilingual = readonly [sr: string, en: string];
 

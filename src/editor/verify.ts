@@ -1,8 +1,6 @@
 /**
- * Confirming that an entry is still right, the most common correction: `lastVerified` gets the day,
- * how it was checked and who checked; when the provider itself confirmed (by phone, or in writing),
- * each of the entry's contact facts gets `confirmed:` with that day. Nothing else of the file
- * changes: its comments, quotes and order stay (src/editor/formats.ts). `npm run verify` runs it.
+ * `npm run verify`: `lastVerified` gets the day, how and who checked; when the provider itself confirmed,
+ * each contact fact gets `confirmed:` that day. Nothing else of the file changes (src/editor/formats.ts).
  */
 import { parse } from 'yaml';
 import { patchYaml } from './formats.ts';
