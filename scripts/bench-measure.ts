@@ -74,10 +74,7 @@ export async function visit(browser: Browser, origin: string, path: string, act 
   return { path, bytes: Object.values(byType).reduce((a, b) => a + b, 0), byType, requests: sizes.length, ms };
 }
 
-/**
- * What a first search transfers in each language, from opening the search page (which loads Pagefind at
- * once) to the first results: Pagefind's script and WebAssembly, index and filter chunks, fragments.
- */
+/** All a first search transfers per language, from opening the search page (Pagefind loads at once) to results. */
 export async function firstSearches(browser: Browser, origin: string) {
   const costs: (Visit & { query: string; results: number })[] = [];
   for (const [locale, query] of Object.entries(QUERIES)) {

@@ -20,10 +20,7 @@ const ROOT = join(import.meta.dirname, '..');
 const MB = 1024 * 1024;
 /** Issue 26's budgets, shares of the cold build; issue 18's, at ten times the register on two cores. */
 const BUDGET = { unchanged: 0.3, phone: 0.4, cold: 150, memory: 1.5 * 1024 * MB, search: 100 * 1024, html: 15 * 1024 };
-/**
- * The entry whose phone number the third build changes: printed where 5 of the register's 9 numbers are,
- * in the register and its sector's edition (a national number is in every guide too, the hotline's everywhere).
- */
+/** The entry whose phone the third build changes: printed where 5 of 9 numbers are (register, its sector's edition). */
 const PHONE_ENTRY = 'providers/csw-belgrade.yaml';
 const BUILDS = { cold: 'cold', unchanged: 'nothing changed', phone: 'one phone changed' } as const;
 type Kind = keyof typeof BUILDS;
@@ -48,8 +45,8 @@ function processes(): { pid: number; parent: number; ticks: number; pages: numbe
 }
 
 /**
- * The CPU seconds of the process tree under `pid`, and the largest resident set of any one, sampled from
- * /proc until `stop()`: getrusage and GNU time leave out Chromium's renderers, no longer the build's when they end.
+ * CPU seconds and the largest resident set in the process tree under `pid`, from /proc until `stop()`:
+ * getrusage and GNU time leave out Chromium's renderers, no longer the build's when they end.
  */
 function sampleTree(pid: number) {
   const ticks = new Map<number, number>();

@@ -28,10 +28,8 @@ const stale = entries
   .sort((a, b) => a.facts.lastVerified.date.localeCompare(b.facts.lastVerified.date));
 const awaiting = entries.reduce((n, e) => n + unconfirmedContacts(e), 0);
 
-const since = monthsBefore(on, months);
-console.log(
-  `Entries not verified since ${since} (${months} months before ${on}): ${stale.length} of ${entries.length}`,
-);
+const since = `${monthsBefore(on, months)} (${months} months before ${on})`;
+console.log(`Entries not verified since ${since}: ${stale.length} of ${entries.length}`);
 for (const entry of stale) {
   const { date, how, by } = entry.facts.lastVerified;
   const name = shownText(entry.texts, SOURCE_LOCALE).data.name;

@@ -64,7 +64,6 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
   };
   const copies: Copy[] = [{ from: join(dir, 'LICENSE.txt'), to: 'sveltia-cms.LICENSE.txt' }];
   let code = await readFile(join(dir, 'dist', 'sveltia-cms.js'), 'utf8');
-
   // Libraries: the loader's base address becomes vendor/ beside the bundle.
   if ([...code.matchAll(UNPKG_BASE)].length !== 1)
     fail('no longer names unpkg.com addresses the way this build rewrites them');
@@ -79,7 +78,6 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
     const from = join(packageDir(library, join(dir, 'package.json')), file);
     copies.push({ from, to: `vendor/${library}@${requested}/${file}` });
   }
-
   // Checks on every visit get an empty answer; its words in other languages are copied beside it.
   for (const [asked, answer] of ANSWERED) {
     if ([...code.matchAll(asked)].length !== 1) fail(`no longer asks ${asked.source} as this build answers it`);
@@ -87,7 +85,6 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
   }
   const locales = await readdir(join(dir, 'locales'));
   copies.push(...locales.map((file) => ({ from: join(dir, 'locales', file), to: `locales/${file}` })));
-
   // Fonts: the addresses in its styles become fonts/ beside the bundle.
   code = code.replace(CDN_FONT, (_url, id: string, variable: string | undefined, fontVersion: string, file: string) => {
     const [pkg, name] = [`@fontsource${variable ? '-variable' : ''}/${id}`, `${id}-${file}.woff2`];

@@ -1,8 +1,6 @@
 /**
- * The web editor's own script (dist/admin/editor.js, bundled at build by src/editor/assets.ts): it
- * loads Sveltia CMS from beside itself, teaches it the register's file formats (src/editor/formats.ts:
- * a save changes only the lines of the values that changed), and starts it with the generated
- * config.yml. Nothing is loaded from another site.
+ * The editor's own script (dist/admin/editor.js, bundled by src/editor/assets.ts): it loads Sveltia CMS
+ * from beside itself, teaches it the register's file formats (src/editor/formats.ts) and starts it.
  */
 import { sourceFingerprint } from './fingerprint.ts';
 import { FORMATS, factsFromFile, factsToFile, ORIGINAL_KEY, textFromFile, textToFile } from './formats.ts';

@@ -21,10 +21,7 @@ export interface EditorConfigOptions {
   authUrl?: string;
 }
 
-/**
- * The site's repository and branch (src/config/site.ts: a fork's editor proposes to the fork) and the
- * OAuth handler of "Sign in with GitHub" (REGISTER_EDITOR_AUTH_URL, docs/editor.md).
- */
+/** The site's repository and branch (a fork's editor proposes to the fork), and the OAuth handler (docs/editor.md). */
 export function editorOptions(): EditorConfigOptions | undefined {
   if (!site.repository) return undefined;
   const repo = new URL(site.repository.url).pathname.replace(/^\/|\.git$|\/$/g, '');

@@ -120,14 +120,9 @@ export function patchYaml(text: string, after: unknown, options: FormatOptions =
 /** Without the empty values a form leaves behind, which a file does not write. */
 function withoutNothing(value: unknown, options: FormatOptions): unknown {
   if (Array.isArray(value)) return value.filter((v) => !isEmpty(v)).map((v) => withoutNothing(v, options));
-  if (isPlainObject(value))
-    return Object.fromEntries(
-      Object.entries(value).flatMap(([k, v]) => {
-        const kept = withoutNothing(v, options);
-        return isNothing([k], kept, options) ? [] : [[k, kept]];
-      }),
-    );
-  return value;
+  if (!isPlainObject(value)) return value;
+  const kept = Object.entries(value).map(([k, v]) => [k, withoutNothing(v, options)] as const);
+  return Object.fromEntries(kept.filter(([k, v]) => !isNothing([k], v, options)));
 }
 
 /**
