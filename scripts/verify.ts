@@ -3,9 +3,9 @@
  * records that an entry's facts were checked (src/editor/verify.ts). <entry> is an id ("astra-sos-line"),
  * "providers/<id>" or "services/<id>" where both share the id, or the file's path.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { didYouMeanSuffix } from '../src/checks/suggest.ts';
@@ -13,7 +13,6 @@ import { validate } from '../src/checks/validate.ts';
 import { formatProblems } from '../src/checks/problem.ts';
 import { today } from '../src/config/today.ts';
 import { contentRoot, FACT_FILES } from '../src/content/layout.ts';
-import { listFiles } from '../src/content/read.ts';
 import { providerSchema, serviceSchema } from '../src/schemas/facts.ts';
 import { HOW, verifyFacts } from '../src/editor/verify.ts';
 
@@ -47,12 +46,9 @@ const candidates = (() => {
   return kinds.filter((k) => !kind || k === kind).map((k) => join(root, FACT_FILES[k](id!)));
 })().filter((file) => existsSync(file));
 if (candidates.length === 0) {
-  const known = (await Promise.all(kinds.map((k) => listFiles(join(root, 'content', k), /\.yaml$/))))
-    .flat()
-    .map((f) => f.replace(/^.*\/|\.yaml$/g, ''));
-  fail(
-    `There is no entry "${entry}" in ${join(root, 'content')}${didYouMeanSuffix(entry!.replace(/^.*\//, ''), known)}`,
-  );
+  const files = globSync('content/{providers,services}/**/*.yaml', { cwd: root }).sort();
+  const known = files.map((f) => basename(f, '.yaml'));
+  fail(`There is no entry "${entry}" in ${join(root, 'content')}${didYouMeanSuffix(basename(entry!), known)}`);
 }
 if (candidates.length > 1)
   fail(`"${entry}" is both a provider and a service: say which, providers/${entry} or services/${entry}`);
