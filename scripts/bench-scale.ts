@@ -229,7 +229,6 @@ function scaleReport(sizes: Size[], machine: string): string {
   ].join('\n');
 }
 
-/** Measures every size in turn and writes reports/scale.md and scale.json anew. */
 export async function scaleBench(factors: number[]): Promise<void> {
   const [cpu, memory] = [cpus(), Math.round(totalmem() / 1024 / MB)];
   const date = new Date().toISOString().slice(0, 10);

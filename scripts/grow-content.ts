@@ -71,8 +71,7 @@ function copyText(source: string, area: string, latin: boolean, seed: string): {
 
 const mdx = (data: TextFields, body: string) => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n${body}`;
 
-/** An entry to copy: its kind, its id and the facts of the copy. */
-type Copied = [Kind, string, Facts];
+type Copied = [kind: Kind, id: string, factsOfCopy: Facts];
 
 type Grown = { content: string; providers: Map<string, Facts>; services: Map<string, Facts>; locales: string[] };
 

@@ -1,8 +1,6 @@
 /**
- * `npm run report:stale`: the entries whose facts have not been verified for more than 12 months
- * (`-- --months 6` for another limit, `-- --today 2027-12-01` to look ahead), oldest first, with
- * their file and how many of their contact facts still await confirmation with the provider.
- * Run it from the project root (`-- --root <dir>` reads another register's content folder).
+ * `npm run report:stale [-- --months 6] [--today 2027-12-01] [--root <dir>]`, from the project root: the
+ * entries not verified for more than 12 months, oldest first, with their contacts awaiting confirmation.
  */
 import { contentRoot } from '../src/content/layout.ts';
 import { parseArgs } from 'node:util';

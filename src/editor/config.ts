@@ -45,10 +45,9 @@ const backendFor = ({ repo, branch, authUrl }: EditorConfigOptions) => ({
   },
 });
 
-/** One file per entry, named by its id as the person who adds one types it; `lastVerified` first. */
+/** One file per entry, named by its id as typed; `lastVerified` first, as the most common correction. */
 function factsCollection(name: 'providers' | 'services', schema: z.ZodType, label: string) {
   const fields = fieldsOf(schema);
-  // Confirming that an entry is still right is the most common correction.
   const verified = fields.filter((f) => f.name === 'lastVerified').map((f) => ({ ...f, collapsed: false }));
   const folder = FACT_FILES[name]('x').replace(/\/x\.yaml$/, '');
   const files = { folder, extension: 'yaml', format: FORMATS.facts, create: true, delete: false };
@@ -80,7 +79,6 @@ function listFile(name: string, file: string, label: string, schema: z.ZodType) 
   return { name, label, file, format: FORMATS.facts, fields: [{ ...entries, fields: fieldsOf(schema) }] };
 }
 
-/** The whole configuration, as config.yml holds it. */
 export function editorConfig(options: EditorConfigOptions) {
   // Every language but the source names the version of the source it was translated from; the
   // editor fills it in for a new translation (src/editor/browser.ts), so the form does not ask.

@@ -42,7 +42,6 @@ interface Json extends Partial<Record<Keyword, string> & Record<Bound, number>> 
 // As a file may be written (`io: 'input'`): a field with a default may be left out.
 const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
 
-/** The options that have a value. */
 const defined = (options: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 

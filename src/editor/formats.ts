@@ -137,7 +137,6 @@ function newYaml(values: unknown, options: FormatOptions): string {
   }
   const doc = parseDocument('');
   doc.contents = doc.createNode(ordered) as typeof doc.contents;
-  // Lists of plain values are written `[a, b]`, as in the other files.
   visit(doc, {
     Seq(_key, node) {
       if (node.items.every(isScalar)) node.flow = true;
