@@ -76,17 +76,14 @@ function relation({ collection, file, value, display }: Reference, multiple: boo
   return { widget: 'relation', collection, ...defined({ file, multiple: multiple || undefined }), ...shown };
 }
 
-/** Translatable fields of a text (each language its own value). */
-type Options = { i18n?: boolean };
-
 /** The form's field for one schema field; `path` is its place in the file, without list positions. */
-function fieldFor(path: readonly string[], node: Json, optional: boolean, options: Options): EditorField {
+function fieldFor(path: readonly string[], node: Json, optional: boolean, i18n?: boolean): EditorField {
   // The schema's advice doubles as the field's hint: "expected a date such as …" says "A date such as …".
   const advice = node.description?.replace(/^expected /, '').replace(/^./, (c) => c.toUpperCase());
   const field: EditorField = { name: path.at(-1)!, label: labelFor(path), widget: 'string' };
   // An optional field says so; a required one is required by default.
   const required = optional ? false : undefined;
-  Object.assign(field, defined({ hint: hintFor(path) ?? advice, required, i18n: options.i18n }));
+  Object.assign(field, defined({ hint: hintFor(path) ?? advice, required, i18n }));
   const ref = referenceOf(path);
   if (node.enum) return { ...field, widget: 'select', options: node.enum };
   // One entry of another list, or (a claim's sources) one or a list of them.
@@ -94,8 +91,8 @@ function fieldFor(path: readonly string[], node: Json, optional: boolean, option
   if (node.type === 'string') return { ...field, ...textWidget(node, optional) };
   if (node.type === 'boolean') return { ...field, widget: 'boolean', required: false };
   if (node.type === 'integer' || node.type === 'number') return { ...field, ...numberWidget(node) };
-  if (node.type === 'array') return listField(field, path, node, options);
-  if (node.type === 'object') return objectField(field, path, node, optional, options);
+  if (node.type === 'array') return listField(field, path, node, i18n);
+  if (node.type === 'object') return objectField(field, path, node, optional, i18n);
   return field;
 }
 
@@ -125,24 +122,24 @@ function numberWidget(node: Json) {
 }
 
 /** A list: of allowed values, of entries of another list, of groups of fields, or of single values. */
-function listField(field: EditorField, path: readonly string[], list: Json, options: Options): EditorField {
+function listField(field: EditorField, path: readonly string[], list: Json, i18n?: boolean): EditorField {
   const items = list.items ?? {};
   const range = defined({ min: list.minItems || undefined, max: list.maxItems || undefined });
   const ref = referenceOf(path);
   if (items.enum) return { ...field, widget: 'select', multiple: true, options: items.enum, ...range };
   if (ref) return { ...field, ...relation(ref, true), ...range };
   if (items.properties) {
-    const fields = fieldsIn(items, path, options);
+    const fields = fieldsIn(items, path, i18n);
     return { ...field, widget: 'list', collapsed: false, summary: `{{fields.${fields[0]!.name}}}`, fields, ...range };
   }
   // An empty item is left out when the file is written (src/editor/formats.ts), so the form need not insist.
-  const item = { ...fieldFor([...path, 'item'], items, false, options), label: field.label, required: false };
+  const item = { ...fieldFor([...path, 'item'], items, false, i18n), label: field.label, required: false };
   return { ...field, widget: 'list', field: item, ...range };
 }
 
 /** A group of fields; a text in other languages, by language tag; or texts by name (a step's points). */
-function objectField(field: EditorField, path: readonly string[], node: Json, optional: boolean, options: Options) {
-  const fields = node.properties && fieldsIn(node, path, options);
+function objectField(field: EditorField, path: readonly string[], node: Json, optional: boolean, i18n?: boolean) {
+  const fields = node.properties && fieldsIn(node, path, i18n);
   if (fields) return { ...field, widget: 'object', collapsed: optional, fields };
   const keys = new RegExp(node.propertyNames?.pattern ?? '^$');
   if (!WRITTEN_LOCALES.every((tag) => keys.test(tag))) return { ...field, widget: 'keyvalue' };
@@ -153,13 +150,15 @@ function objectField(field: EditorField, path: readonly string[], node: Json, op
 }
 
 /** The fields of an object, in the schema's order: a field the schema does not require is not required. */
-function fieldsIn(node: Json, path: readonly string[], options: Options): EditorField[] {
+function fieldsIn(node: Json, path: readonly string[], i18n?: boolean): EditorField[] {
   const required = new Set(node.required);
-  const fieldOf = ([name, child]: [string, Json]) => fieldFor([...path, name], child, !required.has(name), options);
+  const fieldOf = ([name, child]: [string, Json]) => fieldFor([...path, name], child, !required.has(name), i18n);
   return Object.entries(node.properties ?? {}).map(fieldOf);
 }
 
-export const fieldsOf = (schema: z.ZodType, options: Options = {}) => fieldsIn(jsonSchemaOf(schema), [], options);
+/** A schema's fields; with `i18n`, translatable fields of a text (each language its own value). */
+export const fieldsOf = (schema: z.ZodType, { i18n }: { i18n?: boolean } = {}) =>
+  fieldsIn(jsonSchemaOf(schema), [], i18n);
 
 /** The yes/no fields a file may leave out, by name, for the file formats (src/editor/formats.ts: optionalFlags). */
 export function optionalFlags(): string[] {
