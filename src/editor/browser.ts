@@ -45,29 +45,21 @@ async function prepareSave({ entry }: { entry: EntryMap }): Promise<EntryMap> {
     if (!isNew) continue;
     prepared = prepared.deleteIn(['i18n', locale, 'data', ORIGINAL_KEY]);
     const stamp = translation.translation as { from?: unknown; reviewed?: unknown } | undefined;
-    if (!stamp?.from)
-      prepared = prepared.setIn(['i18n', locale, 'data', 'translation'], {
-        from: await sourceFingerprint(data),
-        reviewed: stamp?.reviewed === true,
-      });
+    if (stamp?.from) continue;
+    const from = await sourceFingerprint(data);
+    prepared = prepared.setIn(['i18n', locale, 'data', 'translation'], { from, reviewed: stamp?.reviewed === true });
   }
   return prepared;
 }
 
-declare global {
-  interface Window {
-    CMS_MANUAL_INIT?: boolean;
-    CMS?: Cms;
-  }
-}
-
+const page = window as Window & { CMS_MANUAL_INIT?: boolean; CMS?: Cms };
 // Sveltia CMS starts itself unless told to wait for the formats.
-window.CMS_MANUAL_INIT = true;
+page.CMS_MANUAL_INIT = true;
 const here = (document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI;
 const script = document.createElement('script');
 script.src = new URL('sveltia-cms.js', here).href;
 script.addEventListener('load', () => {
-  const cms = window.CMS;
+  const cms = page.CMS;
   if (!cms) throw new Error('Sveltia CMS did not load: dist/admin/sveltia-cms.js is missing or broken');
   cms.registerCustomFormat(FORMATS.facts, 'yaml', { fromFile: factsFromFile, toFile: (v) => factsToFile(v, options) });
   cms.registerCustomFormat(FORMATS.text, 'mdx', { fromFile: textFromFile, toFile: (v) => textToFile(v, options) });
