@@ -38,9 +38,12 @@ function git(args: string[]): Buffer {
   return run.stdout;
 }
 
+const temporary: string[] = [];
+
 /** The content folder as it is at `revision`, in a temporary folder (empty if it did not exist). */
 async function contentAt(revision: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'register-contacts-'));
+  temporary.push(dir);
   // The content root may be a folder inside the repository (the tests' fixture register).
   const prefix = git(['rev-parse', '--show-prefix']).toString().trim();
   git(['rev-parse', '--verify', `${revision}^{commit}`]);
@@ -62,12 +65,9 @@ async function stateOf(dir: string): Promise<{ input: RegisterInput; register?: 
   }
 }
 
-const temporary: string[] = [];
 try {
   const baseDir = await contentAt(base);
-  temporary.push(baseDir);
   const headDir = values.head ? await contentAt('HEAD') : root;
-  if (values.head) temporary.push(headDir);
   const changes = contactChanges(await stateOf(baseDir), await stateOf(headDir));
   const problems = missingSources(changes);
   for (const p of problems) {
