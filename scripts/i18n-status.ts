@@ -1,7 +1,6 @@
 /**
- * `npm run i18n:status`: for every entry and language, whether its translation is current,
- * outdated (made from an older source text) or missing, with totals, and the fingerprint a
- * translation of the current source text records.
+ * `npm run i18n:status`: whether each entry's translations are current, outdated (from an older source
+ * text) or missing, with totals, and the fingerprint a translation of the current source records.
  *
  *   npm run i18n:status                      the table and totals
  *   npm run i18n:status -- --only=outdated   only rows with an outdated or missing translation

@@ -1,7 +1,6 @@
 /**
- * `npm start`: builds the whole register (pages, search, PDFs, open data) when dist/ is missing or
- * older than its sources, then serves it at http://localhost:4321/ with the headers a host sends
- * (src/build/headers.ts), so what you see is what a reader gets.
+ * `npm start`: builds the register when dist/ is missing or older than its sources, then serves it at
+ * http://localhost:4321/ with a host's headers (src/build/headers.ts): what you see is what a reader gets.
  *   PORT=8080 npm start        another port
  *   npm start -- --fixture     the tests' fixture register instead (tests/.site/)
  */

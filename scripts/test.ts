@@ -1,7 +1,6 @@
 /**
- * `npm test`: every check and test of the register, tier by tier, stopping at the first that
- * fails, with the time each took (also written to reports/test-tiers.json, which `npm run bench`
- * reports). The tiers are in the README ("Tests").
+ * `npm test`: every tier of checks and tests (README, "Tests"), stopping at the first that fails, with the
+ * time each took (also in reports/test-tiers.json, which `npm run bench` reports).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

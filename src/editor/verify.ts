@@ -25,8 +25,7 @@ const CONTACT_LISTS = ['phones', 'emails', 'websites'] as const;
 /** The facts file `text` with the verification written in; the number of contact facts confirmed. */
 export function verifyFacts(text: string, { date, how, by }: { date: string; how: Method; by: string }) {
   const facts = parse(text) as Record<string, unknown>;
-  const previous = (facts.lastVerified ?? {}) as Record<string, unknown>;
-  facts.lastVerified = { ...previous, date, how, by };
+  facts.lastVerified = { ...(facts.lastVerified as object | undefined), date, how, by };
   const lists = CONTACT_LISTS.flatMap((list) => (Array.isArray(facts[list]) ? (facts[list] as unknown[]) : []));
   const contacts = CONFIRMS_CONTACTS.includes(how) ? [...lists, facts.address] : [];
   const confirmed = contacts.filter((c): c is Record<string, unknown> => Boolean(c) && typeof c === 'object');
