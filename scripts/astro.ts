@@ -1,7 +1,6 @@
 /**
- * Runs the Astro CLI with its usage telemetry off, on every platform: the register sends nothing
- * anywhere, from a reader's browser or from a maintainer's machine. `--fixture` builds the tests'
- * fixture register instead (scripts/sites.ts).
+ * Runs the Astro CLI with its usage telemetry off, on every platform: the register sends nothing anywhere,
+ * from a reader's browser or a maintainer's machine. `--fixture`: the tests' fixture register (scripts/sites.ts).
  *   node scripts/astro.ts build | dev | preview | check [--fixture] [options]
  */
 import { spawn } from 'node:child_process';

@@ -1,33 +1,26 @@
 /**
  * `npm run bench -- --scale` (today's size and ten times; `--scale 1` for today's only): what a
- * contributor waits for. At each size the content is copied, grown (scripts/grow-content.ts), into
- * a temporary folder and built three times in a row: cold (no site, no caches), again with
- * nothing changed, and again after one entry's phone number changed. Each build's wall time, steps
- * (their own records, src/build/timing.ts), PDFs printed, CPU seconds and peak memory are reported
- * against the budgets, with what the register weighs then. reports/scale.md and scale.json are
- * written whole by every run, so that every figure comes from one machine at one time.
+ * contributor waits for, at each size three builds of a grown copy (the report says which), against
+ * the budgets. reports/scale.md and scale.json are written whole by every run, so that every figure
+ * comes from one machine at one time.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromiumVersion } from '../src/build/chromium.ts';
 import { env } from '../src/config/env.ts';
 import { readPdf } from '../src/print/pdf-outline.ts';
-import { firstSearches, htmlSizes, kb, table, withSite } from './bench-measure.ts';
+import { firstSearches, htmlSizes, kb, table, withSite, writeReport } from './bench-measure.ts';
 import { growContent } from './grow-content.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const MB = 1024 * 1024;
 /** Issue 26's budgets, shares of the cold build; issue 18's, at ten times the register on two cores. */
 const BUDGET = { unchanged: 0.3, phone: 0.4, cold: 150, memory: 1.5 * 1024 * MB, search: 100 * 1024, html: 15 * 1024 };
-/**
- * The entry whose phone number the third build changes. Its number is printed where 5 of the
- * register's 9 numbers are: in the whole register and in its sector's edition, in each language. (A
- * national number under "help anywhere in Serbia" is in every guide too, and the hotline's on every page.)
- */
+/** The entry whose phone the third build changes: printed where 5 of 9 numbers are (register, its sector's edition). */
 const PHONE_ENTRY = 'providers/csw-belgrade.yaml';
 const BUILDS = { cold: 'cold', unchanged: 'nothing changed', phone: 'one phone changed' } as const;
 type Kind = keyof typeof BUILDS;
@@ -42,11 +35,9 @@ function processes(): { pid: number; parent: number; ticks: number; pages: numbe
       try {
         // "pid (command) state ppid …": the command may hold spaces and parentheses.
         const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-        const fields = stat
-          .slice(stat.lastIndexOf(')') + 2)
-          .split(' ')
-          .map(Number);
-        return [{ pid: Number(name), parent: fields[1]!, ticks: fields[11]! + fields[12]!, pages: fields[21]! }];
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const [parent, user, system, pages] = [1, 11, 12, 21].map((i) => Number(fields[i]));
+        return [{ pid: Number(name), parent: parent!, ticks: user! + system!, pages: pages! }];
       } catch {
         return []; // It ended between the listing and the reading.
       }
@@ -54,9 +45,8 @@ function processes(): { pid: number; parent: number; ticks: number; pages: numbe
 }
 
 /**
- * The CPU seconds of every process of the tree under `pid`, and the largest resident set of any one,
- * sampled from /proc until `stop()`: the kernel's own sums (getrusage, GNU time) leave out
- * Chromium's renderers, which are not the build's descendants when they end.
+ * CPU seconds and the largest resident set in the process tree under `pid`, from /proc until `stop()`:
+ * getrusage and GNU time leave out Chromium's renderers, no longer the build's when they end.
  */
 function sampleTree(pid: number) {
   const ticks = new Map<number, number>();
@@ -79,21 +69,17 @@ function sampleTree(pid: number) {
   };
 }
 
-/** The copy's own PDF and page caches, empty before its cold build. */
-const caches = (root: string) => ({
-  REGISTER_PDF_CACHE: join(root, 'pdf-cache'),
-  REGISTER_PAGE_CACHE: join(root, 'page-cache'),
-});
-
 /** One build of the copy in `root`, sampled, with what it recorded of itself. */
 async function build(root: string, kind: Kind) {
   const [timings, log] = [join(root, 'timings.jsonl'), join(root, `build-${kind}.log`)];
   await rm(timings, { force: true });
   const [load, start, output] = [loadavg()[0]!, performance.now(), openSync(log, 'w')];
   const settings = { REGISTER_ROOT: root, REGISTER_OUT_DIR: join(root, 'dist'), REGISTER_TIMINGS: timings };
+  // The copy's own PDF and page caches, empty before its cold build.
+  const caches = { REGISTER_PDF_CACHE: join(root, 'pdf-cache'), REGISTER_PAGE_CACHE: join(root, 'page-cache') };
   const child = spawn(process.execPath, [join(ROOT, 'scripts/astro.ts'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, ...settings, ...caches(root) },
+    env: { ...process.env, ...settings, ...caches },
     stdio: ['ignore', output, output],
   });
   const stop = sampleTree(child.pid!);
@@ -118,10 +104,7 @@ async function build(root: string, kind: Kind) {
 async function changePhone(root: string): Promise<void> {
   const file = join(root, 'content', PHONE_ENTRY);
   const facts = await readFile(file, 'utf8');
-  const changed = facts.replace(
-    /(number: "\+\d+)(\d)"/,
-    (_all, rest: string, last: string) => `${rest}${(+last + 1) % 10}"`,
-  );
+  const changed = facts.replace(/(number: "\+\d+)(\d)"/, (_all, rest: string, last) => `${rest}${(+last + 1) % 10}"`);
   if (changed === facts) throw new Error(`${PHONE_ENTRY} has no phone number: name another entry in PHONE_ENTRY`);
   await writeFile(file, changed);
 }
@@ -169,7 +152,7 @@ const s = (n: number) => n.toFixed(1);
 const pct = (n: number) => `${Math.round(n * 100)} %`;
 const mb = (n: number) => `${(n / MB).toFixed(0)} MB`;
 const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
-const of = (size: Size, kind: Kind) => size.builds.find((b) => b.kind === kind)!;
+const built = (size: Size, kind: Kind) => size.builds.find((b) => b.kind === kind)!;
 
 /** A row a build: its seconds, its steps', its PDFs', CPU, memory and the machine's load. */
 const buildRow = (size: Size) => (b: Build) => {
@@ -182,35 +165,27 @@ const buildRow = (size: Size) => (b: Build) => {
 };
 
 /** Each budget, and what the register weighs, as rows of label and one cell per size. */
-function rows(sizes: Size[], labelled: [string, (size: Size) => string | number][]) {
-  return labelled.map(([label, cell]) => [label, ...sizes.map(cell)]);
-}
+type Rows = [string, (size: Size) => string | number][];
+const rows = (sizes: Size[], labelled: Rows) => labelled.map(([label, cell]) => [label, ...sizes.map(cell)]);
 
 const share = (kind: Kind, budget: number) => (size: Size) => {
-  const [wall, cpu] = [
-    of(size, kind).seconds / of(size, 'cold').seconds,
-    of(size, kind).cpuSeconds / of(size, 'cold').cpuSeconds,
-  ];
-  return `${pct(wall)}: ${verdict(wall <= budget)} (CPU: ${pct(cpu)})`;
+  const ratio = (of: 'seconds' | 'cpuSeconds') => built(size, kind)[of] / built(size, 'cold')[of];
+  return `${pct(ratio('seconds'))}: ${verdict(ratio('seconds') <= budget)} (CPU: ${pct(ratio('cpuSeconds'))})`;
 };
+const cold = (size: Size) => built(size, 'cold').seconds;
 const search = (size: Size) => Math.max(...size.searches.map((c) => c.bytes));
 const peak = (size: Size) => Math.max(...size.builds.map((b) => b.peakBytes));
-const BUDGET_ROWS: [string, (size: Size) => string][] = [
+const brochure = (size: Size) => size.largestBrochure.pages;
+const BUDGET_ROWS: Rows = [
   [`rebuild, nothing changed, ≤ ${pct(BUDGET.unchanged)} of the cold build`, share('unchanged', BUDGET.unchanged)],
   [`rebuild, one phone changed, ≤ ${pct(BUDGET.phone)} of the cold build`, share('phone', BUDGET.phone)],
-  [
-    `cold build under ${BUDGET.cold} s (at × 10)`,
-    (z) => `${s(of(z, 'cold').seconds)} s: ${verdict(of(z, 'cold').seconds < BUDGET.cold)}`,
-  ],
+  [`cold build under ${BUDGET.cold} s (at × 10)`, (z) => `${s(cold(z))} s: ${verdict(cold(z) < BUDGET.cold)}`],
   ['no process over 1.5 GB', (z) => `${mb(peak(z))}: ${verdict(peak(z) < BUDGET.memory)}`],
   ['a first search under 100 KB, every language', (z) => `${kb(search(z))}: ${verdict(search(z) < BUDGET.search)}`],
   ['no page over 15 KB gzipped', (z) => `${kb(z.largestHtml.gzip)}: ${verdict(z.htmlOver === 0)}`],
-  [
-    'every brochure within 40 A5 pages',
-    (z) => `${z.largestBrochure.pages} p.: ${verdict(z.largestBrochure.pages <= 40)}`,
-  ],
+  ['every brochure within 40 A5 pages', (z) => `${brochure(z)} p.: ${verdict(brochure(z) <= 40)}`],
 ];
-const WEIGHT_ROWS: [string, (size: Size) => string | number][] = [
+const WEIGHT_ROWS: Rows = [
   ['providers, services', (z) => `${z.providers}, ${z.services}`],
   ['HTML pages', (z) => z.htmlPages],
   ['largest page, gzipped', (z) => `${kb(z.largestHtml.gzip)} (${z.largestHtml.path})`],
@@ -221,8 +196,9 @@ const WEIGHT_ROWS: [string, (size: Size) => string | number][] = [
 
 function scaleReport(sizes: Size[], machine: string): string {
   const head = ['size', 'build', 'seconds', 'content', 'pages', 'search', 'open data', 'pages drawn', 'PDFs (share)'];
-  const printed = 'PDFs printed';
-  const languages = sizes[0]!.searches.map((c, i): [string, (z: Size) => string] => [
+  head.push('PDFs printed', 'CPU s', 'peak', 'load');
+  const builds = sizes.flatMap((size) => size.builds.map(buildRow(size)));
+  const languages = sizes[0]!.searches.map((c, i): Rows[number] => [
     `first search, ${c.path}`,
     (z) => `${kb(z.searches[i]!.bytes)} (${z.searches[i]!.results} results)`,
   ]);
@@ -240,10 +216,7 @@ function scaleReport(sizes: Size[], machine: string): string {
     'resident set of any one, both sampled from /proc every 200 ms. Load is the load average (1 minute) as the build',
     'began: above the number of cores, other work shared them.',
     '',
-    ...table(
-      [...head, printed, 'CPU s', 'peak', 'load'],
-      sizes.flatMap((size) => size.builds.map(buildRow(size))),
-    ),
+    ...table(head, builds),
     '',
     '## Budgets',
     '',
@@ -256,16 +229,11 @@ function scaleReport(sizes: Size[], machine: string): string {
   ].join('\n');
 }
 
-/** Measures every size in turn and writes reports/scale.md and scale.json anew. */
 export async function scaleBench(factors: number[]): Promise<void> {
   const [cpu, memory] = [cpus(), Math.round(totalmem() / 1024 / MB)];
   const date = new Date().toISOString().slice(0, 10);
   const machine = `on ${date}, ${cpu.length} cores (${cpu[0]?.model.trim()}), ${memory} GB, ${chromiumVersion()}`;
   const sizes: Size[] = [];
   for (const factor of factors) sizes.push(await measureSize(factor));
-  const reports = join(ROOT, 'reports');
-  await mkdir(reports, { recursive: true });
-  await writeFile(join(reports, 'scale.json'), `${JSON.stringify({ machine, sizes }, null, 2)}\n`);
-  await writeFile(join(reports, 'scale.md'), scaleReport(sizes, machine));
-  console.log(`${scaleReport(sizes, machine)}\nWritten to reports/scale.md and reports/scale.json`);
+  await writeReport('scale', scaleReport(sizes, machine), { machine, sizes });
 }

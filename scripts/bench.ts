@@ -1,21 +1,14 @@
 /**
- * `npm run bench`: what the built register (dist/) costs a person on a cheap phone with slow,
- * metered data: one page of every template in every language over emulated slow 3G (bytes by kind,
- * time), a first visit per language, a first search per language, the largest pages, the time of
- * each tier of `npm test` (reports/test-tiers.json), and screenshots of a home and an entry page in
- * every language on a phone and a wide screen (reports/screens/), in reports/bench.md and
- * bench.json. Timings differ between machines, so they are reported, never asserted; sizes are
- * budgets in tests/real/budgets.test.ts.
- *
- * `npm run bench -- --scale` (`--scale 1` for today's size only): what a contributor waits for
- * instead, a cold build and two rebuilds at today's size and at ten times (scripts/bench-scale.ts).
+ * `npm run bench`: what the built register costs a person on a cheap phone with slow, metered data, in
+ * reports/bench.md and bench.json. Timings differ between machines, so they are reported, never asserted;
+ * sizes are budgets in tests/real/budgets.test.ts. `-- --scale`: scripts/bench-scale.ts.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { LOCALES } from '../src/i18n/locales.ts';
-import { firstSearches, htmlSizes, kb, table, visit, withSite, type Visit } from './bench-measure.ts';
+import { firstSearches, htmlSizes, kb, table, visit, withSite, writeReport, type Visit } from './bench-measure.ts';
 import { REAL_SITE } from './sites.ts';
 
 const REPORTS = join(import.meta.dirname, '..', 'reports');
@@ -137,9 +130,5 @@ if (scale >= 0) {
 } else {
   if (!existsSync(join(REAL_SITE.dist, 'index.html'))) throw new Error('Build the register first: npm run build');
   const measured = await measureSite();
-  const report = siteReport(measured);
-  await mkdir(REPORTS, { recursive: true });
-  await writeFile(join(REPORTS, 'bench.md'), report);
-  await writeFile(join(REPORTS, 'bench.json'), `${JSON.stringify(measured, null, 2)}\n`);
-  console.log(`${report}\nWritten to reports/bench.md and reports/bench.json`);
+  await writeReport('bench', siteReport(measured), measured);
 }

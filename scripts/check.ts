@@ -1,7 +1,4 @@
-/**
- * `npm run check`: every content and dictionary check the build runs, without building.
- * Prints every problem with its file, line and field, and exits 1 if there is any.
- */
+/** `npm run check`: every content and dictionary check the build runs, without building; exits 1 on a problem. */
 import { checkRegister } from '../src/checks/run.ts';
 import { formatProblems } from '../src/checks/problem.ts';
 import { defaultRoots } from '../src/model/load.ts';

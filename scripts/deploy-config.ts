@@ -1,7 +1,4 @@
-/**
- * `npm run deploy:config`: writes deploy/nginx.conf and deploy/Caddyfile from the one definition of
- * the headers (src/build/headers.ts). A test fails when they differ from what it would write.
- */
+/** `npm run deploy:config`: deploy/nginx.conf and Caddyfile from src/build/headers.ts (a test fails if they differ). */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { caddyConfig, nginxConfig } from '../src/build/headers.ts';

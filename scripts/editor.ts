@@ -1,10 +1,7 @@
 /**
- * `npm run editor`: the web editor (docs/editor.md) on this machine, editing the files of this
- * working tree, with no sign-in and no network: open the address it prints in Chrome, Edge or
- * another Chromium browser (the editor reads and writes the folder through the browser's File
- * System Access API, which only they have), choose "Work with Local Repository", and pick this
- * folder. Saving writes the files; review them with `git diff` and `npm run check`, commit, and
- * open a pull request as usual. `-- --port 4400` for another port.
+ * `npm run editor [-- --port 4400]`: the web editor (docs/editor.md) on this working tree, with no
+ * sign-in and no network. Only Chromium browsers have the File System Access API it reads and writes
+ * the folder through; what to do next it prints.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,6 @@
 /**
- * `npm run links:external`: after a build, checks every link from the register to another site
- * (the scheduled workflow runs it weekly; the tests check internal links, offline). Prints each
- * broken link with the page it is on, and exits 1 if there is any.
+ * `npm run links:external`, after a build (weekly in the scheduled workflow; the tests check internal links,
+ * offline): every broken link to another site, with its page; exits 1 if there is any.
  */
 import { check, LinkState } from 'linkinator';
 import { join } from 'node:path';

@@ -1,15 +1,13 @@
 /**
- * A copy of the register's content grown `factor` times, for `npm run bench -- --scale <factor>`:
- * every provider and service copied factor − 1 times under new ids (`<id>-x<n>`), as the LOCAL
- * services the register will hold once ASTRA's survey of the 174 local governments is entered.
- * Each copied provider, with its own services, covers one area: the City of Belgrade or an
- * administrative district, in turn, so that the per-area editions, the area filter and the search
- * are measured as they will be used. The copies pass every check: their names say their area, their
- * translations follow their copied source text, and they have no phone, e-mail or web address (a
- * contact is written once in the register, and none is invented).
+ * The register's content grown `factor` times, for `npm run bench -- --scale`: every provider and
+ * service copied factor − 1 times (`<id>-x<n>`), as the local services ASTRA's survey of the 174 local
+ * governments will add. Each copied provider, with its services, covers one area (Belgrade or a
+ * district, in turn), so per-area editions, the area filter and the search are measured as they will be
+ * used. The copies pass every check: their names say their area, their translations follow their
+ * copied source, and they have no contacts (a contact is written once, and none is invented).
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { splitFrontMatter } from '../src/content/read.ts';
@@ -27,43 +25,29 @@ type Facts = Record<string, unknown> & {
   coverage?: { level: string; areas?: string[] };
   statedIn?: Record<string, unknown> & { coverage?: string };
 };
-interface Area {
-  id: string;
-  kind: 'city' | 'district';
-  name: string;
-  formal?: boolean;
-}
+type Area = { id: string; kind: 'city' | 'district'; name: string; formal?: boolean };
 
 const copyId = (id: string, n: number) => `${id}-x${n}`;
 
 async function yamlFiles(dir: string): Promise<Map<string, Facts>> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
-  return new Map(
-    await Promise.all(
-      files.map(async (f) => [f.slice(0, -5), parse(await readFile(join(dir, f), 'utf8')) as Facts] as const),
-    ),
-  );
+  const read = async (f: string) => [f.slice(0, -5), parse(await readFile(join(dir, f), 'utf8')) as Facts] as const;
+  return new Map(await Promise.all(files.map(read)));
 }
 
 /**
- * The words of each sentence in another order, the same for the same seed: a copy reads as a
- * different text to gzip, as a real local service's would, so that the pages that list many weigh
- * as they will. Each sentence keeps its words and its end, so the copy passes the checks the original does.
+ * Each sentence's words in another order, the same for the same seed: to gzip a copy is another text, as
+ * a real service's would be, so long lists weigh as they will; words and ends are kept, so checks pass.
  */
-function shuffled(text: string | undefined, seed: string): string | undefined {
+function shuffled(text: string, seed: string): string {
   const rank = (i: number) => createHash('sha1').update(`${seed}/${i}`).digest().readUInt32BE();
   return text
-    ?.split(/(?<=[.!?…])\s+/u)
+    .split(/(?<=[.!?…])\s+/u)
     .map((sentence, s) => {
       const end = /[.!?…]+$/u.exec(sentence)?.[0] ?? '';
       const words = sentence.slice(0, sentence.length - end.length).split(/\s+/u);
-      const ranked = words.map((word, i) => ({ word, rank: rank(s * 1000 + i) }));
-      return (
-        ranked
-          .sort((a, b) => a.rank - b.rank)
-          .map((w) => w.word)
-          .join(' ') + end
-      );
+      const ranked = words.map((word, i) => ({ word, rank: rank(s * 1000 + i) })).sort((a, b) => a.rank - b.rank);
+      return `${ranked.map((w) => w.word).join(' ')}${end}`;
     })
     .join(' ');
 }
@@ -77,7 +61,7 @@ function copyText(source: string, area: string, latin: boolean, seed: string): {
     data: {
       ...data,
       name: `${data.name} (${place})`.slice(0, 140),
-      summary: shuffled(data.summary, `${seed}/summary`)!,
+      summary: shuffled(data.summary, `${seed}/summary`),
       ...(data.whoCanGet && { whoCanGet: shuffled(data.whoCanGet, `${seed}/who`) }),
       ...(data.howToGet && { howToGet: shuffled(data.howToGet, `${seed}/how`) }),
     },
@@ -87,46 +71,27 @@ function copyText(source: string, area: string, latin: boolean, seed: string): {
 
 const mdx = (data: TextFields, body: string) => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n${body}`;
 
-interface Grown {
-  content: string;
-  providers: Map<string, Facts>;
-  services: Map<string, Facts>;
-  locales: string[];
-}
+type Copied = [kind: Kind, id: string, factsOfCopy: Facts];
+
+type Grown = { content: string; providers: Map<string, Facts>; services: Map<string, Facts>; locales: string[] };
 
 /**
- * The facts of a provider's copy number `n` in `area`, and of its services: a copy covers its area,
- * said by the provider's first source (checks refuse a claim without one), and its services follow.
- * A contact is written once in the whole register: copies have none.
+ * The facts of a provider's copy `n` in `area`, and of its services: the copy covers its area, said by
+ * the provider's first source (checks refuse a claim without one); its services follow; no contacts.
  */
-function copiedFacts(
-  { providers, services }: Grown,
-  providerId: string,
-  n: number,
-  area: Area,
-): [Kind, string, Facts][] {
+function copiedFacts({ providers, services }: Grown, providerId: string, n: number, area: Area): Copied[] {
   const provider = providers.get(providerId)!;
   const statedIn = { ...provider.statedIn, coverage: provider.statedIn?.coverage ?? provider.sources![0] };
   const coverage = { level: area.kind, areas: [area.id] };
-  const entries: [Kind, string, Facts][] = [
-    [
-      'providers',
-      providerId,
-      { ...provider, ...(provider.parent && { parent: copyId(provider.parent, n) }), coverage, statedIn },
-    ],
-  ];
+  const parent = provider.parent && { parent: copyId(provider.parent, n) };
+  const entries: Copied[] = [['providers', providerId, { ...provider, ...parent, coverage, statedIn }]];
   for (const [id, service] of services) {
     if (service.provider !== providerId) continue;
     // The copy covers its provider's area: its own coverage, and the source of it, go.
     const { coverage: _own, statedIn: { coverage: _source, ...claims } = {}, ...rest } = service;
     const alsoAt = service.alsoAt?.map((p) => copyId(p, n));
-    const facts = {
-      ...rest,
-      provider: copyId(providerId, n),
-      alsoAt,
-      statedIn: Object.keys(claims).length > 0 ? claims : undefined,
-    };
-    entries.push(['services', id, facts]);
+    const claimed = Object.keys(claims).length > 0 ? claims : undefined;
+    entries.push(['services', id, { ...rest, provider: copyId(providerId, n), alsoAt, statedIn: claimed }]);
   }
   return entries.map(([kind, id, { phones: _p, emails: _e, websites: _w, ...facts }]) => [kind, id, facts]);
 }
@@ -152,17 +117,9 @@ async function copyTexts({ content, locales }: Grown, kind: Kind, id: string, n:
   }
 }
 
-/**
- * Writes the grown content under `root` (root/content) and returns how many entries it holds.
- * Factor 1 is the register as it is.
- */
-export async function growContent(
-  source: string,
-  root: string,
-  factor: number,
-): Promise<{ providers: number; services: number }> {
+/** Writes the grown content in root/content and returns how many entries it holds (factor 1: as it is). */
+export async function growContent(source: string, root: string, factor: number) {
   await rm(root, { recursive: true, force: true });
-  await mkdir(root, { recursive: true });
   const content = join(root, 'content');
   await cp(join(source, 'content'), content, { recursive: true });
   const grown: Grown = {
@@ -177,8 +134,8 @@ export async function growContent(
     for (const providerId of grown.providers.keys()) {
       const area = areas[turn++ % areas.length]!;
       for (const [kind, id, facts] of copiedFacts(grown, providerId, n, area)) {
-        const defined = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined));
-        await writeFile(join(content, kind, `${copyId(id, n)}.yaml`), stringify(defined, { lineWidth: 0 }));
+        // A value left undefined is not written (yaml's keepUndefined is off).
+        await writeFile(join(content, kind, `${copyId(id, n)}.yaml`), stringify(facts, { lineWidth: 0 }));
         await copyTexts(grown, kind, id, n, area);
       }
     }

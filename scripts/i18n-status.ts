@@ -1,7 +1,6 @@
 /**
- * `npm run i18n:status`: for every entry and language, whether its translation is current,
- * outdated (made from an older source text) or missing, with totals, and the fingerprint a
- * translation of the current source text records.
+ * `npm run i18n:status`: whether each entry's translations are current, outdated (from an older source
+ * text) or missing, with totals, and the fingerprint a translation of the current source records.
  *
  *   npm run i18n:status                      the table and totals
  *   npm run i18n:status -- --only=outdated   only rows with an outdated or missing translation
@@ -27,12 +26,11 @@ if (problems.length > 0 && stampIndex < 0) {
   process.exit(1);
 }
 if (stampIndex >= 0) {
-  const files = args.slice(stampIndex + 1);
-  for (const file of files) {
+  for (const file of args.slice(stampIndex + 1)) {
     const m = new RegExp(`content/text/([^/]+)/(${TEXT_KINDS.join('|')})/([^/]+)\\.mdx$`).exec(file);
     const source = m && input.texts.find((t) => t.locale === SOURCE_LOCALE && t.kind === m[2] && t.entryId === m[3]);
-    const row = source && { fingerprint: textFingerprint(source.data, source.body) };
-    if (!m || !row || !TRANSLATED_LOCALES.includes(m[1] as never)) {
+    const print = source && textFingerprint(source.data, source.body);
+    if (!m || !print || !TRANSLATED_LOCALES.includes(m[1] as never)) {
       console.error(
         `${file}: not a translation of an entry (content/text/<language>/<kind>/<id>.mdx, not the source language)`,
       );
@@ -40,25 +38,23 @@ if (stampIndex >= 0) {
       continue;
     }
     const text = await readFile(file, 'utf8');
-    const updated = text.replace(/(\n\s+from:\s*)"?[0-9a-f]{10}"?/, `$1"${row.fingerprint}"`);
-    if (updated === text && !text.includes(row.fingerprint)) {
+    const updated = text.replace(/(\n\s+from:\s*)"?[0-9a-f]{10}"?/, `$1"${print}"`);
+    if (updated === text && !text.includes(print)) {
       console.error(`${file}: no "translation: from:" line to update; add one first`);
       process.exitCode = 1;
       continue;
     }
     await writeFile(file, updated);
-    console.log(`${file}: now follows the source text ${row.fingerprint}`);
+    console.log(`${file}: now follows the source text ${print}`);
   }
   process.exit();
 }
 
-const register = buildRegister(input);
-const rows = statusRows(register);
+const rows = statusRows(buildRegister(input));
 
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
 const mark = { current: '✓', outdated: '!', missing: '–', source: ' ', derived: ' ' } as const;
-const header = ['entry'.padEnd(50), 'fingerprint', ...TRANSLATED_LOCALES.map((l) => l.padEnd(8))].join('  ');
-console.log(header);
+console.log(['entry'.padEnd(50), 'fingerprint', ...TRANSLATED_LOCALES.map((l) => l.padEnd(8))].join('  '));
 for (const row of rows) {
   const statuses = TRANSLATED_LOCALES.map((l) => row.byLocale[l]!);
   if (only && statuses.every((s) => s.status === 'current')) continue;

@@ -1,11 +1,8 @@
 /**
- * `npm run report:contacts -- <base>`: every phone number, e-mail, web address, street address and
- * opening hour that the working tree adds, removes or changes compared with git revision <base>
- * (`-- <base> --head` compares the last commit instead of the working tree), as Markdown: with
- * before and after, the entry, the source, and a loud mark where it reaches every home page or the
- * brochure's "help now" (src/editor/contacts.ts). Exits 1 when a changed contact names no new
- * source. The pull-request workflow writes it to the run's summary (.github/workflows/test.yml).
- * `-- --root <dir>` reads another register's content folder (a fixture), as the other reports do.
+ * `npm run report:contacts -- <base> [--head] [--root <dir>]`: the contacts the working tree (with
+ * `--head`, the last commit) adds, removes or changes compared with git revision <base>, as Markdown
+ * (src/editor/contacts.ts); exits 1 when a changed contact names no new source. The pull-request
+ * workflow writes it to the run's summary (.github/workflows/test.yml).
  */
 import { contentRoot } from '../src/content/layout.ts';
 import { spawnSync } from 'node:child_process';
@@ -41,49 +38,42 @@ function git(args: string[]): Buffer {
   return run.stdout;
 }
 
-/** The content folder as it is at `revision`, in a temporary folder; undefined if it did not exist. */
+const temporary: string[] = [];
+
+/** The content folder as it is at `revision`, in a temporary folder (empty if it did not exist). */
 async function contentAt(revision: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'register-contacts-'));
+  temporary.push(dir);
   // The content root may be a folder inside the repository (the tests' fixture register).
   const prefix = git(['rev-parse', '--show-prefix']).toString().trim();
-  const exists = spawnSync('git', ['-C', root, 'cat-file', '-e', `${revision}:${prefix}content`]).status === 0;
-  if (exists) {
-    const tar = git(['archive', '--format=tar', `${revision}:${prefix}`, 'content']);
-    const extract = spawnSync('tar', ['-x', '-C', dir], { input: tar });
-    if (extract.status !== 0)
-      throw new Error(`tar could not unpack the content of ${revision}: ${extract.stderr.toString().trim()}`);
-  } else {
-    git(['rev-parse', '--verify', `${revision}^{commit}`]);
-  }
+  git(['rev-parse', '--verify', `${revision}^{commit}`]);
+  if (spawnSync('git', ['-C', root, 'cat-file', '-e', `${revision}:${prefix}content`]).status !== 0) return dir;
+  const tar = git(['archive', '--format=tar', `${revision}:${prefix}`, 'content']);
+  const extract = spawnSync('tar', ['-x', '-C', dir], { input: tar });
+  if (extract.status !== 0)
+    throw new Error(`tar could not unpack the content of ${revision}: ${extract.stderr.toString().trim()}`);
   return dir;
 }
 
 /** The content as read, and the register when it can be built (a broken head is the checker's to report). */
 async function stateOf(dir: string): Promise<{ input: RegisterInput; register?: Register }> {
   const { input, problems } = await checkContent(dir);
-  let register: Register | undefined;
   try {
-    if (problems.length === 0) register = buildRegister(input);
+    return { input, register: problems.length === 0 ? buildRegister(input) : undefined };
   } catch {
-    register = undefined;
+    return { input };
   }
-  return { input, register };
 }
 
-const temporary: string[] = [];
 try {
   const baseDir = await contentAt(base);
-  temporary.push(baseDir);
   const headDir = values.head ? await contentAt('HEAD') : root;
-  if (values.head) temporary.push(headDir);
   const changes = contactChanges(await stateOf(baseDir), await stateOf(headDir));
-  const lineOf = async (file: string, field: string) => {
-    const parsed = parseYaml(await readTextFile(join(headDir, file)));
-    return 'lineOf' in parsed ? parsed.lineOf(parseField(`${field}.source`)) : undefined;
-  };
-  const lines = new Map<string, number | undefined>();
-  for (const c of changes) lines.set(`${c.file}\0${c.field}`, await lineOf(c.file, c.field).catch(() => undefined));
-  const problems = missingSources(changes, (file, field) => lines.get(`${file}\0${field}`));
+  const problems = missingSources(changes);
+  for (const p of problems) {
+    const parsed = await readTextFile(join(headDir, p.file)).then(parseYaml, () => ({}));
+    p.line = 'lineOf' in parsed ? parsed.lineOf(parseField(p.field!)) : undefined;
+  }
   process.stdout.write(formatReport(changes, problems, values.head ? `${base}, at the last commit` : base));
   if (problems.length > 0) process.exitCode = 1;
 } finally {

@@ -1,8 +1,6 @@
 /**
- * `npm run report:stale`: the entries whose facts have not been verified for more than 12 months
- * (`-- --months 6` for another limit, `-- --today 2027-12-01` to look ahead), oldest first, with
- * their file and how many of their contact facts still await confirmation with the provider.
- * Run it from the project root (`-- --root <dir>` reads another register's content folder).
+ * `npm run report:stale [-- --months 6] [--today 2027-12-01] [--root <dir>]`, from the project root: the
+ * entries not verified for more than 12 months, oldest first, with their contacts awaiting confirmation.
  */
 import { contentRoot } from '../src/content/layout.ts';
 import { parseArgs } from 'node:util';
@@ -28,10 +26,8 @@ const stale = entries
   .sort((a, b) => a.facts.lastVerified.date.localeCompare(b.facts.lastVerified.date));
 const awaiting = entries.reduce((n, e) => n + unconfirmedContacts(e), 0);
 
-const since = monthsBefore(on, months);
-console.log(
-  `Entries not verified since ${since} (${months} months before ${on}): ${stale.length} of ${entries.length}`,
-);
+const since = `${monthsBefore(on, months)} (${months} months before ${on})`;
+console.log(`Entries not verified since ${since}: ${stale.length} of ${entries.length}`);
 for (const entry of stale) {
   const { date, how, by } = entry.facts.lastVerified;
   const name = shownText(entry.texts, SOURCE_LOCALE).data.name;

@@ -1,7 +1,6 @@
 /**
- * The two sites the tests build: the register itself (in dist/) and the small fixture register that
- * holds every state a reader can meet (tests/fixtures/register/), built under a base path as a
- * GitHub project site is, with a fixed "today" so that its stale entry stays stale.
+ * The two sites the tests build: the register (dist/) and the fixture register holding every state a reader
+ * can meet, under a base path as a GitHub project site, with a fixed "today" so its stale entry stays stale.
  */
 import { join, resolve } from 'node:path';
 import { env } from '../src/config/env.ts';
@@ -9,12 +8,10 @@ import { env } from '../src/config/env.ts';
 const ROOT = join(import.meta.dirname, '..');
 
 export interface SiteBuild {
-  /** Where it is built. */
   dist: string;
   base: string;
   /** The published address, if any. */
   site?: string;
-  /** The environment of its build. */
   env: Record<string, string>;
 }
 
@@ -48,20 +45,17 @@ export const FIXTURE_SITE: SiteBuild = {
 };
 
 /**
- * The fixture language's UI dictionary: the Serbian one in Latin letters, written beside its
- * profile when the tests run (a dictionary a translator keeps would need an edit for every new UI
- * string; this one proves the mechanism, not the translation).
+ * The fixture language's UI dictionary, written beside its profile: the Serbian one in Latin letters (a kept
+ * one would need an edit for every new UI string; this one proves the mechanism, not the translation).
  */
 export async function writeFixtureDictionary(): Promise<void> {
   const { mkdir, readFile, rename, writeFile } = await import('node:fs/promises');
   const { toLatin } = await import('../src/i18n/transliterate.ts');
   const source = JSON.parse(await readFile(join(ROOT, 'src/i18n/ui/sr-Cyrl.json'), 'utf8')) as Record<string, string>;
-  const [dir, text] = [
-    join(ROOT, 'tests/fixtures/languages/ui'),
-    `${JSON.stringify(Object.fromEntries(Object.entries(source).map(([k, v]) => [k, toLatin(v)])), null, 2)}\n`,
-  ];
-  // Builds and test runs write it as they start, while others read it: written only when it
-  // changes, whole (under another name, then renamed).
+  const dir = join(ROOT, 'tests/fixtures/languages/ui');
+  const latin = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, toLatin(v)]));
+  const text = `${JSON.stringify(latin, null, 2)}\n`;
+  // Builds and test runs write it as they start, while others read it: only when changed, and whole (renamed).
   if ((await readFile(join(dir, 'hr.json'), 'utf8').catch(() => '')) === text) return;
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, `hr.json.${process.pid}`), text);

@@ -1,13 +1,11 @@
 /**
- * `npm start`: builds the whole register (pages, search, PDFs, open data) when dist/ is missing or
- * older than its sources, then serves it at http://localhost:4321/ with the headers a host sends
- * (src/build/headers.ts), so what you see is what a reader gets.
+ * `npm start`: builds the register when dist/ is missing or older than its sources, then serves it at
+ * http://localhost:4321/ with a host's headers (src/build/headers.ts): what you see is what a reader gets.
  *   PORT=8080 npm start        another port
  *   npm start -- --fixture     the tests' fixture register instead (tests/.site/)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { existsSync, globSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersFor } from '../src/build/headers.ts';
 import { serveDirectory } from '../src/build/static-server.ts';
@@ -18,30 +16,18 @@ const ROOT = join(import.meta.dirname, '..');
 const fixture = process.argv.includes('--fixture');
 const site = fixture ? FIXTURE_SITE : REAL_SITE;
 
-/** The newest modification time among the files a build reads. */
-async function newestSource(): Promise<number> {
-  let newest = 0;
-  for (const entry of ['content', 'src', 'astro.config.mjs', 'package.json', ...(fixture ? ['tests/fixtures'] : [])]) {
-    const path = join(ROOT, entry);
-    if (!existsSync(path)) continue;
-    const files = statSync(path).isDirectory()
-      ? (await readdir(path, { recursive: true })).map((f) => join(path, f))
-      : [path];
-    for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
-  }
-  return newest;
+function newestSource(): number {
+  const sources = ['content/**', 'src/**', 'astro.config.mjs', 'package.json'];
+  if (fixture) sources.push('tests/fixtures/**');
+  return Math.max(0, ...globSync(sources, { cwd: ROOT }).map((file) => statSync(join(ROOT, file)).mtimeMs));
 }
 
 const built = join(site.dist, 'index.html');
-if (!existsSync(built) || statSync(built).mtimeMs < (await newestSource())) {
-  console.log(
-    existsSync(built) ? 'The sources changed since the last build: building again…' : 'Building the register…',
-  );
-  const run = spawnSync(
-    process.execPath,
-    [join(ROOT, 'scripts/astro.ts'), 'build', ...(fixture ? ['--fixture'] : [])],
-    { stdio: 'inherit' },
-  );
+if (!existsSync(built) || statSync(built).mtimeMs < newestSource()) {
+  const again = existsSync(built);
+  console.log(again ? 'The sources changed since the last build: building again…' : 'Building the register…');
+  const args = [join(ROOT, 'scripts/astro.ts'), 'build', ...(fixture ? ['--fixture'] : [])];
+  const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
 

@@ -1,7 +1,6 @@
 /**
- * `npm run fonts:subset`: cuts the self-hosted font files to the characters the language profiles
- * need (src/styles/fonts/subsets.ts) from fontsource's Noto Sans, and writes src/styles/fonts.css.
- * Run it after adding a language or letters to a profile; tests/real/fonts.test.ts says when.
+ * `npm run fonts:subset`, after adding a language or letters to a profile (tests/real/fonts.test.ts says when):
+ * Noto Sans cut to the characters of src/styles/fonts/subsets.ts, and src/styles/fonts.css.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,7 +1,6 @@
 /**
- * `npm test`: every check and test of the register, tier by tier, stopping at the first that
- * fails, with the time each took (also written to reports/test-tiers.json, which `npm run bench`
- * reports). The tiers are in the README ("Tests").
+ * `npm test`: every tier of checks and tests (README, "Tests"), stopping at the first that fails, with the
+ * time each took (also in reports/test-tiers.json, which `npm run bench` reports).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,7 +33,5 @@ console.log('\nEvery tier passed:');
 for (const { tier, seconds } of timings) console.log(`  ${String(seconds).padStart(6)} s  ${tier}`);
 console.log(`  ${String(Math.round(timings.reduce((s, t) => s + t.seconds, 0))).padStart(6)} s  in all`);
 mkdirSync(join(ROOT, 'reports'), { recursive: true });
-writeFileSync(
-  join(ROOT, 'reports/test-tiers.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), timings }, null, 2)}\n`,
-);
+const tiers = { date: new Date().toISOString(), timings };
+writeFileSync(join(ROOT, 'reports/test-tiers.json'), `${JSON.stringify(tiers, null, 2)}\n`);

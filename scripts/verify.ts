@@ -1,24 +1,18 @@
 /**
- * `npm run verify -- <entry> --how phone --by <name>`: records that an entry's facts were checked
- * today (`--date YYYY-MM-DD` for another day): `lastVerified` gets the date, how and by whom, and,
- * when the provider itself confirmed them (`--how phone` or `--how provider`), each of the entry's
- * contact facts gets `confirmed:` with the date. Nothing else in the file changes. `--how sources`
- * records a check against published sources. <entry> is an id ("astra-sos-line"), or
- * "providers/<id>" / "services/<id>" where a provider and a service share the id, or the file's path.
- * `-- --root <dir>` edits another register's content folder (a fixture), as the other scripts do.
+ * `npm run verify -- <entry> --how phone|provider|sources --by <name> [--date YYYY-MM-DD] [--root <dir>]`:
+ * records that an entry's facts were checked (src/editor/verify.ts). <entry> is an id ("astra-sos-line"),
+ * "providers/<id>" or "services/<id>" where both share the id, or the file's path.
  */
-import { contentRoot } from '../src/content/layout.ts';
-import { existsSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { didYouMeanSuffix } from '../src/checks/suggest.ts';
 import { validate } from '../src/checks/validate.ts';
 import { formatProblems } from '../src/checks/problem.ts';
 import { today } from '../src/config/today.ts';
-import { FACT_FILES } from '../src/content/layout.ts';
-import { listFiles } from '../src/content/read.ts';
+import { contentRoot, FACT_FILES } from '../src/content/layout.ts';
 import { providerSchema, serviceSchema } from '../src/schemas/facts.ts';
 import { HOW, verifyFacts } from '../src/editor/verify.ts';
 
@@ -52,12 +46,9 @@ const candidates = (() => {
   return kinds.filter((k) => !kind || k === kind).map((k) => join(root, FACT_FILES[k](id!)));
 })().filter((file) => existsSync(file));
 if (candidates.length === 0) {
-  const known = (await Promise.all(kinds.map((k) => listFiles(join(root, 'content', k), /\.yaml$/))))
-    .flat()
-    .map((f) => f.replace(/^.*\/|\.yaml$/g, ''));
-  fail(
-    `There is no entry "${entry}" in ${join(root, 'content')}${didYouMeanSuffix(entry!.replace(/^.*\//, ''), known)}`,
-  );
+  const files = globSync('content/{providers,services}/**/*.yaml', { cwd: root }).sort();
+  const known = files.map((f) => basename(f, '.yaml'));
+  fail(`There is no entry "${entry}" in ${join(root, 'content')}${didYouMeanSuffix(basename(entry!), known)}`);
 }
 if (candidates.length > 1)
   fail(`"${entry}" is both a provider and a service: say which, providers/${entry} or services/${entry}`);
@@ -65,11 +56,8 @@ if (candidates.length > 1)
 const file = candidates[0]!;
 const name = relative(root, file);
 const { text, confirmed } = verifyFacts(await readFile(file, 'utf8'), { date, how, by });
-const { problems } = validate(
-  file.split('/').at(-2) === 'services' ? serviceSchema : providerSchema,
-  parse(text),
-  name,
-);
+const schema = file.split('/').at(-2) === 'services' ? serviceSchema : providerSchema;
+const { problems } = validate(schema, parse(text), name);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);

@@ -1,13 +1,12 @@
 /**
- * The web editor's files, written into `<outDir>/admin/` by the build (writeEditorStep)
- * and by `npm run editor`: its page, its configuration made from the schemas (config.yml), its own
- * script (editor.js, from src/editor/browser.ts) and Sveltia CMS with the fonts and words it asks
- * for, all copied from node_modules, so that the editor requests nothing from another site until
- * someone signs in to GitHub. Sveltia CMS names them on CDNs; those addresses are rewritten to the
- * copies here, and the build stops if an update of Sveltia CMS names one that is not installed.
+ * The web editor's files, written into `<outDir>/admin/` by the build and by `npm run editor`: its page,
+ * config.yml (from the schemas), editor.js (src/editor/browser.ts) and Sveltia CMS with the fonts and
+ * words it asks for, copied from node_modules so that the editor requests nothing from another site
+ * until someone signs in. Sveltia CMS's CDN addresses are rewritten to the copies; the build stops if
+ * an update names one that is not installed.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { findPackageJSON } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
@@ -16,43 +15,33 @@ import type { Build } from '../build/steps.ts';
 import { editorConfig, editorOptions, type EditorConfigOptions } from './config.ts';
 import { optionalFlags } from './form.ts';
 
-const require = createRequire(import.meta.url);
-
-/** Where an installed package is, from its name. */
-function packageDir(name: string): string {
-  // The package's main file lies somewhere inside it; its package.json names the package.
-  let dir = dirname(require.resolve(name));
-  while (dir !== dirname(dir)) {
-    try {
-      if ((require(join(dir, 'package.json')) as { name?: string }).name === name) return dir;
-    } catch {
-      // not the package's root yet
-    }
-    dir = dirname(dir);
+/** Where an installed package is, from its name, as the module `from` would find it. */
+function packageDir(name: string, from = import.meta.url): string {
+  try {
+    return dirname(findPackageJSON(name, from)!);
+  } catch {
+    throw new Error(`${name} is not installed: run npm install`);
   }
-  throw new Error(`${name} is not installed: run npm install`);
 }
 
 /** Sveltia CMS's fonts on the Fontsource CDN: `…/fonts/<id>[:vf]@<version>/<file>.woff2`. */
 const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@([\d.]+)\/([a-z0-9-]+)\.woff2/g;
 
 /**
- * Libraries Sveltia CMS loads from unpkg.com only when a feature needs them, and which the
- * register's editor needs: Immutable.js, for the listener that stamps a new translation
- * (src/editor/browser.ts). They are installed with Sveltia CMS and copied beside it. The others
- * (maps, image processing, code highlighting) serve fields the register does not have: they stay
- * where they are, and the editor's policy refuses them.
+ * What Sveltia CMS loads from unpkg.com when a feature needs it, and the register's editor needs:
+ * Immutable.js, for the listener that stamps a new translation (src/editor/browser.ts), installed with
+ * Sveltia CMS and copied beside it. The others (maps, images, code) serve fields the register does not
+ * have: the editor's policy refuses them.
  */
 const VENDORED = ['immutable'] as const;
 /** How Sveltia CMS names a library's address: `https://unpkg.com/${name}`, then `@version/file`. */
 const UNPKG_BASE = /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g;
 
 /**
- * What Sveltia CMS asks other sites on every visit, before anyone signs in, with no setting to turn
- * it off (docs/editor.md, "No request to another site"): unpkg.com, whether a newer version is out,
- * and GitHub's status page, whether GitHub has an incident. Both get an empty answer in the bundle (no
- * newer version, no incident known), which shows nothing: an update is a maintainer's step. And where
- * it loads its words in the browser's language, if not English: the copies beside it.
+ * What Sveltia CMS asks other sites on every visit, with no setting to turn it off (docs/editor.md, "No
+ * request to another site"): unpkg.com for a newer version, GitHub's status page for an incident. Both
+ * get an empty answer, which shows nothing (an update is a maintainer's step). Its words in the
+ * browser's language, if not English, come from the copies beside it.
  */
 const EMPTY_ANSWER = '`data:application/json,{}`';
 const ANSWERED = [
@@ -61,32 +50,24 @@ const ANSWERED = [
   [/`\$\{[\w$]+\}@\$\{[\w$]+\}\/locales`/g, `\`\${new URL('locales',document.baseURI).href}\``],
 ] as const;
 
-interface Copy {
-  from: string;
-  /** Inside dist/admin/. */
-  to: string;
-}
+/** A file to copy, `to` a path inside dist/admin/. */
+type Copy = { from: string; to: string };
 
 /** The Sveltia CMS bundle with its fonts and the libraries above pointed at local copies, and the files to copy. */
 async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version: string }> {
   const dir = packageDir('@sveltia/cms');
-  const { version } = require(join(dir, 'package.json')) as { version: string };
+  const { version } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { version: string };
   const fail = (what: string): never => {
     throw new Error(
       `Sveltia CMS ${version} ${what}: update src/editor/assets.ts (docs/editor.md, "Updating Sveltia CMS")`,
     );
   };
-  const copies: Copy[] = [];
+  const copies: Copy[] = [{ from: join(dir, 'LICENSE.txt'), to: 'sveltia-cms.LICENSE.txt' }];
   let code = await readFile(join(dir, 'dist', 'sveltia-cms.js'), 'utf8');
-
   // Libraries: the loader's base address becomes vendor/ beside the bundle.
   if ([...code.matchAll(UNPKG_BASE)].length !== 1)
     fail('no longer names unpkg.com addresses the way this build rewrites them');
-  code = code.replace(
-    UNPKG_BASE,
-    (_match, name: string) => `\`\${new URL('vendor/',document.baseURI).href}\${${name}}\``,
-  );
-  const fromSveltia = createRequire(join(dir, 'package.json'));
+  code = code.replace(UNPKG_BASE, (_match, name) => `\`\${new URL('vendor/',document.baseURI).href}\${${name}}\``);
   for (const library of VENDORED) {
     const requested =
       new RegExp(`\\b${library}:\`\\^?([\\d.]+)\``).exec(code)?.[1] ??
@@ -94,12 +75,9 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
     const file =
       new RegExp(`\`${library}\`,\`([^\`?]+)`).exec(code)?.[1] ??
       fail(`no longer loads ${library} the way this build expects`);
-    copies.push({
-      from: join(dirname(fromSveltia.resolve(`${library}/package.json`)), file),
-      to: `vendor/${library}@${requested}/${file}`,
-    });
+    const from = join(packageDir(library, join(dir, 'package.json')), file);
+    copies.push({ from, to: `vendor/${library}@${requested}/${file}` });
   }
-
   // Checks on every visit get an empty answer; its words in other languages are copied beside it.
   for (const [asked, answer] of ANSWERED) {
     if ([...code.matchAll(asked)].length !== 1) fail(`no longer asks ${asked.source} as this build answers it`);
@@ -107,18 +85,16 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
   }
   const locales = await readdir(join(dir, 'locales'));
   copies.push(...locales.map((file) => ({ from: join(dir, 'locales', file), to: `locales/${file}` })));
-
   // Fonts: the addresses in its styles become fonts/ beside the bundle.
   code = code.replace(CDN_FONT, (_url, id: string, variable: string | undefined, fontVersion: string, file: string) => {
-    const pkg = `@fontsource${variable ? '-variable' : ''}/${id}`;
+    const [pkg, name] = [`@fontsource${variable ? '-variable' : ''}/${id}`, `${id}-${file}.woff2`];
     let from: string;
     try {
-      from = join(packageDir(pkg), 'files', `${id}-${file}.woff2`);
+      from = join(packageDir(pkg), 'files', name);
     } catch {
       const spec = `${pkg}@${fontVersion}`;
       return fail(`loads the font ${spec}, which is not installed: npm install -D --save-exact ${spec}`);
     }
-    const name = `${id}-${file}.woff2`;
     copies.push({ from, to: `fonts/${name}` });
     // The editor's styles are in its page, so the address is relative to /admin/.
     return `fonts/${name}`;
@@ -127,13 +103,10 @@ async function sveltiaBundle(): Promise<{ code: string; copies: Copy[]; version:
   return { code, copies, version };
 }
 
-/** The editor's own script, bundled for the browser. */
 async function editorScript(): Promise<string> {
   const result = await build({
     entryPoints: [join(import.meta.dirname, 'browser.ts')],
     bundle: true,
-    format: 'iife',
-    platform: 'browser',
     target: 'es2022',
     minify: true,
     write: false,
@@ -162,21 +135,17 @@ const page = () => `<!doctype html>
 </html>
 `;
 
-/** Write the editor into `<outDir>/admin/`. */
 export async function writeEditor(outDir: string, options: EditorConfigOptions): Promise<string> {
   const dir = join(outDir, EDITOR_PATH);
   await mkdir(dir, { recursive: true });
   const [sveltia, script] = await Promise.all([sveltiaBundle(), editorScript()]);
   const header = '# Made by the build from the schemas (src/editor/config.ts): edit them, not this file.\n';
+  const config = stringify(editorConfig(options), { lineWidth: 0, aliasDuplicateObjects: false });
   await Promise.all([
     writeFile(join(dir, 'index.html'), page()),
-    writeFile(
-      join(dir, 'config.yml'),
-      header + stringify(editorConfig(options), { lineWidth: 0, aliasDuplicateObjects: false }),
-    ),
+    writeFile(join(dir, 'config.yml'), header + config),
     writeFile(join(dir, 'editor.js'), script),
     writeFile(join(dir, 'sveltia-cms.js'), sveltia.code),
-    copyFile(join(packageDir('@sveltia/cms'), 'LICENSE.txt'), join(dir, 'sveltia-cms.LICENSE.txt')),
     ...sveltia.copies.map(async (c) => {
       await mkdir(dirname(join(dir, c.to)), { recursive: true });
       await copyFile(c.from, join(dir, c.to));

@@ -1,8 +1,6 @@
 /**
- * The web editor's own script (dist/admin/editor.js, bundled at build by src/editor/assets.ts): it
- * loads Sveltia CMS from beside itself, teaches it the register's file formats (src/editor/formats.ts:
- * a save changes only the lines of the values that changed), and starts it with the generated
- * config.yml. Nothing is loaded from another site.
+ * The editor's own script (dist/admin/editor.js, bundled by src/editor/assets.ts): it loads Sveltia CMS
+ * from beside itself, teaches it the register's file formats (src/editor/formats.ts) and starts it.
  */
 import { sourceFingerprint } from './fingerprint.ts';
 import { FORMATS, factsFromFile, factsToFile, ORIGINAL_KEY, textFromFile, textToFile } from './formats.ts';
@@ -18,29 +16,20 @@ interface EntryMap {
   deleteIn(path: string[]): EntryMap;
   toJS(): { path?: string; newRecord?: boolean; data?: Values; i18n?: Record<string, { data?: Values }> };
 }
+type Format = { fromFile: (text: string) => Values; toFile: (values: Values) => string };
 interface Cms {
-  registerCustomFormat(
-    name: string,
-    extension: string,
-    format: { fromFile: (text: string) => Values; toFile: (values: Values) => string },
-  ): void;
-  registerEventListener(listener: {
-    name: 'preSave';
-    handler: (event: { entry: EntryMap }) => Promise<EntryMap>;
-  }): void;
+  registerCustomFormat(name: string, extension: string, format: Format): void;
+  registerEventListener(listener: { name: 'preSave'; handler: typeof prepareSave }): void;
   init(): void;
 }
 
 /**
- * Before a save, two things the form cannot do:
- * - a new file is written as new: a new entry, or a translation into a language the entry did not
- *   have yet, starts from a copy of another file's values, and with them the file they were read
- *   from (ORIGINAL_KEY), which is dropped so that no line of the other file is carried over;
- * - a new translation records the version of the source text it was made from (the checker
- *   requires it): the editor shows the source beside it and fills `translation.from` with that
- *   source's fingerprint. An existing translation keeps its own: a maintainer stamps an updated
- *   one (`npm run i18n:status -- --stamp`), so that a small fix does not hide that a translation
- *   follows an older source.
+ * Before a save, two things the form cannot do. A new file (a new entry, or a translation into a new
+ * language) starts from a copy of another file's values, ORIGINAL_KEY included: it is dropped, so that
+ * no line of the other file is carried over. A new translation records the source text it was made
+ * from (the checker requires it): `translation.from` gets the fingerprint of the source shown beside
+ * it. An existing one keeps its own: a maintainer stamps an updated one (`npm run i18n:status -- --stamp`),
+ * so that a small fix does not hide that a translation follows an older source.
  */
 async function prepareSave({ entry }: { entry: EntryMap }): Promise<EntryMap> {
   const { path, newRecord, data, i18n = {} } = entry.toJS();
@@ -56,38 +45,24 @@ async function prepareSave({ entry }: { entry: EntryMap }): Promise<EntryMap> {
     if (!isNew) continue;
     prepared = prepared.deleteIn(['i18n', locale, 'data', ORIGINAL_KEY]);
     const stamp = translation.translation as { from?: unknown; reviewed?: unknown } | undefined;
-    if (!stamp?.from)
-      prepared = prepared.setIn(['i18n', locale, 'data', 'translation'], {
-        from: await sourceFingerprint(data),
-        reviewed: stamp?.reviewed === true,
-      });
+    if (stamp?.from) continue;
+    const from = await sourceFingerprint(data);
+    prepared = prepared.setIn(['i18n', locale, 'data', 'translation'], { from, reviewed: stamp?.reviewed === true });
   }
   return prepared;
 }
 
-declare global {
-  interface Window {
-    CMS_MANUAL_INIT?: boolean;
-    CMS?: Cms;
-  }
-}
-
+const page = window as Window & { CMS_MANUAL_INIT?: boolean; CMS?: Cms };
 // Sveltia CMS starts itself unless told to wait for the formats.
-window.CMS_MANUAL_INIT = true;
+page.CMS_MANUAL_INIT = true;
 const here = (document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI;
 const script = document.createElement('script');
 script.src = new URL('sveltia-cms.js', here).href;
 script.addEventListener('load', () => {
-  const cms = window.CMS;
+  const cms = page.CMS;
   if (!cms) throw new Error('Sveltia CMS did not load: dist/admin/sveltia-cms.js is missing or broken');
-  cms.registerCustomFormat(FORMATS.facts, 'yaml', {
-    fromFile: factsFromFile,
-    toFile: (values) => factsToFile(values, options),
-  });
-  cms.registerCustomFormat(FORMATS.text, 'mdx', {
-    fromFile: textFromFile,
-    toFile: (values) => textToFile(values, options),
-  });
+  cms.registerCustomFormat(FORMATS.facts, 'yaml', { fromFile: factsFromFile, toFile: (v) => factsToFile(v, options) });
+  cms.registerCustomFormat(FORMATS.text, 'mdx', { fromFile: textFromFile, toFile: (v) => textToFile(v, options) });
   cms.registerEventListener({ name: 'preSave', handler: prepareSave });
   cms.init();
 });

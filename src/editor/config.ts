@@ -1,7 +1,6 @@
 /**
- * The web editor's configuration (Sveltia CMS, docs/editor.md), as config.yml holds it, made at every
- * build: where changes go (pull requests to the site's repository), which files it edits (the
- * register's facts, texts and lists) and, for each, the form made from its schema (src/editor/form.ts).
+ * The web editor's config.yml (Sveltia CMS, docs/editor.md), made at every build: where changes go (pull
+ * requests to the site's repository), which files it edits, and each one's form (src/editor/form.ts).
  */
 import type { z } from 'astro/zod';
 import * as facts from '../schemas/facts.ts';
@@ -22,11 +21,7 @@ export interface EditorConfigOptions {
   authUrl?: string;
 }
 
-/**
- * The repository and branch of the site's configuration (src/config/site.ts: REGISTER_REPOSITORY or
- * GitHub Actions' own, so that a fork's editor proposes to the fork), and the OAuth handler that
- * "Sign in with GitHub" uses, from REGISTER_EDITOR_AUTH_URL (docs/editor.md).
- */
+/** The site's repository and branch (a fork's editor proposes to the fork), and the OAuth handler (docs/editor.md). */
 export function editorOptions(): EditorConfigOptions | undefined {
   if (!site.repository) return undefined;
   const repo = new URL(site.repository.url).pathname.replace(/^\/|\.git$|\/$/g, '');
@@ -34,7 +29,6 @@ export function editorOptions(): EditorConfigOptions | undefined {
   return { repo, branch: site.repository.branch, ...(authUrl ? { authUrl } : {}) };
 }
 
-/** Pull requests to the repository, which the checks run on and a maintainer merges. */
 const backendFor = ({ repo, branch, authUrl }: EditorConfigOptions) => ({
   name: 'github',
   repo,
@@ -51,10 +45,9 @@ const backendFor = ({ repo, branch, authUrl }: EditorConfigOptions) => ({
   },
 });
 
-/** One file per entry, named by its id as the person who adds one types it; `lastVerified` first. */
+/** One file per entry, named by its id as typed; `lastVerified` first, as the most common correction. */
 function factsCollection(name: 'providers' | 'services', schema: z.ZodType, label: string) {
   const fields = fieldsOf(schema);
-  // Confirming that an entry is still right is the most common correction.
   const verified = fields.filter((f) => f.name === 'lastVerified').map((f) => ({ ...f, collapsed: false }));
   const folder = FACT_FILES[name]('x').replace(/\/x\.yaml$/, '');
   const files = { folder, extension: 'yaml', format: FORMATS.facts, create: true, delete: false };
@@ -86,7 +79,6 @@ function listFile(name: string, file: string, label: string, schema: z.ZodType) 
   return { name, label, file, format: FORMATS.facts, fields: [{ ...entries, fields: fieldsOf(schema) }] };
 }
 
-/** The whole configuration, as config.yml holds it. */
 export function editorConfig(options: EditorConfigOptions) {
   // Every language but the source names the version of the source it was translated from; the
   // editor fills it in for a new translation (src/editor/browser.ts), so the form does not ask.

@@ -1,13 +1,11 @@
 /**
- * What a pull request does to the ways a person reaches help: every phone number, e-mail, web
- * address, street address and opening hour it adds, removes or changes, with before and after,
- * the entry and the source named; and a loud mark where the change reaches every home page (the
- * emergency numbers, the hotline's number) or the brochure's "help now" services. A changed contact
- * must name where the new one was published: one that keeps the old source is refused, with what to
- * add. `npm run report:contacts` (scripts/report-contacts.ts) compares two states of the content.
+ * What a pull request does to the ways a person reaches help (`npm run report:contacts`): every contact
+ * it adds, removes or changes, before and after, with entry and source, marked loud where it reaches
+ * every home page (emergency numbers, the hotline) or the brochure's "help now". A changed contact
+ * must name where the new one was published: one that keeps the old source is refused, with what to add.
  */
 import { NEEDS } from '../config/editions.ts';
-import type { Located, RegisterInput } from '../content/input.ts';
+import type { RegisterInput } from '../content/input.ts';
 import { FACT_FILES } from '../content/layout.ts';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { formatNational } from '../i18n/phone.ts';
@@ -16,7 +14,7 @@ import type { Entry, Register } from '../model/register.ts';
 import { formatProblem, type Problem } from '../checks/problem.ts';
 import type { ProviderFacts, ServiceFacts } from '../schemas/facts.ts';
 
-type ContactKind = 'phone' | 'email' | 'website' | 'address' | 'hours' | 'emergency-number' | 'hotline';
+type Loud = 'home page' | 'help now';
 
 export interface ContactChange {
   /** The facts file, from the content root: "content/providers/astra.yaml". */
@@ -32,10 +30,10 @@ export interface ContactChange {
   sourceBefore?: string;
   sourceAfter?: string;
   /** Why it matters most: where every reader, or a person in danger, meets it. */
-  loud: ('home page' | 'help now')[];
+  loud: Loud[];
 }
 
-const WHAT: Record<ContactKind, string> = {
+const WHAT = {
   phone: 'phone number',
   email: 'e-mail address',
   website: 'web address',
@@ -44,47 +42,29 @@ const WHAT: Record<ContactKind, string> = {
   'emergency-number': 'emergency number',
   hotline: 'hotline of the home page',
 };
+type ContactKind = keyof typeof WHAT;
 
-interface Contact {
-  kind: ContactKind;
-  field: string;
-  value: string;
-  source?: string;
-}
+type Contact = { kind: ContactKind; field: string; value: string; source?: string };
 
 const DAYS: Record<string, string> = { mo: 'Mon', tu: 'Tue', we: 'Wed', th: 'Thu', fr: 'Fri', sa: 'Sat', su: 'Sun' };
 
+/** An entry's contacts of one kind, from the list `key` of its facts. */
+function listed<T extends { source?: string }>(kind: ContactKind, key: string, items: T[], value: (item: T) => string) {
+  return items.map((item, i): Contact => ({ kind, field: `${key}[${i}]`, value: value(item), source: item.source }));
+}
+
 /** The contacts of an entry's facts, each as its value in words. */
 function contactsOf(facts: ProviderFacts | ServiceFacts): Contact[] {
-  const address = 'address' in facts ? facts.address : undefined;
+  const a = 'address' in facts ? facts.address : undefined;
+  const days = (d?: string[]) => (d ? d.map((day) => DAYS[day] ?? day).join(' ') : 'every day');
   return [
-    ...facts.phones.map(
-      (p, i): Contact => ({ kind: 'phone', field: `phones[${i}]`, value: p.number, source: p.source }),
-    ),
-    ...facts.emails.map(
-      (e, i): Contact => ({ kind: 'email', field: `emails[${i}]`, value: e.address, source: e.source }),
-    ),
-    ...facts.websites.map(
-      (w, i): Contact => ({ kind: 'website', field: `websites[${i}]`, value: w.url, source: w.source }),
-    ),
-    ...(address
-      ? [
-          {
-            kind: 'address',
-            field: 'address',
-            value: `${address.street}, ${address.locality}`,
-            source: address.source,
-          } as Contact,
-        ]
+    ...listed('phone', 'phones', facts.phones, (p) => p.number),
+    ...listed('email', 'emails', facts.emails, (e) => e.address),
+    ...listed('website', 'websites', facts.websites, (w) => w.url),
+    ...(a
+      ? [{ kind: 'address', field: 'address', value: `${a.street}, ${a.locality}`, source: a.source } as const]
       : []),
-    ...(facts.hours ?? []).map(
-      (h, i): Contact => ({
-        kind: 'hours',
-        field: `hours[${i}]`,
-        value: `${h.days ? h.days.map((d) => DAYS[d] ?? d).join(' ') : 'every day'} ${h.opens}–${h.closes}`,
-        source: h.source,
-      }),
-    ),
+    ...listed('hours', 'hours', facts.hours ?? [], (h) => `${days(h.days)} ${h.opens}–${h.closes}`),
   ];
 }
 
@@ -105,30 +85,22 @@ function pair(before: Contact[], after: Contact[]): { before?: Contact; after?: 
 
 function diffContacts(file: string, entry: string, before: Contact[], after: Contact[]): Omit<ContactChange, 'loud'>[] {
   const kinds = [...new Set([...before, ...after].map((c) => c.kind))];
-  return kinds.flatMap((kind) =>
-    pair(
-      before.filter((c) => c.kind === kind),
-      after.filter((c) => c.kind === kind),
-    ).map(({ before: b, after: a }) => ({
-      file,
-      entry,
-      kind,
-      change: b && a ? ('changed' as const) : a ? ('added' as const) : ('removed' as const),
-      field: (a ?? b)!.field,
-      ...(b ? { before: b.value, sourceBefore: b.source } : {}),
-      ...(a ? { after: a.value, sourceAfter: a.source } : {}),
-    })),
-  );
+  return kinds.flatMap((kind) => {
+    const ofKind = (contacts: Contact[]) => contacts.filter((c) => c.kind === kind);
+    return pair(ofKind(before), ofKind(after)).map(({ before: b, after: a }) => {
+      const change = b && a ? ('changed' as const) : a ? ('added' as const) : ('removed' as const);
+      const was = b && { before: b.value, sourceBefore: b.source };
+      const is = a && { after: a.value, sourceAfter: a.source };
+      return { file, entry, kind, change, field: (a ?? b)!.field, ...was, ...is };
+    });
+  });
 }
 
 /** The facts files whose contacts a reader meets first, with why. */
-function prominentFiles(register: Register | undefined): Map<string, Set<ContactChange['loud'][number]>> {
-  const marks = new Map<string, Set<ContactChange['loud'][number]>>();
+function prominentFiles(register: Register | undefined): Map<string, Set<Loud>> {
+  const marks = new Map<string, Set<Loud>>();
   if (!register) return marks;
-  const mark = (file: string, why: ContactChange['loud'][number]) => {
-    if (!marks.has(file)) marks.set(file, new Set());
-    marks.get(file)!.add(why);
-  };
+  const mark = (file: string, why: Loud) => marks.set(file, (marks.get(file) ?? new Set()).add(why));
   // A service shows its own contacts, then its provider's, then up the chain of parents.
   const chain = (entry: Entry): Entry[] =>
     entry.kind === 'service' ? [entry, entry.provider, ...entry.provider.ancestors] : [entry, ...entry.ancestors];
@@ -148,40 +120,27 @@ export function contactChanges(
   head: { input: RegisterInput; register?: Register },
 ): ContactChange[] {
   const changes: Omit<ContactChange, 'loud'>[] = [];
-  const entries = (input: RegisterInput) =>
-    new Map<string, Located<ProviderFacts | ServiceFacts>>(
-      [...input.providers, ...input.services].map((e) => [e.file, e]),
-    );
-  const before = entries(base.input);
-  const after = entries(head.input);
+  const entries = (input: RegisterInput) => new Map([...input.providers, ...input.services].map((e) => [e.file, e]));
+  const [before, after] = [entries(base.input), entries(head.input)];
   for (const file of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-    const b = before.get(file);
-    const a = after.get(file);
+    const [b, a] = [before.get(file), after.get(file)];
     changes.push(...diffContacts(file, (a ?? b)!.id, b ? contactsOf(b.data) : [], a ? contactsOf(a.data) : []));
   }
-  const numbers = (input: RegisterInput) =>
-    input.emergencyNumbers.map(
-      (n, i): Contact => ({ kind: 'emergency-number', field: `[${i}]`, value: n.data.number, source: n.data.source }),
-    );
   for (const id of new Set([...base.input.emergencyNumbers, ...head.input.emergencyNumbers].map((n) => n.id))) {
-    const of = (input: RegisterInput) => numbers(input).filter((_, i) => input.emergencyNumbers[i]!.id === id);
+    const of = ({ emergencyNumbers: all }: RegisterInput) => {
+      const numbers = all.map((n) => n.data);
+      return listed('emergency-number', '', numbers, (n) => n.number).filter((_, i) => all[i]!.id === id);
+    };
     changes.push(...diffContacts(FACT_FILES.emergencyNumbers, id, of(base.input), of(head.input)));
   }
-  const hotline = (input: RegisterInput) => input.settings.data.hotline;
-  if (hotline(base.input) && hotline(head.input) && hotline(base.input) !== hotline(head.input)) {
-    changes.push({
-      file: FACT_FILES.settings,
-      entry: 'hotline',
-      kind: 'hotline',
-      change: 'changed',
-      field: 'hotline',
-      before: hotline(base.input),
-      after: hotline(head.input),
-    });
+  const [was, is] = [base.input.settings.data.hotline, head.input.settings.data.hotline];
+  if (was && is && was !== is) {
+    const [file, field] = [FACT_FILES.settings, 'hotline'];
+    changes.push({ file, entry: field, kind: 'hotline', change: 'changed', field, before: was, after: is });
   }
   const prominent = [prominentFiles(base.register), prominentFiles(head.register)];
   return changes.map((change) => {
-    const loud = new Set<ContactChange['loud'][number]>();
+    const loud = new Set<Loud>();
     if (change.kind === 'emergency-number' || change.kind === 'hotline') loud.add('home page');
     for (const marks of prominent) {
       for (const why of marks.get(change.file) ?? []) if (why === 'help now' || change.kind === 'phone') loud.add(why);
@@ -190,20 +149,11 @@ export function contactChanges(
   });
 }
 
-/** A changed contact must name where the new one was published: a new or changed `source`. */
-export function missingSources(
-  changes: readonly ContactChange[],
-  lineOf: (file: string, field: string) => number | undefined = () => undefined,
-): Problem[] {
+/** A changed contact must name where the new one was published: a new or changed `source` (no line yet). */
+export function missingSources(changes: readonly ContactChange[]): Problem[] {
   return changes
     .filter((c) => c.change === 'changed' && c.kind !== 'hotline' && c.sourceAfter === c.sourceBefore)
-    .map((c) => ({
-      file: c.file,
-      line: lineOf(c.file, c.field),
-      field: `${c.field}.source`,
-      found: c.sourceAfter,
-      message: unsourcedChange(c),
-    }));
+    .map((c) => ({ file: c.file, field: `${c.field}.source`, found: c.sourceAfter, message: unsourcedChange(c) }));
 }
 
 /** What a changed contact needs: the publication of the new one, listed, and named where the contact is. */
@@ -224,11 +174,7 @@ const shown = (kind: ContactKind, value: string | undefined) => {
 };
 
 /** The report as Markdown, for a pull request's summary and for a terminal. */
-export function formatReport(
-  changes: readonly ContactChange[],
-  problems: readonly Problem[],
-  compared: string,
-): string {
+export function formatReport(changes: readonly ContactChange[], problems: readonly Problem[], compared: string) {
   const lines = [`## Contact changes (compared with ${compared})`, ''];
   if (changes.length === 0) {
     lines.push('No phone number, e-mail, web address, street address or opening hours is added, removed or changed.');
@@ -248,15 +194,13 @@ export function formatReport(
     '|---|---|---|---|---|---|',
   );
   for (const c of changes) {
-    const mark = c.loud.map((why) => (why === 'home page' ? '🚨 **HOME PAGE**' : '🚨 **HELP NOW**')).join(' ');
+    const mark = c.loud.map((why) => `🚨 **${why.toUpperCase()}**`).join(' ');
+    const id = (source?: string) => `\`${source ?? '—'}\``;
     const source =
-      c.sourceBefore === c.sourceAfter
-        ? `\`${c.sourceAfter ?? '—'}\``
-        : `\`${c.sourceBefore ?? '—'}\` → \`${c.sourceAfter ?? '—'}\``;
+      c.sourceBefore === c.sourceAfter ? id(c.sourceAfter) : `${id(c.sourceBefore)} → ${id(c.sourceAfter)}`;
     const entry = `\`${c.entry}\` (${c.file})`;
     const what = `${c.change} ${WHAT[c.kind]} (${c.field})`;
-    const before = shown(c.kind, c.before);
-    const after = shown(c.kind, c.after);
+    const [before, after] = [shown(c.kind, c.before), shown(c.kind, c.after)];
     lines.push(`| ${[mark, entry, what, before, after, c.kind === 'hotline' ? '' : source].join(' | ')} |`);
   }
   if (problems.length > 0) {

@@ -1,8 +1,7 @@
 /**
- * A source text's fingerprint as the editor computes it in the browser, for the `translation.from`
- * of a new translation: the same as src/model/fingerprint.ts computes with Node's crypto (a test
- * compares the two on every text of the register), from the form's values rather than the checked
- * text, so strings are trimmed here as the schema trims them.
+ * A source text's fingerprint in the browser, for a new translation's `translation.from`: the same as
+ * src/model/fingerprint.ts's (a test compares them on every text), from the form's values, so strings
+ * are trimmed here as the schema trims them.
  */
 type Values = Record<string, unknown>;
 
@@ -11,18 +10,13 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() !== 
 const trimmed = (points: Values) => Object.fromEntries(Object.entries(points).map(([id, value]) => [id, text(value)]));
 
 export async function sourceFingerprint(values: Values): Promise<string> {
+  const texts = ['name', 'shortName', 'summary', 'whoCanGet', 'howToGet'].map((key) => [key, text(values[key])]);
   const translatable = {
-    name: text(values.name),
-    shortName: text(values.shortName),
-    summary: text(values.summary),
-    whoCanGet: text(values.whoCanGet),
-    howToGet: text(values.howToGet),
+    ...Object.fromEntries(texts),
     body: (typeof values.body === 'string' ? values.body : '').replace(/\r\n/g, '\n').trim(),
     ...(values.points && typeof values.points === 'object' ? { points: trimmed(values.points as Values) } : {}),
   };
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(translatable)));
-  return [...new Uint8Array(digest)]
-    .map((b) => b.toString(16).padStart(2, '0'))
-    .join('')
-    .slice(0, 10);
+  const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0'));
+  return hex.join('').slice(0, 10);
 }

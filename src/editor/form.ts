@@ -1,11 +1,9 @@
 /**
- * The web editor's form, made from the register's schemas and language profiles: every field of a
- * schema is a field of the form, in the schema's order, so a new field or language needs no second
- * edit. The schemas are read as JSON Schema (Zod's public `z.toJSONSchema`), and what the form can
- * say, it says in the checker's words: a pattern's message and a field's hint are the schema's own
- * messages, kept in its metadata (src/schemas/common.ts: matching, textExpected); required fields,
- * allowed values and ranges come from the schema too. What only the checker can judge (a number's
- * place in the numbering plan, rules that span files) the checks on the pull request still judge.
+ * The web editor's form, made from the schemas (read as JSON Schema, `z.toJSONSchema`) and language
+ * profiles: every field of a schema, in its order, so a new field or language needs no second edit.
+ * It speaks in the checker's words: a pattern's message and a field's hint are the schema's metadata
+ * (src/schemas/common.ts: matching, textExpected); required fields, allowed values and ranges are the
+ * schema's too. What only the checker can judge (numbering plan, rules across files) the pull request's checks do.
  */
 import { z } from 'astro/zod';
 import { CLAIMS } from '../schemas/claims.ts';
@@ -30,9 +28,8 @@ export interface EditorField {
 type Keyword = 'type' | 'format' | 'pattern' | 'description' | 'errorMessage';
 type Bound = 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum' | 'maxLength' | 'minItems' | 'maxItems';
 /**
- * A schema as `z.toJSONSchema` writes it: the keywords the form reads. Two come from the schemas'
- * metadata: `description`, what a value is with an example, and `errorMessage`, the checker's
- * message for text that does not match the pattern.
+ * A schema as `z.toJSONSchema` writes it: the keywords the form reads. From the schemas' metadata:
+ * `description` (a value with an example) and `errorMessage` (the checker's message for a failed pattern).
  */
 interface Json extends Partial<Record<Keyword, string> & Record<Bound, number>> {
   properties?: Record<string, Json>;
@@ -45,10 +42,8 @@ interface Json extends Partial<Record<Keyword, string> & Record<Bound, number>> 
 // As a file may be written (`io: 'input'`): a field with a default may be left out.
 const jsonSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
 
-/** The options that have a value. */
-function defined(options: Record<string, unknown>) {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
-}
+const defined = (options: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 
 /** Which list a field names an entry of, by its name: the form then offers that list's entries. */
 type Reference = { collection: string; file?: string; value: string; display: string[] };
@@ -81,17 +76,14 @@ function relation({ collection, file, value, display }: Reference, multiple: boo
   return { widget: 'relation', collection, ...defined({ file, multiple: multiple || undefined }), ...shown };
 }
 
-/** Translatable fields of a text (each language its own value). */
-type Options = { i18n?: boolean };
-
 /** The form's field for one schema field; `path` is its place in the file, without list positions. */
-function fieldFor(path: readonly string[], node: Json, optional: boolean, options: Options): EditorField {
+function fieldFor(path: readonly string[], node: Json, optional: boolean, i18n?: boolean): EditorField {
   // The schema's advice doubles as the field's hint: "expected a date such as …" says "A date such as …".
   const advice = node.description?.replace(/^expected /, '').replace(/^./, (c) => c.toUpperCase());
   const field: EditorField = { name: path.at(-1)!, label: labelFor(path), widget: 'string' };
   // An optional field says so; a required one is required by default.
   const required = optional ? false : undefined;
-  Object.assign(field, defined({ hint: hintFor(path) ?? advice, required, i18n: options.i18n }));
+  Object.assign(field, defined({ hint: hintFor(path) ?? advice, required, i18n }));
   const ref = referenceOf(path);
   if (node.enum) return { ...field, widget: 'select', options: node.enum };
   // One entry of another list, or (a claim's sources) one or a list of them.
@@ -99,8 +91,8 @@ function fieldFor(path: readonly string[], node: Json, optional: boolean, option
   if (node.type === 'string') return { ...field, ...textWidget(node, optional) };
   if (node.type === 'boolean') return { ...field, widget: 'boolean', required: false };
   if (node.type === 'integer' || node.type === 'number') return { ...field, ...numberWidget(node) };
-  if (node.type === 'array') return listField(field, path, node, options);
-  if (node.type === 'object') return objectField(field, path, node, optional, options);
+  if (node.type === 'array') return listField(field, path, node, i18n);
+  if (node.type === 'object') return objectField(field, path, node, optional, i18n);
   return field;
 }
 
@@ -130,24 +122,24 @@ function numberWidget(node: Json) {
 }
 
 /** A list: of allowed values, of entries of another list, of groups of fields, or of single values. */
-function listField(field: EditorField, path: readonly string[], list: Json, options: Options): EditorField {
+function listField(field: EditorField, path: readonly string[], list: Json, i18n?: boolean): EditorField {
   const items = list.items ?? {};
   const range = defined({ min: list.minItems || undefined, max: list.maxItems || undefined });
   const ref = referenceOf(path);
   if (items.enum) return { ...field, widget: 'select', multiple: true, options: items.enum, ...range };
   if (ref) return { ...field, ...relation(ref, true), ...range };
   if (items.properties) {
-    const fields = fieldsIn(items, path, options);
+    const fields = fieldsIn(items, path, i18n);
     return { ...field, widget: 'list', collapsed: false, summary: `{{fields.${fields[0]!.name}}}`, fields, ...range };
   }
   // An empty item is left out when the file is written (src/editor/formats.ts), so the form need not insist.
-  const item = { ...fieldFor([...path, 'item'], items, false, options), label: field.label, required: false };
+  const item = { ...fieldFor([...path, 'item'], items, false, i18n), label: field.label, required: false };
   return { ...field, widget: 'list', field: item, ...range };
 }
 
 /** A group of fields; a text in other languages, by language tag; or texts by name (a step's points). */
-function objectField(field: EditorField, path: readonly string[], node: Json, optional: boolean, options: Options) {
-  const fields = node.properties && fieldsIn(node, path, options);
+function objectField(field: EditorField, path: readonly string[], node: Json, optional: boolean, i18n?: boolean) {
+  const fields = node.properties && fieldsIn(node, path, i18n);
   if (fields) return { ...field, widget: 'object', collapsed: optional, fields };
   const keys = new RegExp(node.propertyNames?.pattern ?? '^$');
   if (!WRITTEN_LOCALES.every((tag) => keys.test(tag))) return { ...field, widget: 'keyvalue' };
@@ -158,19 +150,17 @@ function objectField(field: EditorField, path: readonly string[], node: Json, op
 }
 
 /** The fields of an object, in the schema's order: a field the schema does not require is not required. */
-function fieldsIn(node: Json, path: readonly string[], options: Options): EditorField[] {
+function fieldsIn(node: Json, path: readonly string[], i18n?: boolean): EditorField[] {
   const required = new Set(node.required);
-  const fieldOf = ([name, child]: [string, Json]) => fieldFor([...path, name], child, !required.has(name), options);
+  const fieldOf = ([name, child]: [string, Json]) => fieldFor([...path, name], child, !required.has(name), i18n);
   return Object.entries(node.properties ?? {}).map(fieldOf);
 }
 
-/** The fields of an object schema. */
-export const fieldsOf = (schema: z.ZodType, options: Options = {}) => fieldsIn(jsonSchemaOf(schema), [], options);
+/** A schema's fields; with `i18n`, translatable fields of a text (each language its own value). */
+export const fieldsOf = (schema: z.ZodType, { i18n }: { i18n?: boolean } = {}) =>
+  fieldsIn(jsonSchemaOf(schema), [], i18n);
 
-/**
- * The yes/no fields a file may leave out, by name, for the file formats (src/editor/formats.ts):
- * a form saves an untouched yes/no as `false`, which is not written where the file had nothing.
- */
+/** The yes/no fields a file may leave out, by name, for the file formats (src/editor/formats.ts: optionalFlags). */
 export function optionalFlags(): string[] {
   const flags = { optional: new Set<string>(), required: new Set<string>() };
   const visit = (node: Json): void => {

@@ -1,33 +1,23 @@
 /**
  * How the web editor (and `npm run verify`) reads and writes the register's files without touching
  * what it did not change. A form holds values, not text: written back naively, a file loses its
- * comments, its quotes and its `[a, b]` lists, and a one-digit correction of a phone number shows
- * up in review as a rewrite of the whole file. So a file is never written from its values: the
- * values the form saves are laid over the file as it was (the `yaml` package's Document API), and
- * only the lines of the values that changed are written anew.
- *
- * Pure (no Node, no DOM): the editor's script in the browser (src/editor/browser.ts) and the
- * command-line scripts use the same functions. The CMS calls them as a custom file format
- * (`CMS.registerCustomFormat`): `fromFile` when it reads a file, `toFile` when it saves one.
+ * comments, quotes and `[a, b]` lists, and a one-digit fix of a phone number reviews as a rewrite of
+ * the whole file. So the saved values are laid over the file as it was (the `yaml` Document API),
+ * and only the lines of changed values are written anew. Pure (no Node, no DOM): the editor's script
+ * (src/editor/browser.ts, a custom file format: `fromFile` on reading, `toFile` on saving) and the
+ * command-line scripts use the same functions.
  */
-import { isScalar, isSeq, parse, parseDocument, type Document, type ToStringOptions } from 'yaml';
+import { isScalar, isSeq, parse, parseDocument, visit, type Document, type ToStringOptions } from 'yaml';
 
-/**
- * The file as it was read, kept among the values of an entry so that `toFile` can lay the saved
- * values over it. The CMS keeps values that no field of the form shows and hands them back on save.
- */
+/** The file as read, kept among an entry's values for `toFile` (the CMS hands back values no field shows). */
 export const ORIGINAL_KEY = '_registerOriginalFile';
 
-/**
- * A file that holds a list (content/sources.yaml, content/emergency-numbers.yaml): the CMS edits an
- * object, so the list is shown as this one field of it.
- */
+/** The CMS edits an object: a file that holds a list (content/sources.yaml, …) is this one field of it. */
 export const LIST_KEY = 'entries';
 
 /**
- * The custom file formats the editor registers (src/editor/browser.ts) and its configuration names.
- * Sveltia CMS accepts a `.mdx` file only in a format whose name ends in "frontmatter". It hands a
- * format the file trimmed, and writes what the format returns trimmed, with one final line break.
+ * The editor's custom file formats. Sveltia CMS accepts a `.mdx` file only in a format whose name ends
+ * in "frontmatter"; it hands a format the file trimmed, and writes what it returns trimmed, with one final line break.
  */
 export const FORMATS = { facts: 'register-yaml', text: 'register-frontmatter' } as const;
 
@@ -41,10 +31,8 @@ type Path = (string | number)[];
 
 export interface FormatOptions {
   /**
-   * Yes/no fields a file may leave out (src/editor/form.ts: optionalFlags). A form shows a
-   * missing yes/no as an untouched "no" and saves it as `false`: such a `false` is not written where
-   * the file had nothing. (To state a "no" explicitly where the schema tells it apart from nothing,
-   * write it in the file.)
+   * Yes/no fields a file may leave out (form.ts: optionalFlags): a form saves a missing yes/no as `false`,
+   * which is not written where the file had nothing (a "no" that differs from nothing is written by hand).
    */
   optionalFlags?: readonly string[];
 }
@@ -109,17 +97,14 @@ function layOver(doc: Document, path: Path, before: unknown, value: unknown, opt
     const common = Math.min(before.length, after.length);
     for (let i = 0; i < common; i++) layOver(doc, [...path, i], before[i], after[i], options);
     for (let i = before.length - 1; i >= after.length; i--) doc.deleteIn([...path, i]);
-    for (const item of after.slice(common)) {
-      const list = path.length > 0 ? doc.getIn(path, true) : doc.contents;
-      if (isSeq(list)) list.add(nodeFor(doc, item));
-    }
+    const list = doc.getIn(path, true);
+    if (isSeq(list)) for (const item of after.slice(common)) list.add(nodeFor(doc, item));
     return;
   }
-  const node = path.length > 0 ? doc.getIn(path, true) : doc.contents;
+  const node = doc.getIn(path, true);
   // A changed value keeps its line's style: a quoted number stays quoted.
   if (isScalar(node) && !isPlainObject(after) && !Array.isArray(after)) node.value = after;
-  else if (path.length > 0) doc.setIn(path, nodeFor(doc, after));
-  else doc.contents = nodeFor(doc, after) as typeof doc.contents;
+  else doc.setIn(path, nodeFor(doc, after));
 }
 
 /** `text` (YAML) with `after`'s values laid over it: only the lines of changed values differ. */
@@ -135,14 +120,9 @@ export function patchYaml(text: string, after: unknown, options: FormatOptions =
 /** Without the empty values a form leaves behind, which a file does not write. */
 function withoutNothing(value: unknown, options: FormatOptions): unknown {
   if (Array.isArray(value)) return value.filter((v) => !isEmpty(v)).map((v) => withoutNothing(v, options));
-  if (isPlainObject(value))
-    return Object.fromEntries(
-      Object.entries(value).flatMap(([k, v]) => {
-        const kept = withoutNothing(v, options);
-        return isNothing([k], kept, options) ? [] : [[k, kept]];
-      }),
-    );
-  return value;
+  if (!isPlainObject(value)) return value;
+  const kept = Object.entries(value).map(([k, v]) => [k, withoutNothing(v, options)] as const);
+  return Object.fromEntries(kept.filter(([k, v]) => !isNothing([k], v, options)));
 }
 
 /**
@@ -157,25 +137,19 @@ function newYaml(values: unknown, options: FormatOptions): string {
   }
   const doc = parseDocument('');
   doc.contents = doc.createNode(ordered) as typeof doc.contents;
-  // Lists of plain values are written `[a, b]`, as in the other files.
-  const flowLists = (value: unknown, path: Path) => {
-    if (Array.isArray(value)) {
-      const node = doc.getIn(path, true);
-      if (isSeq(node) && value.every((v) => !isPlainObject(v) && !Array.isArray(v))) node.flow = true;
-      for (const [i, v] of value.entries()) flowLists(v, [...path, i]);
-    } else if (isPlainObject(value)) for (const [key, v] of Object.entries(value)) flowLists(v, [...path, key]);
-  };
-  flowLists(ordered, []);
+  visit(doc, {
+    Seq(_key, node) {
+      if (node.items.every(isScalar)) node.flow = true;
+    },
+  });
   return doc.toString(YAML_OPTIONS);
 }
 
 /** Facts (a YAML file): its values, with the file itself kept for `toFile`. */
 export function factsFromFile(text: string): Values {
   const value: unknown = parse(text);
-  return {
-    ...(Array.isArray(value) ? { [LIST_KEY]: value } : isPlainObject(value) ? value : {}),
-    [ORIGINAL_KEY]: text,
-  };
+  const values = Array.isArray(value) ? { [LIST_KEY]: value } : isPlainObject(value) ? value : {};
+  return { ...values, [ORIGINAL_KEY]: text };
 }
 
 /** Facts (a YAML file) from the form's values, changing only the lines of changed values. */
@@ -193,13 +167,9 @@ export function factsToFile(values: Values, options: FormatOptions = {}): string
 /** A text (MDX): the front matter's values and the body, with the file itself kept for `toFile`. */
 export function textFromFile(text: string): Values {
   const match = FRONT_MATTER.exec(text);
-  if (!match) return { body: text, [ORIGINAL_KEY]: text };
-  const frontMatter: unknown = parse(match[1]!);
-  return {
-    ...(isPlainObject(frontMatter) ? frontMatter : {}),
-    body: text.slice(match[0].length),
-    [ORIGINAL_KEY]: text,
-  };
+  const frontMatter: unknown = match && parse(match[1]!);
+  const body = match ? text.slice(match[0].length) : text;
+  return { ...(isPlainObject(frontMatter) ? frontMatter : {}), body, [ORIGINAL_KEY]: text };
 }
 
 /** A text (MDX) from the form's values: the front matter laid over the file's, the body as written. */
@@ -212,10 +182,9 @@ export function textToFile(values: Values, options: FormatOptions = {}): string 
   }
   const oldBody = original.slice(match[0].length);
   const head = patchYaml(`${match[1]}\n`, frontMatter, options);
-  const unchangedHead = head === `${match[1]}\n`;
   // A form may trim the body or its last line break: that is no change.
   const keptBody = same(oldBody, newBody) ? oldBody : newBody.replace(/\s*$/, '\n');
-  if (unchangedHead && keptBody === oldBody) return original;
+  if (head === `${match[1]}\n` && keptBody === oldBody) return original;
   const opening = /^---\r?\n/.exec(original)![0];
   return `${opening}${head}---\n${keptBody}`;
 }

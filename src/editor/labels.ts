@@ -1,13 +1,12 @@
 /**
- * What the web editor's form calls each field, in Serbian and English, and the few hints that are
- * more than the schema's own advice. Optional polish: a field missing here is still in the form,
- * named after its key ("minAge" → "Min age") and explained by its schema's message, so a new field
- * of a schema never needs an edit here to be editable.
- *
- * Keys are a field's name, or its path without list positions ("emails.address") where the same
- * name means different things in different places.
+ * What the editor's form calls each field, in Serbian and English, and hints beyond the schema's advice.
+ * Optional: a field missing here is still in the form, named after its key and explained by its schema,
+ * so a new field never needs an edit here. Keys are a field's name, or its path without list positions
+ * ("emails.address") where a name means different things in different places.
  */
-const LABELS: Record<string, readonly [sr: string, en: string]> = {
+type Bilingual = readonly [sr: string, en: string];
+
+const LABELS: Record<string, Bilingual> = {
   // Facts of providers and services.
   parent: ['Организација којој припада', 'Part of'],
   type: ['Врста пружаоца', 'Kind of provider'],
@@ -103,7 +102,7 @@ const LABELS: Record<string, readonly [sr: string, en: string]> = {
 };
 
 /** Hints where the schema's message alone would not say enough. */
-const HINTS: Record<string, readonly [sr: string, en: string]> = {
+const HINTS: Record<string, Bilingual> = {
   lastVerified: [
     'Потврда да је унос и даље тачан: упишите данашњи датум, како сте проверили и своје име, па сачувајте. ' +
       'Ако сте контакте потврдили са пружаоцем, упишите и датум код сваког.',
@@ -126,30 +125,16 @@ const HINTS: Record<string, readonly [sr: string, en: string]> = {
   ],
 };
 
-/** Serbian, then English: the form is for editors of either language. */
-const bilingual = ([sr, en]: readonly [string, string]) => `${sr} · ${en}`;
-
-/** "lastVerified" → "Last verified", "minAge" → "Min age". */
-function humanize(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** The entry of the most specific key ("emails.address", then "address"), Serbian then English: editors read either. */
+function lookup(table: Record<string, Bilingual>, path: readonly string[]): string | undefined {
+  const found = path.map((_, start) => table[path.slice(start).join('.')]).find(Boolean);
+  return found && `${found[0]} · ${found[1]}`;
 }
 
-/** The most specific key for a path: "emails.address", then "address". */
-function lookup<T>(table: Record<string, T>, path: readonly string[]): T | undefined {
-  for (let start = 0; start < path.length; start++) {
-    const found = table[path.slice(start).join('.')];
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
+/** A field's label; without one, its key in words: "lastVerified" → "Last verified", "minAge" → "Min age". */
 export function labelFor(path: readonly string[]): string {
-  const found = lookup(LABELS, path);
-  return found ? bilingual(found) : humanize(path.at(-1) ?? '');
+  const words = (path.at(-1) ?? '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return lookup(LABELS, path) ?? words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function hintFor(path: readonly string[]): string | undefined {
-  const found = lookup(HINTS, path);
-  return found && bilingual(found);
-}
+export const hintFor = (path: readonly string[]) => lookup(HINTS, path);

@@ -1,8 +1,6 @@
 /**
- * Confirming that an entry is still right, the most common correction: `lastVerified` gets the day,
- * how it was checked and who checked; when the provider itself confirmed (by phone, or in writing),
- * each of the entry's contact facts gets `confirmed:` with that day. Nothing else of the file
- * changes: its comments, quotes and order stay (src/editor/formats.ts). `npm run verify` runs it.
+ * `npm run verify`: `lastVerified` gets the day, how and who checked; when the provider itself confirmed,
+ * each contact fact gets `confirmed:` that day. Nothing else of the file changes (src/editor/formats.ts).
  */
 import { parse } from 'yaml';
 import { patchYaml } from './formats.ts';
@@ -24,27 +22,13 @@ const CONFIRMS_CONTACTS: readonly Method[] = ['phone-call', 'provider'];
 /** The contact facts of an entry that carry `confirmed:`. */
 const CONTACT_LISTS = ['phones', 'emails', 'websites'] as const;
 
-export interface Verification {
-  date: string;
-  how: Method;
-  by: string;
-}
-
 /** The facts file `text` with the verification written in; the number of contact facts confirmed. */
-export function verifyFacts(text: string, { date, how, by }: Verification): { text: string; confirmed: number } {
+export function verifyFacts(text: string, { date, how, by }: { date: string; how: Method; by: string }) {
   const facts = parse(text) as Record<string, unknown>;
-  const previous = (facts.lastVerified ?? {}) as Record<string, unknown>;
-  facts.lastVerified = { ...previous, date, how, by };
-  let confirmed = 0;
-  if (CONFIRMS_CONTACTS.includes(how)) {
-    const confirm = (contact: unknown) => {
-      if (contact && typeof contact === 'object') {
-        (contact as Record<string, unknown>).confirmed = date;
-        confirmed++;
-      }
-    };
-    for (const list of CONTACT_LISTS) if (Array.isArray(facts[list])) (facts[list] as unknown[]).forEach(confirm);
-    confirm(facts.address);
-  }
-  return { text: patchYaml(text, facts), confirmed };
+  facts.lastVerified = { ...(facts.lastVerified as object | undefined), date, how, by };
+  const lists = CONTACT_LISTS.flatMap((list) => (Array.isArray(facts[list]) ? (facts[list] as unknown[]) : []));
+  const contacts = CONFIRMS_CONTACTS.includes(how) ? [...lists, facts.address] : [];
+  const confirmed = contacts.filter((c): c is Record<string, unknown> => Boolean(c) && typeof c === 'object');
+  for (const contact of confirmed) contact.confirmed = date;
+  return { text: patchYaml(text, facts), confirmed: confirmed.length };
 }
