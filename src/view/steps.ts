@@ -10,17 +10,20 @@ import { isRight } from '../model/queries.ts';
 import type { Entry, Register, Step } from '../model/register.ts';
 import { shownText } from '../model/texts.ts';
 import type { PageContext } from './context.ts';
-import { sourcesView, textNotices, type Link, type Notice, type SourceView } from './entry.ts';
+import { entryLink, otherLang, sourcesView, textNotices, type Link, type Notice, type SourceView } from './entry.ts';
 
-export interface StepView {
-  id: string;
+/** A step's number and name, linked to its anchor on the steps page. */
+interface StepLink {
   number: number;
-  /** The anchor of the step on the steps page. */
-  href: string;
   name: string;
-  summary: string;
+  href: string;
   /** The `lang` of the step's text where it is not the page's (a fallback). */
   lang?: string;
+}
+
+export interface StepView extends StepLink {
+  id: string;
+  summary: string;
   notices: Notice[];
   points: { id: string; text: string; sources: { id: string; n: number }[] }[];
   /** Who acts at the step: providers and services. */
@@ -33,42 +36,29 @@ export const stepAnchor = (id: string) => `step-${id}`;
 
 /** Every source the steps cite, in the order of first citation: the page lists them, numbered. */
 const citedSources = (steps: readonly Step[]) => [
-  ...new Set(
-    steps.flatMap((step) => step.facts.points.flatMap((p) => (Array.isArray(p.source) ? p.source : [p.source]))),
-  ),
+  ...new Set(steps.flatMap((step) => step.facts.points.flatMap((p) => [p.source].flat()))),
 ];
 
-function entryLink(entry: Entry, ctx: PageContext): Link {
-  const text = shownText(entry.texts, ctx.locale);
-  const href = ctx.href(entry.kind === 'provider' ? routes.provider(entry.id) : routes.service(entry.id));
-  return { href, label: text.data.name, lang: text.lang !== ctx.locale ? text.lang : undefined };
+function stepLink(step: Step, ctx: PageContext): StepLink {
+  const text = shownText(step.texts, ctx.locale);
+  const href = `${ctx.href(routes.steps)}#${stepAnchor(step.id)}`;
+  return { number: step.number, name: text.data.name, href, lang: otherLang(text, ctx) };
 }
 
 function stepView(step: Step, cited: readonly string[], ctx: PageContext): StepView {
   const text = shownText(step.texts, ctx.locale);
-  const points = step.facts.points.map((point) => {
-    const ids = Array.isArray(point.source) ? point.source : [point.source];
-    return {
-      id: point.id,
-      text: text.data.points?.[point.id] ?? '',
-      sources: ids.map((id) => ({ id, n: cited.indexOf(id) + 1 })),
-    };
-  });
-  const services = step.services.map((s) => ({ service: s, link: entryLink(s, ctx) }));
   return {
     id: step.id,
-    number: step.number,
-    href: `${ctx.href(routes.steps)}#${stepAnchor(step.id)}`,
-    name: text.data.name,
+    ...stepLink(step, ctx),
     summary: text.data.summary,
-    lang: text.lang !== ctx.locale ? text.lang : undefined,
     notices: textNotices(text, ctx).filter((n) => n.scope === 'everywhere'),
-    points,
-    who: [
-      ...step.providers.map((p) => entryLink(p, ctx)),
-      ...services.filter((s) => !isRight(s.service)).map((s) => s.link),
-    ],
-    rights: services.filter((s) => isRight(s.service)).map((s) => s.link),
+    points: step.facts.points.map((point) => ({
+      id: point.id,
+      text: text.data.points?.[point.id] ?? '',
+      sources: [point.source].flat().map((id) => ({ id, n: cited.indexOf(id) + 1 })),
+    })),
+    who: [...step.providers, ...step.services.filter((s) => !isRight(s))].map((e) => entryLink(e, ctx)),
+    rights: step.services.filter(isRight).map((s) => entryLink(s, ctx)),
   };
 }
 
@@ -88,17 +78,6 @@ const stepsOfEntry = memo((register: Register) => {
 });
 
 /** "Part of: step 2 of 8, Identification": the steps an entry acts in, linked. */
-export function partOf(
-  entry: Entry,
-  ctx: PageContext,
-): { number: number; name: string; href: string; lang?: string }[] {
-  return (stepsOfEntry(ctx.register).get(entry) ?? []).map((step) => {
-    const text = shownText(step.texts, ctx.locale);
-    return {
-      number: step.number,
-      name: text.data.name,
-      href: `${ctx.href(routes.steps)}#${stepAnchor(step.id)}`,
-      lang: text.lang !== ctx.locale ? text.lang : undefined,
-    };
-  });
+export function partOf(entry: Entry, ctx: PageContext): StepLink[] {
+  return (stepsOfEntry(ctx.register).get(entry) ?? []).map((step) => stepLink(step, ctx));
 }
