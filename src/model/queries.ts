@@ -1,10 +1,11 @@
 /** Questions pages and editions ask of the register, answered in one place. */
 import { NEEDS, RIGHTS_SECTORS, type Need } from '../config/editions.ts';
+import { PROSE_PAGES } from '../content/layout.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { memo } from '../lib/memo.ts';
 import { SECTORS, type Sector } from '../schemas/taxonomy.ts';
 import type { Entry, Provider, Register, Service } from './register.ts';
-import { shownText } from './texts.ts';
+import { shownText, type TextsByLanguage } from './texts.ts';
 
 /** The newest day any of `entries` was checked or its facts changed: never older than a change. */
 export const newestDate = (entries: readonly Entry[]): string =>
@@ -15,6 +16,12 @@ export const newestDate = (entries: readonly Entry[]): string =>
 
 /** The register's "data as of" date, which every page's footer shows. */
 export const dataAsOf = memo((register: Register): string => newestDate([...register.providers, ...register.services]));
+
+/** Every entry's, step's and prose page's texts. */
+export const everyText = (register: Register): TextsByLanguage[] => [
+  ...[...register.providers, ...register.services, ...register.steps].map((e) => e.texts),
+  ...PROSE_PAGES.map((id) => register.page(id)),
+];
 
 const NEED_CATEGORIES: readonly string[] = NEEDS.flatMap((n) => n.categories);
 
@@ -30,21 +37,14 @@ export function sortByName<T extends Entry>(entries: readonly T[], locale: Local
 
 /** A provider's services, then its rights, each in the order of their names in `locale`. */
 export function servicesAndRights(provider: Provider, locale: LocaleTag) {
-  return {
-    services: sortByName(
-      provider.services.filter((s) => !isRight(s)),
-      locale,
-    ),
-    rights: sortByName(provider.services.filter(isRight), locale),
-  };
+  const services = provider.services.filter((s) => !isRight(s));
+  return { services: sortByName(services, locale), rights: sortByName(provider.services.filter(isRight), locale) };
 }
 
-/** The organisation at the top of a provider's chain (itself, when it has no parent). */
-const topOf = (provider: Provider): Provider => provider.ancestors[0] ?? provider;
-
-/** The sector an entry belongs to: that of its top organisation. */
+/** The sector an entry belongs to: that of the organisation at the top of its (or its provider's) chain. */
 export function sectorOf(entry: Entry): Sector {
-  return topOf(entry.kind === 'service' ? entry.provider : entry).facts.sector;
+  const provider = entry.kind === 'service' ? entry.provider : entry;
+  return (provider.ancestors[0] ?? provider).facts.sector;
 }
 
 /**

@@ -4,9 +4,10 @@
  * speaker reviewed it. The status page and `npm run i18n:status` both read this.
  */
 import { isTranslated, LOCALE_TAGS, SOURCE_LOCALE, type LocaleTag } from '../i18n/locales.ts';
-import { PROSE_PAGES, type TextKind } from '../content/layout.ts';
+import type { TextKind } from '../content/layout.ts';
 import { memo } from '../lib/memo.ts';
 import { textFingerprint } from './fingerprint.ts';
+import { everyText } from './queries.ts';
 import type { Register } from './register.ts';
 import { translationStatus, type TextsByLanguage, type TranslationStatus } from './texts.ts';
 
@@ -22,12 +23,8 @@ export interface StatusRow {
 export const TRANSLATED_LOCALES: readonly LocaleTag[] = LOCALE_TAGS.filter(isTranslated);
 
 /** Every entry's and page's row (made once per register: each page of the status list reads them). */
-export const statusRows = memo((register: Register): StatusRow[] => makeRows(register));
-
-function makeRows(register: Register): StatusRow[] {
-  const entries = [...register.providers, ...register.services, ...register.steps].map((e) => e.texts);
-  const all = [...entries, ...PROSE_PAGES.map((id) => register.page(id))];
-  return all.map((texts) => {
+export const statusRows = memo((register: Register): StatusRow[] =>
+  everyText(register).map((texts) => {
     const source = texts.byLocale.get(SOURCE_LOCALE)!;
     return {
       kind: texts.kind,
@@ -44,8 +41,8 @@ function makeRows(register: Register): StatusRow[] {
         ]),
       ),
     };
-  });
-}
+  }),
+);
 
 export function statusTotals(rows: StatusRow[]) {
   return Object.fromEntries(
