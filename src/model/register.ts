@@ -37,12 +37,10 @@ export interface Provider {
   texts: TextsByLanguage;
   confidential: boolean;
   /** Where it serves; absent where no source says. */
-  coverage?: Coverage;
+  coverage?: ProviderFacts['coverage'];
   /** When its facts file last changed (YYYY-MM-DD), from the repository's history; absent without it. */
   changed?: string;
 }
-
-type Coverage = NonNullable<ProviderFacts['coverage']>;
 
 export interface Service {
   kind: 'service';
@@ -55,7 +53,7 @@ export interface Service {
   /** A service at a confidential place is confidential too. */
   confidential: boolean;
   /** Its own coverage, or its provider's; absent where no source says. */
-  coverage?: Coverage;
+  coverage?: ProviderFacts['coverage'];
   changed?: string;
 }
 
@@ -98,13 +96,8 @@ type Changed = (file: string) => string | undefined;
 
 /** Every entry's texts, by kind and id, then by language. */
 function textIndex(texts: readonly TextFile[]): TextsOf {
-  const index = new Map<string, Map<string, TextFile>>();
-  for (const text of texts) {
-    const key = `${text.kind}/${text.entryId}`;
-    if (!index.has(key)) index.set(key, new Map());
-    index.get(key)!.set(text.locale, text);
-  }
-  return (kind, id) => ({ kind, id, byLocale: index.get(`${kind}/${id}`) ?? new Map() });
+  const index = Map.groupBy(texts, (text) => `${text.kind}/${text.entryId}`);
+  return (kind, id) => ({ kind, id, byLocale: new Map(index.get(`${kind}/${id}`)?.map((t) => [t.locale, t])) });
 }
 
 /** The providers, each linked to its parent, its units and its ancestors. */
