@@ -4,7 +4,7 @@
  * the handout and the open data all read this, so they cannot drift apart: a new fact is one schema
  * line, one label and one row in src/view/facts.ts.
  */
-import { localeConfig, SOURCE_LOCALE, type LocaleTag } from '../i18n/locales.ts';
+import { localeConfig, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { formatInternational, formatNational, telHref } from '../i18n/phone.ts';
 import { routes } from '../i18n/routes.ts';
 import { textFile } from '../content/layout.ts';
@@ -13,10 +13,10 @@ import { isStale } from '../model/freshness.ts';
 import { sectorOf } from '../model/queries.ts';
 import { contactsOf, type Entry } from '../model/register.ts';
 import { shownText, type ShownText } from '../model/texts.ts';
-import type { Audience, CALL_COSTS, Category, PROVIDER_TYPES, Sector } from '../schemas/taxonomy.ts';
+import type { CALL_COSTS } from '../schemas/taxonomy.ts';
 import type { PageContext } from './context.ts';
 import { editHref, newFileHref, reportLinks } from './reports.ts';
-import { badgesOf, eligibilityOf, factRows, listedSources, type Badge, type ClaimItem, type FactRow } from './facts.ts';
+import { badgesOf, eligibilityOf, factRows, listedSources } from './facts.ts';
 
 export interface Link {
   href: string;
@@ -40,72 +40,12 @@ export interface Notice {
   link?: Link;
 }
 
-/** Where and when a contact fact was published, and whether the provider confirmed it. */
-export interface Provenance {
-  title: string;
-  titleLang: string;
-  where?: string;
-  when: string;
-  status: string;
-}
+export type Provenance = ReturnType<typeof provenance>;
 
-export interface SourceView {
-  id: string;
-  title: string;
-  lang: string;
-  publisher: string;
-  publisherLang: string;
-  /** The publisher's page, where it is a provider of the register. */
-  publisherHref?: string;
-  where?: string;
-  date: string;
-  secondary: boolean;
-  file: string;
-}
+export type SourceView = ReturnType<typeof sourceView>;
 
-export interface EntryView {
-  id: string;
-  kind: 'provider' | 'service' | 'right';
-  /** "Service", "Right", "Provider" in the page's language. */
-  kindLabel: string;
-  href: string;
-  name: string;
-  shortName?: string;
-  summary: string;
-  whoCanGet?: string;
-  howToGet?: string;
-  /** The words people type for it, in the text's language. */
-  searchTerms: string[];
-  /** The `lang` of the entry's text where it is not the page's (a fallback); undefined otherwise. */
-  lang?: string;
-  /** The language the text is really in. */
-  textLang: LocaleTag;
-  body: { file: string; transliterate: boolean };
-  /** The provider of a service, or the organisation of a unit. */
-  provider?: Link;
-  alsoAt: Link[];
-  /** From the register's sector down to the entry's provider, for breadcrumbs. */
-  trail: Link[];
-  badges: Badge[];
-  notices: Notice[];
-  facts: FactRow[];
-  eligibility: ClaimItem[];
-  audiences: Audience[];
-  contacts: ReturnType<typeof contactsView>;
-  /** The first number to call, what it is, and what the call costs where a source says it. */
-  call?: { number: string; display: string; href: string; kind: string; callCost?: string };
-  /** The service's categories, each with its stable key (the search's filters, the open data). */
-  categories: (Link & { id: Category })[];
-  /** The sector and the kind of provider, by their stable keys: a service's are its provider's. */
-  sector: Sector;
-  providerType: (typeof PROVIDER_TYPES)[number];
-  sources: SourceView[];
-  verified: string;
-  /** When the entry's facts file last changed, from the repository's history; absent without it. */
-  changed?: string;
-  confidential: boolean;
-  corrections: ReturnType<typeof correctionsOf>;
-}
+/** The one view of an entry in one language: `ctx.view(entry)` (src/view/context.ts). */
+export type EntryView = ReturnType<typeof entryView>;
 
 /** The `lang` of a text where it is not the page's (a fallback); undefined otherwise. */
 export const otherLang = (text: ShownText, ctx: PageContext) => (text.lang !== ctx.locale ? text.lang : undefined);
@@ -135,7 +75,7 @@ function inPageLanguage(
   return { text: ctx.inScript(text), lang: ctx.profile.script === 'Latn' ? 'sr-Latn' : lang };
 }
 
-function sourceView(id: string, ctx: PageContext): SourceView {
+function sourceView(id: string, ctx: PageContext) {
   const source = ctx.register.sources.get(id)!;
   const title = inPageLanguage(source.title, source.language, source.titleIn, ctx);
   // A provider of the register is named as its entry names it, in the reader's language.
@@ -149,6 +89,7 @@ function sourceView(id: string, ctx: PageContext): SourceView {
     lang: title.lang,
     publisher: publisher.text,
     publisherLang: publisher.lang,
+    /** The publisher's page, where it is a provider of the register. */
     publisherHref: by?.href,
     where: source.where,
     date: source.published ? ctx.date(source.published) : ctx.t('source.undated'),
@@ -157,11 +98,12 @@ function sourceView(id: string, ctx: PageContext): SourceView {
   };
 }
 
-export function sourcesView(ids: readonly string[], ctx: PageContext): SourceView[] {
+export function sourcesView(ids: readonly string[], ctx: PageContext) {
   return ids.map((id) => sourceView(id, ctx));
 }
 
-function provenance({ source, confirmed }: { source: string; confirmed?: string }, ctx: PageContext): Provenance {
+/** Where and when a contact fact was published, and whether the provider confirmed it. */
+function provenance({ source, confirmed }: { source: string; confirmed?: string }, ctx: PageContext) {
   const { title, lang, where, date } = sourceView(source, ctx);
   const status = confirmed
     ? ctx.t('contact.confirmed', { date: ctx.date(confirmed) })
@@ -277,7 +219,7 @@ function correctionsOf(entry: Entry, text: ShownText, href: string, ctx: PageCon
   };
 }
 
-export function entryView(entry: Entry, ctx: PageContext): EntryView {
+export function entryView(entry: Entry, ctx: PageContext) {
   const { t, locale } = ctx;
   const text = shownText(entry.texts, locale);
   const href = entryHref(entry, ctx);
@@ -290,6 +232,7 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
   return {
     id: entry.id,
     kind,
+    /** "Service", "Right", "Provider" in the page's language. */
     kindLabel: kind === 'provider' ? t('search.kind.provider') : t(`kind.${kind}`),
     href,
     name: text.data.name,
@@ -297,12 +240,16 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
     summary: text.data.summary,
     whoCanGet: text.data.whoCanGet,
     howToGet: text.data.howToGet,
+    /** The words people type for it, in the text's language. */
     searchTerms: text.data.searchTerms ?? [],
     lang: otherLang(text, ctx),
+    /** The language the text is really in. */
     textLang: text.lang,
     body: { file: text.file, transliterate: text.transliterate },
+    /** The provider of a service, or the organisation of a unit. */
     provider: provider && entryLink(provider, ctx),
     alsoAt: entry.kind === 'service' ? entry.alsoAt.map((p) => entryLink(p, ctx)) : [],
+    /** From the register's sector down to the entry's provider, for breadcrumbs. */
     trail: trailOf(entry, ctx),
     badges: badgesOf(entry, ctx),
     notices: noticesOf(entry, text, ctx),
@@ -310,6 +257,7 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
     eligibility: entry.kind === 'service' ? eligibilityOf(entry, ctx) : [],
     audiences: entry.kind === 'service' ? audiencesOf(entry) : [],
     contacts,
+    /** The first number to call, what it is, and what the call costs where a source says it. */
     call: phone && {
       number: phone.number,
       display: phone.display,
@@ -317,15 +265,18 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
       kind: phone.kind,
       callCost: phone.callCost?.text,
     },
+    /** The service's categories, each with its stable key (the search's filters, the open data). */
     categories: (entry.kind === 'service' ? entry.facts.categories : []).map((id) => ({
       id,
       href: ctx.href(routes.category(id)),
       label: t(`category.${id}`),
     })),
+    /** The sector and the kind of provider, by their stable keys: a service's are its provider's. */
     sector: sectorOf(entry),
     providerType: (entry.kind === 'service' ? entry.provider : entry).facts.type,
     sources: sourcesView(listedSources(entry), ctx),
     verified: by ? `${verified} ${t('verified.by', { who: by })}` : verified,
+    /** When the entry's facts file last changed, from the repository's history; absent without it. */
     changed: entry.changed && t('verified.changed', { date: ctx.date(entry.changed) }),
     confidential: entry.confidential,
     corrections: correctionsOf(entry, text, href, ctx),
