@@ -25,9 +25,7 @@ export const everyText = (register: Register): TextsByLanguage[] => [
 
 const NEED_CATEGORIES: readonly string[] = NEEDS.flatMap((n) => n.categories);
 
-export function isRight(service: Service): boolean {
-  return service.facts.kind === 'right';
-}
+export const isRight = (service: Service): boolean => service.facts.kind === 'right';
 
 export function sortByName<T extends Entry>(entries: readonly T[], locale: LocaleTag): T[] {
   return [...entries].sort((a, b) =>

@@ -26,19 +26,14 @@ export const TRANSLATED_LOCALES: readonly LocaleTag[] = LOCALE_TAGS.filter(isTra
 export const statusRows = memo((register: Register): StatusRow[] =>
   everyText(register).map((texts) => {
     const source = texts.byLocale.get(SOURCE_LOCALE)!;
+    const reviewed = (locale: LocaleTag) => texts.byLocale.get(locale)?.data.translation?.reviewed ?? false;
     return {
       kind: texts.kind,
       id: texts.id,
       texts,
       fingerprint: textFingerprint(source.data, source.body),
       byLocale: Object.fromEntries(
-        TRANSLATED_LOCALES.map((locale) => [
-          locale,
-          {
-            status: translationStatus(texts, locale),
-            reviewed: texts.byLocale.get(locale)?.data.translation?.reviewed ?? false,
-          },
-        ]),
+        TRANSLATED_LOCALES.map((l) => [l, { status: translationStatus(texts, l), reviewed: reviewed(l) }]),
       ),
     };
   }),
@@ -49,16 +44,9 @@ export function statusTotals(rows: StatusRow[]) {
     TRANSLATED_LOCALES.map((locale) => {
       const cells = rows.map((r) => r.byLocale[locale]!);
       const count = (s: TranslationStatus) => cells.filter((c) => c.status === s).length;
-      return [
-        locale,
-        {
-          current: count('current'),
-          outdated: count('outdated'),
-          missing: count('missing'),
-          unreviewed: cells.filter((c) => c.status !== 'missing' && !c.reviewed).length,
-          total: rows.length,
-        },
-      ];
+      const unreviewed = cells.filter((c) => c.status !== 'missing' && !c.reviewed).length;
+      const totals = { current: count('current'), outdated: count('outdated'), missing: count('missing'), unreviewed };
+      return [locale, { ...totals, total: rows.length }];
     }),
   );
 }
