@@ -13,6 +13,7 @@ import { isStale } from '../model/freshness.ts';
 import { sectorOf } from '../model/queries.ts';
 import { contactsOf, type Entry } from '../model/register.ts';
 import { shownText, type ShownText } from '../model/texts.ts';
+import type { SourceFacts } from '../schemas/facts.ts';
 import type { CALL_COSTS } from '../schemas/taxonomy.ts';
 import type { PageContext } from './context.ts';
 import { editHref, newFileHref, reportLinks } from './reports.ts';
@@ -63,26 +64,20 @@ export function entryLink(entry: Entry, ctx: PageContext): Link {
  * A source's text in the page's language where the file gives it (`titleIn`, `publisherIn`), or as
  * written, in the source's language; Serbian in the page's script (a Latin page carries no Cyrillic).
  */
-function inPageLanguage(
-  written: string,
-  language: string,
-  given: Record<string, string> | undefined,
-  ctx: PageContext,
-): { text: string; lang: string } {
+function inPageLanguage(source: SourceFacts, field: 'title' | 'publisher', ctx: PageContext) {
   const own = ctx.profile.derive?.from ?? ctx.locale;
-  const [text, lang] = given?.[own] !== undefined ? [given[own], own] : [written, language];
+  const given = (field === 'title' ? source.titleIn : source.publisherIn)?.[own];
+  const [text, lang] = given !== undefined ? [given, own] : [source[field] ?? '', source.language];
   if (!lang.startsWith('sr')) return { text, lang };
   return { text: ctx.inScript(text), lang: ctx.profile.script === 'Latn' ? 'sr-Latn' : lang };
 }
 
 function sourceView(id: string, ctx: PageContext) {
   const source = ctx.register.sources.get(id)!;
-  const title = inPageLanguage(source.title, source.language, source.titleIn, ctx);
+  const title = inPageLanguage(source, 'title', ctx);
   // A provider of the register is named as its entry names it, in the reader's language.
   const by = source.publishedBy ? entryLink(ctx.register.provider(source.publishedBy), ctx) : undefined;
-  const publisher = by
-    ? { text: by.label, lang: by.lang ?? ctx.locale }
-    : inPageLanguage(source.publisher ?? '', source.language, source.publisherIn, ctx);
+  const publisher = by ? { text: by.label, lang: by.lang ?? ctx.locale } : inPageLanguage(source, 'publisher', ctx);
   return {
     id,
     title: title.text,

@@ -65,11 +65,11 @@ export function listedSources(entry: Entry): string[] {
   return [...new Set([...entry.facts.sources, ...inherited])];
 }
 
-type Marks = (ids: readonly string[]) => SourceMark[];
-
-function marker(entry: Entry): Marks {
+/** Marks sources with their numbers in the entry's list, leaving out those it does not list. */
+function marker(entry: Entry) {
   const listed = listedSources(entry);
-  return (ids) => [...new Set(ids)].map((id) => ({ id, n: listed.indexOf(id) + 1 })).filter((m) => m.n > 0);
+  return (ids: readonly string[]): SourceMark[] =>
+    [...new Set(ids)].map((id) => ({ id, n: listed.indexOf(id) + 1 })).filter((m) => m.n > 0);
 }
 
 /** A fact row as the tables below give it: its key, its label, its value (none: no row) and its sources. */
