@@ -10,27 +10,9 @@ import { isRight } from '../model/queries.ts';
 import type { Entry, Register, Step } from '../model/register.ts';
 import { shownText } from '../model/texts.ts';
 import type { PageContext } from './context.ts';
-import { entryLink, otherLang, sourcesView, textNotices, type Link, type Notice, type SourceView } from './entry.ts';
+import { entryLink, otherLang, sourcesView, textNotices, type SourceView } from './entry.ts';
 
-/** A step's number and name, linked to its anchor on the steps page. */
-interface StepLink {
-  number: number;
-  name: string;
-  href: string;
-  /** The `lang` of the step's text where it is not the page's (a fallback). */
-  lang?: string;
-}
-
-export interface StepView extends StepLink {
-  id: string;
-  summary: string;
-  notices: Notice[];
-  points: { id: string; text: string; sources: { id: string; n: number }[] }[];
-  /** Who acts at the step: providers and services. */
-  who: Link[];
-  /** The rights a person has at the step. */
-  rights: Link[];
-}
+export type StepView = ReturnType<typeof stepView>;
 
 export const stepAnchor = (id: string) => `step-${id}`;
 
@@ -39,13 +21,14 @@ const citedSources = (steps: readonly Step[]) => [
   ...new Set(steps.flatMap((step) => step.facts.points.flatMap((p) => [p.source].flat()))),
 ];
 
-function stepLink(step: Step, ctx: PageContext): StepLink {
+/** A step's number and name, linked to its anchor on the steps page. */
+function stepLink(step: Step, ctx: PageContext) {
   const text = shownText(step.texts, ctx.locale);
   const href = `${ctx.href(routes.steps)}#${stepAnchor(step.id)}`;
   return { number: step.number, name: text.data.name, href, lang: otherLang(text, ctx) };
 }
 
-function stepView(step: Step, cited: readonly string[], ctx: PageContext): StepView {
+function stepView(step: Step, cited: readonly string[], ctx: PageContext) {
   const text = shownText(step.texts, ctx.locale);
   return {
     id: step.id,
@@ -57,7 +40,9 @@ function stepView(step: Step, cited: readonly string[], ctx: PageContext): StepV
       text: text.data.points?.[point.id] ?? '',
       sources: [point.source].flat().map((id) => ({ id, n: cited.indexOf(id) + 1 })),
     })),
+    /** Who acts at the step: providers and services. */
     who: [...step.providers, ...step.services.filter((s) => !isRight(s))].map((e) => entryLink(e, ctx)),
+    /** The rights a person has at the step. */
     rights: step.services.filter(isRight).map((s) => entryLink(s, ctx)),
   };
 }
@@ -78,6 +63,6 @@ const stepsOfEntry = memo((register: Register) => {
 });
 
 /** "Part of: step 2 of 8, Identification": the steps an entry acts in, linked. */
-export function partOf(entry: Entry, ctx: PageContext): StepLink[] {
+export function partOf(entry: Entry, ctx: PageContext) {
   return (stepsOfEntry(ctx.register).get(entry) ?? []).map((step) => stepLink(step, ctx));
 }
