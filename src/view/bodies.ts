@@ -79,8 +79,7 @@ const rendererFor = memo((quotes: string) => {
 /** Markdown (with <Note>) as HTML, its straight double quotes as `quotes`: exported for the tests. */
 export async function markdownToHtml(body: string, path = 'text', quotes = '“”'): Promise<string> {
   const renderer = rendererFor(quotes);
-  const file = { path, value: body };
-  return renderer.stringify(await renderer.run(parseMdx(body), file));
+  return renderer.stringify(await renderer.run(parseMdx(body), { path, value: body }));
 }
 
 /** Every text, by its file ("content/text/en/services/x.mdx"). */

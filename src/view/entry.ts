@@ -113,7 +113,7 @@ function callCostView({ cost, source }: { cost: (typeof CALL_COSTS)[number]; sou
 }
 
 function contactsView(entry: Entry, ctx: PageContext) {
-  const { t } = ctx;
+  const { t, register } = ctx;
   const contacts = contactsOf(entry);
   const phones = contacts.phones.map(({ value, ownerId }) => {
     const kind = t(`phoneKind.${value.kind}`);
@@ -126,7 +126,7 @@ function contactsView(entry: Entry, ctx: PageContext) {
       kind: value.purpose ? `${kind}: ${t(`phonePurpose.${value.purpose}`)}` : kind,
       callCost: value.callCost && callCostView(value.callCost, ctx),
       /** The provider the number belongs to, when it is not the entry itself. */
-      owner: ownerId === entry.id ? undefined : entryLink(ctx.register.provider(ownerId), ctx),
+      owner: ownerId === entry.id ? undefined : entryLink(register.provider(ownerId), ctx),
       provenance: provenance(value, ctx),
     };
   });
@@ -148,9 +148,7 @@ function contactsView(entry: Entry, ctx: PageContext) {
   };
   // No contact was published: where a person can turn first instead.
   const empty = phones.length + emails.length + websites.length === 0 && !address;
-  const firstContacts = empty
-    ? ctx.register.settings.firstContacts.map((id) => entryLink(ctx.register.service(id), ctx))
-    : [];
+  const firstContacts = empty ? register.settings.firstContacts.map((id) => entryLink(register.service(id), ctx)) : [];
   // Some of the contacts are the entry's own, not only those of its provider.
   const own = [...contacts.phones, ...contacts.emails, ...contacts.websites].some((c) => c.ownerId === entry.id);
   return { phones, emails, websites, address, firstContacts, empty, own };
