@@ -83,16 +83,13 @@ export function rightsBySector(
   reach: Reach = 'all',
 ) {
   const rights = register.services.filter((s) => isRight(s) && reaches(s, reach));
-  return sectors
-    .map((sector) => ({
-      sector,
-      rights: sortByName(
-        rights.filter((r) => sectorOf(r) === sector),
-        locale,
-      ),
-    }))
-    .filter((g) => g.rights.length > 0);
+  const groups = sectors.map((sector) => ({ sector, rights: rights.filter((r) => sectorOf(r) === sector) }));
+  return groups.filter((g) => g.rights.length > 0).map((g) => ({ ...g, rights: sortByName(g.rights, locale) }));
 }
+
+/** A service the sources show running now, in one of `categories`. */
+const runsIn = (s: Service, categories: readonly string[]) =>
+  s.facts.status === 'active' && s.facts.categories.some((c) => categories.includes(c));
 
 /**
  * The services of a need in the brochure, free ones and those open day and night first, then by
@@ -100,14 +97,7 @@ export function rightsBySector(
  * that may not answer.
  */
 export function servicesFor(register: Register, need: Need, locale: LocaleTag, reach: Reach = 'all'): Service[] {
-  const categories: readonly string[] = need.categories;
-  const found = register.services.filter(
-    (s) =>
-      !isRight(s) &&
-      s.facts.status === 'active' &&
-      s.facts.categories.some((c) => categories.includes(c)) &&
-      reaches(s, reach),
-  );
+  const found = register.services.filter((s) => !isRight(s) && runsIn(s, need.categories) && reaches(s, reach));
   const rank = (s: Service) => (s.facts.availability === '24/7' ? 0 : 1) + (s.facts.cost === 'free' ? 0 : 2);
   return sortByName(found, locale).sort((a, b) => rank(a) - rank(b));
 }
@@ -119,10 +109,7 @@ export function servicesFor(register: Register, need: Need, locale: LocaleTag, r
  */
 export function localEditionAreas(register: Register): string[] {
   const rightsSectors: readonly Sector[] = RIGHTS_SECTORS;
-  const inBrochure = (s: Service) =>
-    isRight(s)
-      ? rightsSectors.includes(sectorOf(s))
-      : s.facts.status === 'active' && s.facts.categories.some((c) => NEED_CATEGORIES.includes(c));
+  const inBrochure = (s: Service) => (isRight(s) ? rightsSectors.includes(sectorOf(s)) : runsIn(s, NEED_CATEGORIES));
   const local = new Set(register.services.filter(inBrochure).flatMap(localAreas));
   return [...register.areas.keys()].filter((id) => local.has(id));
 }
