@@ -4,26 +4,18 @@
  * speaker reviewed it. The status page and `npm run i18n:status` both read this.
  */
 import { isTranslated, LOCALE_TAGS, SOURCE_LOCALE, type LocaleTag } from '../i18n/locales.ts';
-import type { TextKind } from '../content/layout.ts';
 import { memo } from '../lib/memo.ts';
 import { textFingerprint } from './fingerprint.ts';
 import { everyText } from './queries.ts';
 import type { Register } from './register.ts';
-import { translationStatus, type TextsByLanguage, type TranslationStatus } from './texts.ts';
+import { translationStatus, type TranslationStatus } from './texts.ts';
 
-export interface StatusRow {
-  kind: TextKind;
-  id: string;
-  texts: TextsByLanguage;
-  /** The fingerprint a translation of the current source text records in `translation.from`. */
-  fingerprint: string;
-  byLocale: Record<string, { status: TranslationStatus; reviewed: boolean }>;
-}
+export type StatusRow = ReturnType<typeof statusRows>[number];
 
 export const TRANSLATED_LOCALES: readonly LocaleTag[] = LOCALE_TAGS.filter(isTranslated);
 
 /** Every entry's and page's row (made once per register: each page of the status list reads them). */
-export const statusRows = memo((register: Register): StatusRow[] =>
+export const statusRows = memo((register: Register) =>
   everyText(register).map((texts) => {
     const source = texts.byLocale.get(SOURCE_LOCALE)!;
     const reviewed = (locale: LocaleTag) => texts.byLocale.get(locale)?.data.translation?.reviewed ?? false;
@@ -31,6 +23,7 @@ export const statusRows = memo((register: Register): StatusRow[] =>
       kind: texts.kind,
       id: texts.id,
       texts,
+      /** The fingerprint a translation of the current source text records in `translation.from`. */
       fingerprint: textFingerprint(source.data, source.body),
       byLocale: Object.fromEntries(
         TRANSLATED_LOCALES.map((l) => [l, { status: translationStatus(texts, l), reviewed: reviewed(l) }]),
