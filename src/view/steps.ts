@@ -5,9 +5,8 @@
  * And, for an entry, the steps it is part of.
  */
 import { routes } from '../i18n/routes.ts';
-import { memo } from '../lib/memo.ts';
 import { isRight } from '../model/queries.ts';
-import type { Entry, Register, Step } from '../model/register.ts';
+import type { Entry, Step } from '../model/register.ts';
 import { shownText } from '../model/texts.ts';
 import type { PageContext } from './context.ts';
 import { entryLink, otherLang, sourcesView, textNotices, type SourceView } from './entry.ts';
@@ -53,16 +52,8 @@ export function stepsView(ctx: PageContext): { steps: StepView[]; sources: Sourc
   return { steps: ctx.register.steps.map((step) => stepView(step, cited, ctx)), sources: sourcesView(cited, ctx) };
 }
 
-/** The steps an entry acts in, by its id and kind. */
-const stepsOfEntry = memo((register: Register) => {
-  const found = new Map<Entry, Step[]>();
-  for (const step of register.steps) {
-    for (const entry of [...step.providers, ...step.services]) found.set(entry, [...(found.get(entry) ?? []), step]);
-  }
-  return found;
-});
-
 /** "Part of: step 2 of 8, Identification": the steps an entry acts in, linked. */
 export function partOf(entry: Entry, ctx: PageContext) {
-  return (stepsOfEntry(ctx.register).get(entry) ?? []).map((step) => stepLink(step, ctx));
+  const steps = ctx.register.steps.filter((step) => [...step.providers, ...step.services].includes(entry));
+  return steps.map((step) => stepLink(step, ctx));
 }
