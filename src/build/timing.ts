@@ -6,17 +6,17 @@
 import { appendFileSync } from 'node:fs';
 import { env } from '../config/env.ts';
 
-export function recordStep(step: string, seconds: number, extra: Record<string, number> = {}): void {
+/** Logs how long a step took, and records it under `recorded` (its name, unless said). */
+export function recordStep(step: string, seconds: number, log: (message: string) => void, recorded = step): void {
+  log(`${step}: ${seconds.toFixed(1)} s`);
   const file = env.REGISTER_TIMINGS;
-  if (file) appendFileSync(file, `${JSON.stringify({ step, seconds: Math.round(seconds * 100) / 100, ...extra })}\n`);
+  if (file) appendFileSync(file, `${JSON.stringify({ step: recorded, seconds: Math.round(seconds * 100) / 100 })}\n`);
 }
 
 /** Runs a step, then logs and records how long it took. */
 export async function timed<T>(step: string, log: (message: string) => void, run: () => Promise<T>): Promise<T> {
   const start = performance.now();
   const result = await run();
-  const seconds = (performance.now() - start) / 1000;
-  log(`${step}: ${seconds.toFixed(1)} s`);
-  recordStep(step, seconds);
+  recordStep(step, (performance.now() - start) / 1000, log);
   return result;
 }

@@ -14,11 +14,8 @@ export default function timing(): AstroIntegration {
       'astro:build:start': () => {
         start = performance.now();
       },
-      'astro:build:generated': ({ logger }) => {
-        const seconds = (performance.now() - start) / 1000;
-        logger.info(`Pages: ${seconds.toFixed(1)} s`);
-        recordStep('pages', seconds);
-      },
+      'astro:build:generated': ({ logger }) =>
+        recordStep('Pages', (performance.now() - start) / 1000, (m) => logger.info(m), 'pages'),
     },
   };
 }
