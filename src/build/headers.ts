@@ -1,13 +1,10 @@
 /**
  * The HTTP headers every copy of the register should be served with, defined once and written for
  * each kind of host: `_headers` (Netlify, Cloudflare Pages), nginx and Caddy configurations
- * (src/integrations/publish.ts), and sent by `npm start` and the browser tests' server.
- * - the Content Security Policy of the pages' <meta> tag, plus what only a header can say
- *   (`frame-ancestors 'none'`: no other site may frame a page, as in a clickjacking attack);
- * - no referrer, no content sniffing, no camera, microphone or location, a window of its own;
- * - HTTPS only (HSTS), once a browser has seen the site over HTTPS;
- * - caching: files whose name carries a hash of their content for a year, pages revalidated on
- *   every visit (so a corrected phone number is seen at once), PDFs and open data for a day.
+ * (`npm run deploy:config`), and sent by `npm start` and the browser tests' server. The pages'
+ * policy adds what only a header can say: `frame-ancestors 'none'` (no other site may frame a
+ * page, as in a clickjacking attack). Pages are revalidated on every visit, so that a corrected
+ * phone number is seen at once.
  */
 import { CSP_DIRECTIVES, EDITOR_CSP_DIRECTIVES, EDITOR_PATH, SCRIPT_SOURCES } from '../config/security.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -28,10 +25,8 @@ const SECURITY_HEADERS = {
 };
 
 /**
- * The web editor under /admin/ (docs/editor.md), a separate rule: its own Content Security Policy
- * (src/config/security.ts: EDITOR_CSP_DIRECTIVES) instead of the pages'; an opener policy that lets
- * "Sign in with GitHub" answer from its popup window; and no indexing by search engines. The
- * other headers are the pages'. The pages' policy does not change.
+ * What the web editor under /admin/ (docs/editor.md) is sent instead of the pages' headers: its own
+ * policy; an opener policy that lets "Sign in with GitHub" answer from its popup window; no indexing.
  */
 const EDITOR_OWN: Record<string, string> = {
   'Content-Security-Policy': EDITOR_CSP_DIRECTIVES.join('; '),

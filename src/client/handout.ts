@@ -16,37 +16,40 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const chosenIn = (params: URLSearchParams, name: string) =>
   (params.get(name) ?? '').split(',').filter((k) => /^(provider|service)-[a-z0-9-]+$/.test(k));
 
-/** Links within the language carry the choice to the next page. */
-function carryInLinks(doc: Document, chosen: readonly string[], language: string): void {
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    const target = new URL(link.href);
-    if (link.closest('[data-handout-ui]') || target.origin !== location.origin || !target.pathname.startsWith(language))
-      continue;
-    if (!chosen.length && !target.searchParams.has(SHEET_PARAM)) continue;
-    if (chosen.length) target.searchParams.set(SHEET_PARAM, chosen.join(','));
-    else target.searchParams.delete(SHEET_PARAM);
-    // The address stays as the page wrote it: from the site's root, not from the host.
-    link.setAttribute('href', `${target.pathname}${target.search}${target.hash}`.replace(/%2C/g, ','));
-  }
+/** `?…` of the parameters, with their commas readable (`?sheet=service-x,provider-y`), or nothing. */
+function queryOf(params: URLSearchParams): string {
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
 }
 
-/** A search from the header goes to the search page with the choice too. */
-function carryInForms(doc: Document, chosen: readonly string[], language: string): void {
+/** Replaces the query of the page's address, without adding to the tab's history. */
+export const replaceQuery = (params: URLSearchParams) =>
+  history.replaceState(null, '', `${location.pathname}${queryOf(params)}${location.hash}`);
+
+function setChoice(params: URLSearchParams, chosen: readonly string[]): void {
+  if (chosen.length) params.set(SHEET_PARAM, chosen.join(','));
+  else params.delete(SHEET_PARAM);
+}
+
+/** Links and forms within the language carry the choice to the next page; a search from the header too. */
+function carryChoice(doc: Document, chosen: readonly string[], language: string): void {
+  const inLanguage = (url: URL) => url.origin === location.origin && url.pathname.startsWith(language);
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const target = new URL(link.href);
+    if (link.closest('[data-handout-ui]') || !inLanguage(target)) continue;
+    if (!chosen.length && !target.searchParams.has(SHEET_PARAM)) continue;
+    setChoice(target.searchParams, chosen);
+    // The address stays as the page wrote it: from the site's root, not from the host.
+    link.setAttribute('href', `${target.pathname}${queryOf(target.searchParams)}${target.hash}`);
+  }
   for (const form of doc.querySelectorAll<HTMLFormElement>('form[method="get"]')) {
-    if (new URL(form.action).origin !== location.origin || !new URL(form.action).pathname.startsWith(language))
-      continue;
-    let field = form.querySelector<HTMLInputElement>(`input[type="hidden"][name="${SHEET_PARAM}"]`);
-    if (!chosen.length) {
-      field?.remove();
-      continue;
-    }
-    if (!field) {
-      field = doc.createElement('input');
-      field.type = 'hidden';
-      field.name = SHEET_PARAM;
-      form.append(field);
-    }
+    if (!inLanguage(new URL(form.action))) continue;
+    const field =
+      form.querySelector<HTMLInputElement>(`input[type="hidden"][name="${SHEET_PARAM}"]`) ??
+      Object.assign(doc.createElement('input'), { type: 'hidden', name: SHEET_PARAM });
     field.value = chosen.join(',');
+    if (chosen.length) form.append(field);
+    else field.remove();
   }
 }
 
@@ -54,12 +57,9 @@ function carryInForms(doc: Document, chosen: readonly string[], language: string
 function showChoice(doc: Document, ui: HTMLElement, chosen: readonly string[]): void {
   const language = `${base}${ui.dataset.language}/`;
   const params = new URLSearchParams(location.search);
-  if (chosen.length) params.set(SHEET_PARAM, chosen.join(','));
-  else params.delete(SHEET_PARAM);
-  const query = params.toString().replace(/%2C/g, ',');
-  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-  carryInLinks(doc, chosen, language);
-  carryInForms(doc, chosen, language);
+  setChoice(params, chosen);
+  replaceQuery(params);
+  carryChoice(doc, chosen, language);
   const bar = ui.querySelector<HTMLAnchorElement>('a')!;
   bar.href = `${language}handout/?e=${chosen.join(',')}`;
   bar.textContent = (ui.dataset.open ?? '').replace('{count}', String(chosen.length));
@@ -75,16 +75,12 @@ function showChoice(doc: Document, ui: HTMLElement, chosen: readonly string[]): 
 /** The "Add to sheet" button of one entry; many stand on one list, so each names its entry. */
 function toggleButton(doc: Document, entry: HTMLElement, onPress: (key: string) => void): HTMLButtonElement {
   const key = entry.dataset.entryKey!;
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'handout-toggle';
+  const button = Object.assign(doc.createElement('button'), { type: 'button', className: 'handout-toggle' });
   button.dataset.handoutToggle = key;
   const label = doc.createElement('span');
   label.dataset.label = '';
-  const name = doc.createElement('span');
-  name.className = 'visually-hidden';
-  name.textContent = `: ${entry.querySelector('h1, h2, h3, a')?.textContent?.trim() ?? ''}`;
-  button.append(label, name);
+  const name = `: ${entry.querySelector('h1, h2, h3, a')?.textContent?.trim() ?? ''}`;
+  button.append(label, Object.assign(doc.createElement('span'), { className: 'visually-hidden', textContent: name }));
   button.addEventListener('click', () => onPress(key));
   return button;
 }
@@ -118,19 +114,15 @@ export function enableHandoutChoice(doc: Document): void {
   update();
 }
 
-async function blockFrom(
-  url: string,
-  lang: string,
-  key: string,
-): Promise<{ block?: Element; heading?: Element; footer?: Element }> {
+/** An entry's block in one language from its single-entry sheet, with the sheet's heading and footer. */
+async function blockFrom(url: string, lang: string, key: string) {
   const response = await fetch(url);
-  if (!response.ok) return {};
-  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const sheet = page.querySelector('[data-handout]');
+  const page = response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : undefined;
+  const find = (selector: string) => page?.querySelector(`[data-handout] ${selector}`) ?? undefined;
   return {
-    block: sheet?.querySelector(`[data-handout-block="${key}"][data-lang="${lang}"]`) ?? undefined,
-    heading: sheet?.querySelector(`.handout__heading[lang="${lang}"]`) ?? undefined,
-    footer: sheet?.querySelector(`.handout__footer [lang="${lang}"]`) ?? undefined,
+    block: find(`[data-handout-block="${key}"][data-lang="${lang}"]`),
+    heading: find(`.handout__heading[lang="${lang}"]`),
+    footer: find(`.handout__footer [lang="${lang}"]`),
   };
 }
 
@@ -187,17 +179,13 @@ export function startHandoutBuilder(): void {
     select.value = params.get('with')!;
   if (params.get('neutral') === '0') neutral.checked = false;
   const langOf = (path: string) => select.querySelector<HTMLOptionElement>(`option[value="${path}"]`)!.lang;
-
   let run = 0;
   const build = async () => {
     const current = ++run;
     const second = select.value;
-    const query = new URLSearchParams({
-      e: keys.join(','),
-      with: second,
-      ...(neutral.checked ? {} : { neutral: '0' }),
-    });
-    history.replaceState(null, '', `${location.pathname}?${query.toString().replace(/%2C/g, ',')}`);
+    replaceQuery(
+      new URLSearchParams({ e: keys.join(','), with: second, ...(neutral.checked ? {} : { neutral: '0' }) }),
+    );
     if (keys.length === 0) {
       target.replaceChildren();
       status.textContent = status.dataset.empty!;
@@ -212,8 +200,7 @@ export function startHandoutBuilder(): void {
     target.replaceChildren(sheet);
     status.textContent = missing > 0 ? status.dataset.unknown! : '';
   };
-  select.addEventListener('change', () => void build());
-  neutral.addEventListener('change', () => void build());
+  form.addEventListener('change', () => void build());
   void build();
 }
 

@@ -6,7 +6,7 @@
  */
 import { fold } from '../search/fold.ts';
 import { SEARCH_BUNDLE } from '../search/bundle.ts';
-import { SHEET_PARAM } from './handout.ts';
+import { replaceQuery, SHEET_PARAM } from './handout.ts';
 
 /**
  * Results shown at a time: each costs a fragment of about 2 KB, and a phone's screen shows three or
@@ -66,8 +66,7 @@ function applyAddress(form: HTMLFormElement): boolean {
     if (name === 'area') form.querySelector<HTMLSelectElement>('select[name="area"]')!.value = value;
   }
   if ([...params.keys()].some((key) => key !== 'q')) form.querySelector('details')!.open = true;
-  const query = sheet ? `?${new URLSearchParams({ [SHEET_PARAM]: sheet }).toString().replace(/%2C/g, ',')}` : '';
-  history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+  replaceQuery(new URLSearchParams(sheet ? { [SHEET_PARAM]: sheet } : {}));
   return true;
 }
 
@@ -115,17 +114,7 @@ async function someWords(
 }
 
 /** The parts of the search page the script works with; absent on any other page. */
-interface SearchUi {
-  form: HTMLFormElement;
-  output: HTMLElement;
-  details: HTMLDetailsElement;
-  status: HTMLElement;
-  list: HTMLOListElement;
-  more: HTMLButtonElement;
-  pageLang: string;
-}
-
-function findUi(): SearchUi | undefined {
+function findUi() {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const output = document.querySelector<HTMLElement>('[data-search-output]');
   if (!form || !output) return undefined;
@@ -136,9 +125,9 @@ function findUi(): SearchUi | undefined {
     status: output.querySelector<HTMLElement>('#search-status')!,
     list: output.querySelector<HTMLOListElement>('#search-results')!,
     more: output.querySelector<HTMLButtonElement>('#search-more')!,
-    pageLang: document.documentElement.lang,
   };
 }
+type SearchUi = NonNullable<ReturnType<typeof findUi>>;
 
 /** Pagefind for the page's language, loaded once, on first use. */
 function engineLoader(): () => Promise<Pagefind> {
@@ -152,10 +141,9 @@ function engineLoader(): () => Promise<Pagefind> {
 }
 
 /** What the status line says after a search: none, some, or fewer words' results. */
-function resultsText(ui: SearchUi, total: number, partial: boolean): string {
-  const count = total.toLocaleString(ui.pageLang);
-  if (total === 0) return ui.status.dataset.none!;
-  return (partial ? ui.status.dataset.fewer! : ui.status.dataset.results!).replace('{count}', count);
+function resultsText({ dataset }: HTMLElement, count: number, partial: boolean): string {
+  const text = count === 0 ? dataset.none : partial ? dataset.fewer : dataset.results;
+  return text!.replace('{count}', count.toLocaleString(document.documentElement.lang));
 }
 
 /**
@@ -208,7 +196,7 @@ function searcher(ui: SearchUi) {
     await showMore(current);
     if (current !== state.run) return;
     ui.status.dataset.total = String(state.results.length);
-    ui.status.textContent = resultsText(ui, state.results.length, partial.length > 0);
+    ui.status.textContent = resultsText(ui.status, state.results.length, partial.length > 0);
     ui.list.dataset.state = 'done';
   };
 
