@@ -1,8 +1,7 @@
 /**
- * The build steps after the pages, each naming the steps it needs: a step starts as soon as those
- * are done, steps that need nothing of each other run side by side (the search index and the open
- * data while Chromium prints), and the build fails when any of them fails. Their order is said
- * here, in `needs`, never implied by the order of a list.
+ * The build steps after the pages, each naming the steps it needs (`needs`, never implied by the
+ * order of a list): a step starts as soon as those are done, steps that need nothing of each other
+ * run side by side, and the build fails when any of them fails.
  */
 import type { Register } from '../model/register.ts';
 import { timed } from './timing.ts';

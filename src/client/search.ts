@@ -17,19 +17,17 @@ const PAGE_SIZE = 8;
 const FEW = 3;
 const DEBOUNCE_MS = 250;
 
+/** How many results each value of each filter has. */
+type Counts = Record<string, Record<string, number>>;
 interface PagefindResult {
   id: string;
   score: number;
   data: () => Promise<{ url: string; meta: Record<string, string | undefined> }>;
 }
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
 interface Pagefind {
   init: () => Promise<void>;
-  search: (term: string | null, options: object) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string | null, options: object) => Promise<{ results: PagefindResult[]; filters: Counts } | null>;
+  filters: () => Promise<Counts>;
 }
 
 type Filters = Record<string, string | { any: string[] } | { all: string[] }>;
@@ -70,7 +68,7 @@ function applyAddress(form: HTMLFormElement): boolean {
   return true;
 }
 
-function showCounts(form: HTMLFormElement, counts: Record<string, Record<string, number>>): void {
+function showCounts(form: HTMLFormElement, counts: Counts): void {
   for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
     const [group, value] = span.dataset.count!.split(':') as [string, string];
     span.textContent = `(${counts[group]?.[value] ?? 0})`;
@@ -256,11 +254,9 @@ export function startSearch(): void {
   if (applyAddress(ui.form)) void engine.search();
   else {
     const start = () => {
-      ui.form.removeEventListener('focusin', start);
-      ui.details.removeEventListener('toggle', start);
       if (!engine.started()) void engine.search();
     };
-    ui.form.addEventListener('focusin', start);
-    ui.details.addEventListener('toggle', start);
+    ui.form.addEventListener('focusin', start, { once: true });
+    ui.details.addEventListener('toggle', start, { once: true });
   }
 }

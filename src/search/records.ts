@@ -1,10 +1,8 @@
 /**
- * What the search index knows of each entry in one language, drawn from the entry's one view
- * (src/view/entry.ts), and drawn as lists draw it (src/view/card.ts): its name, provider, summary,
- * badges, warnings and the number to call. The words to find it by are folded (fold.ts) and ranked:
- * names first, then the words people type for it and its categories, then the rest.
- *
- * No address of any kind is recorded, so a shelter's address cannot enter the index.
+ * What the search index knows of each entry in one language, from the entry's one view, its card
+ * drawn as lists draw it (src/view/card.ts), its words folded (fold.ts) and ranked: names, then the
+ * words people type for it and its categories, then the rest. No address of any kind is recorded,
+ * so a shelter's address cannot enter the index.
  */
 import { areasWithEntries, localAreas } from '../model/queries.ts';
 import type { Entry } from '../model/register.ts';

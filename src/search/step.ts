@@ -1,9 +1,8 @@
 /**
- * The search index, made through Pagefind's Node API: one bundle holding one index per page
- * language (Pagefind splits by each document's `lang`). The documents come from the entries' views
- * (records.ts), not from the built pages, so the index is made while Astro builds the pages: in a
- * process of its own (index-process.ts), on the core the pages leave idle, and written into the
- * site once they are done; or copied from the last build, when nothing it is made from changed.
+ * The search index, made through Pagefind's Node API: one bundle, one index per language (by each
+ * document's `lang`). Its documents come from the entries' views (records.ts), not from the pages,
+ * so it is made while Astro builds them, in a process of its own (index-process.ts), and written
+ * into the site once they are done; or copied from the last build, when nothing it is made from changed.
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
