@@ -116,9 +116,7 @@ export function nginxConfig(): string {
     '  gzip on;',
     '  gzip_vary on;',
     `  gzip_types ${[...COMPRESSED_TYPES, ...Object.keys(OPEN_DATA_TYPES)].join(' ')};`,
-    ...location('/_astro/'),
-    ...location('/pagefind/'),
-    ...location('/downloads/'),
+    ...['/_astro/', '/pagefind/', '/downloads/'].flatMap((folder) => location(folder)),
     // The HSDS API's own addresses (hsds/services, hsds/services/<id>) answered by the mirror's files.
     ...location(
       '/open-data/',
@@ -144,7 +142,6 @@ export function caddyConfig(): string {
     ...list.map(([name, value]) => `    ${name} "${value}"`),
     '  }',
   ];
-  const folders = Object.keys(FOLDERS).map((folder) => `${folder}*`);
   return [
     '# Made from src/build/headers.ts by `npm run deploy:config`: edit that file, not this one.',
     'register.example.org {',
@@ -162,7 +159,9 @@ export function caddyConfig(): string {
     ...header(`${EDITOR_PREFIX}*`, Object.entries(EDITOR_OWN)),
     ...Object.entries(FOLDERS).flatMap(([folder, sent]) => header(`${folder}*`, Object.entries(sent))),
     // Pages revalidate; each Cache-Control above has a matcher of its own, so none overwrites another.
-    `  @pages not path ${folders.join(' ')}`,
+    `  @pages not path ${Object.keys(FOLDERS)
+      .map((folder) => `${folder}*`)
+      .join(' ')}`,
     ...header('@pages', [['Cache-Control', PAGE_CACHE]]),
     // A missing page under a language is answered by that language's 404 page. (No status code after
     // handle_errors: Caddy 2.6, Debian 12's, does not take one.)

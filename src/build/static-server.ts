@@ -32,14 +32,10 @@ const TYPES: Record<string, string> = {
 async function fileFor(root: string, relative: string): Promise<string | undefined> {
   const path = normalize(join(root, decodeURIComponent(relative)));
   if (!path.startsWith(root)) return undefined;
-  try {
-    const info = await stat(path);
-    if (!info.isDirectory()) return path;
-    const index = join(path, 'index.html');
-    return (await stat(index)).isFile() ? index : undefined;
-  } catch {
-    return undefined;
-  }
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) return info && path;
+  const index = join(path, 'index.html');
+  return (await stat(index).catch(() => undefined))?.isFile() ? index : undefined;
 }
 
 /** The 404 page nearest to the missing address: /sq/x/ → sq/404.html, else 404.html. */

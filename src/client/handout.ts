@@ -144,13 +144,10 @@ function assembleSheet(keys: readonly string[], parts: readonly Sides[], neutral
   }
   for (const title of header.querySelectorAll<HTMLElement>('.handout__title'))
     title.textContent = (neutral ? title.dataset.titleNeutral : title.dataset.titleFull) ?? '';
-  let missing = 0;
+  const missing = parts.filter((sides) => sides.some((p) => !p.block)).length;
   keys.forEach((key, i) => {
     const blocks = parts[i]!.map((p) => p.block);
-    if (blocks.some((b) => !b)) {
-      missing++;
-      return;
-    }
+    if (blocks.some((b) => !b)) return;
     const row = element('section', 'handout__row');
     row.dataset.handoutRow = key;
     for (const block of blocks) row.append(document.importNode(block!, true));

@@ -88,25 +88,18 @@ function render(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElemen
  * little, the entries that have some of its words follow, those with more of them first: a person
  * who types a whole sentence still finds the entry that answers it.
  */
-async function someWords(
-  engine: Pagefind,
-  query: string,
-  filters: Filters,
-  found: PagefindResult[],
-): Promise<PagefindResult[]> {
+async function someWords(engine: Pagefind, query: string, filters: Filters, found: PagefindResult[]) {
   const words = [...new Set(query.split(/\s+/).filter((w) => w.length > 1))];
   if (words.length < 2) return [];
   const each = await Promise.all(words.map((word) => engine.search(word, { filters })));
   const seen = new Set(found.map((r) => r.id));
   const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
-  for (const search of each) {
-    for (const result of search?.results ?? []) {
-      if (seen.has(result.id)) continue;
-      const entry = tally.get(result.id) ?? { result, words: 0, score: 0 };
-      entry.words += 1;
-      entry.score += result.score;
-      tally.set(result.id, entry);
-    }
+  for (const result of each.flatMap((search) => search?.results ?? [])) {
+    if (seen.has(result.id)) continue;
+    const entry = tally.get(result.id) ?? { result, words: 0, score: 0 };
+    entry.words += 1;
+    entry.score += result.score;
+    tally.set(result.id, entry);
   }
   return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((e) => e.result);
 }
@@ -214,11 +207,17 @@ function searcher(ui: SearchUi) {
       ui.list.dataset.state = 'error';
     }
   };
-  return { search, showMore: () => showMore(state.run), started: () => state.run > 0, state };
+  return { search, showMore: () => showMore(state.run), state };
 }
 
 /** Searches as the person types (after a pause), submits, changes a filter or resets the form. */
-function listen(ui: SearchUi, { search, showMore, started, state }: ReturnType<typeof searcher>): void {
+export function startSearch(): void {
+  const ui = findUi();
+  if (!ui) return;
+  ui.form.hidden = false;
+  ui.output.hidden = false;
+  document.querySelector<HTMLElement>('[data-search-no-script]')!.hidden = true;
+  const { search, showMore, state } = searcher(ui);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {
     clearTimeout(timer);
@@ -234,27 +233,17 @@ function listen(ui: SearchUi, { search, showMore, started, state }: ReturnType<t
   ui.form.addEventListener('reset', () => setTimeout(search));
   ui.more.addEventListener('click', () => void showMore());
   // Opening the filters after a search loads their counts, for the search shown. (Before the first
-  // search, opening them starts it in startSearch: this listener runs first and leaves that to it.)
+  // search, opening them starts it below: this listener runs first and leaves that to it.)
   ui.details.addEventListener('toggle', () => {
-    if (ui.details.open && !state.filtersLoaded && started()) void search();
+    if (ui.details.open && !state.filtersLoaded && state.run > 0) void search();
   });
-}
-
-export function startSearch(): void {
-  const ui = findUi();
-  if (!ui) return;
-  ui.form.hidden = false;
-  ui.output.hidden = false;
-  document.querySelector<HTMLElement>('[data-search-no-script]')!.hidden = true;
-  const engine = searcher(ui);
-  listen(ui, engine);
   // Pagefind (about 130 KB on a first search) loads only when the person starts to search or opens
   // the filters, or when the address brought a search: merely opening the page costs no more data.
   ui.status.textContent = ui.status.dataset.prompt!;
-  if (applyAddress(ui.form)) void engine.search();
+  if (applyAddress(ui.form)) void search();
   else {
     const start = () => {
-      if (!engine.started()) void engine.search();
+      if (state.run === 0) void search();
     };
     ui.form.addEventListener('focusin', start, { once: true });
     ui.details.addEventListener('toggle', start, { once: true });

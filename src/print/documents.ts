@@ -44,12 +44,8 @@ export function editionsOf(register: Register): Edition[] {
 }
 
 /** Every PDF of the register: each edition in each language. */
-export function allPdfs(
-  register: Register,
-  locales: readonly { tag: LocaleTag }[],
-): { edition: Edition; locale: LocaleTag }[] {
-  return editionsOf(register).flatMap((edition) => locales.map(({ tag }) => ({ edition, locale: tag })));
-}
+export const allPdfs = (register: Register, locales: readonly { tag: LocaleTag }[]) =>
+  editionsOf(register).flatMap((edition) => locales.map(({ tag }) => ({ edition, locale: tag })));
 
 /**
  * "downloads/register-sr-latn.pdf", "downloads/register-police-sr.pdf",

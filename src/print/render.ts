@@ -84,16 +84,14 @@ async function pad(page: Page, kind: PrintDocument, pages: number): Promise<numb
   const settings = PRINT_DOCUMENTS[kind];
   const multiple = 'pagesMultipleOf' in settings ? settings.pagesMultipleOf : 1;
   const missing = (multiple - (pages % multiple)) % multiple;
-  if (missing > 0) {
-    await page.evaluate((blanks) => {
-      const back = document.querySelector('.back-cover');
-      for (let i = 0; i < blanks; i++) {
-        const blank = Object.assign(document.createElement('div'), { className: 'blank-page', textContent: '\u00a0' });
-        blank.setAttribute('aria-hidden', 'true');
-        back ? back.before(blank) : document.body.append(blank);
-      }
-    }, missing);
-  }
+  await page.evaluate((blanks) => {
+    const back = document.querySelector('.back-cover');
+    for (let i = 0; i < blanks; i++) {
+      const blank = Object.assign(document.createElement('div'), { className: 'blank-page', textContent: '\u00a0' });
+      blank.setAttribute('aria-hidden', 'true');
+      back ? back.before(blank) : document.body.append(blank);
+    }
+  }, missing);
   return missing;
 }
 
