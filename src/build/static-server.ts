@@ -67,10 +67,7 @@ export interface ServeOptions {
   /** Headers a host sends, by the path of the file served. */
   headers?: (path: string) => OutgoingHttpHeaders;
   port?: number;
-  /**
-   * Compress text as a host does (the default); off for the PDF step, whose print pages are large
-   * and read once on this machine.
-   */
+  /** Compress text as a host does (the default); off for the PDF step, whose large print pages are read once, here. */
   compress?: boolean;
 }
 

@@ -85,19 +85,6 @@ function toggleButton(doc: Document, entry: HTMLElement, onPress: (key: string) 
   return button;
 }
 
-/** Entries drawn later (search results) get their button as they appear. */
-function watchForEntries(doc: Document, addToggle: (entry: HTMLElement) => void, update: () => void): void {
-  new MutationObserver((changes) => {
-    const added = changes
-      .flatMap((change) => [...change.addedNodes])
-      .filter((node): node is HTMLElement => node instanceof HTMLElement)
-      .flatMap((node) => [node, ...node.querySelectorAll<HTMLElement>('[data-entry-key]')])
-      .filter((entry) => entry.dataset.entryKey && !entry.querySelector(':scope > [data-handout-toggle]'));
-    for (const entry of added) addToggle(entry);
-    if (added.length > 0) update();
-  }).observe(doc.body, { childList: true, subtree: true });
-}
-
 /** "Add to sheet" beside each entry of the page, and the choice carried from page to page. */
 export function enableHandoutChoice(doc: Document): void {
   const ui = doc.querySelector<HTMLElement>('[data-handout-ui]');
@@ -110,7 +97,16 @@ export function enableHandoutChoice(doc: Document): void {
   };
   const addToggle = (entry: HTMLElement) => entry.append(toggleButton(doc, entry, press));
   for (const entry of doc.querySelectorAll<HTMLElement>('[data-entry-key]')) addToggle(entry);
-  watchForEntries(doc, addToggle, update);
+  // Entries drawn later (search results) get their button as they appear.
+  new MutationObserver((changes) => {
+    const added = changes
+      .flatMap((change) => [...change.addedNodes])
+      .filter((node): node is HTMLElement => node instanceof HTMLElement)
+      .flatMap((node) => [node, ...node.querySelectorAll<HTMLElement>('[data-entry-key]')])
+      .filter((entry) => entry.dataset.entryKey && !entry.querySelector(':scope > [data-handout-toggle]'));
+    for (const entry of added) addToggle(entry);
+    if (added.length > 0) update();
+  }).observe(doc.body, { childList: true, subtree: true });
   update();
 }
 
@@ -126,10 +122,10 @@ async function blockFrom(url: string, lang: string, key: string) {
   };
 }
 
-type Sides = Awaited<ReturnType<typeof blockFrom>>[];
+type Entry = { key: string; sides: Awaited<ReturnType<typeof blockFrom>>[] };
 
 /** One sheet of the entries found in every language, and how many could not be found. */
-function assembleSheet(keys: readonly string[], parts: readonly Sides[], neutral: boolean) {
+function assembleSheet(entries: readonly Entry[], neutral: boolean) {
   const element = (tag: string, className: string) => Object.assign(document.createElement(tag), { className });
   const sheet = element('article', 'handout');
   sheet.dataset.handout = '';
@@ -138,25 +134,23 @@ function assembleSheet(keys: readonly string[], parts: readonly Sides[], neutral
     element('div', 'handout__entries'),
     element('footer', 'handout__footer'),
   ];
-  for (const side of parts.find((sides) => sides.every((p) => p.block)) ?? []) {
+  const found = entries.filter(({ sides }) => sides.every((p) => p.block));
+  for (const side of found[0]?.sides ?? []) {
     if (side.heading) header.append(document.importNode(side.heading, true));
     if (side.footer) footer.append(document.importNode(side.footer, true));
   }
   for (const title of header.querySelectorAll<HTMLElement>('.handout__title'))
     title.textContent = (neutral ? title.dataset.titleNeutral : title.dataset.titleFull) ?? '';
-  const missing = parts.filter((sides) => sides.some((p) => !p.block)).length;
-  keys.forEach((key, i) => {
-    const blocks = parts[i]!.map((p) => p.block);
-    if (blocks.some((b) => !b)) return;
+  for (const { key, sides } of found) {
     const row = element('section', 'handout__row');
     row.dataset.handoutRow = key;
-    for (const block of blocks) row.append(document.importNode(block!, true));
+    for (const { block } of sides) row.append(document.importNode(block!, true));
     // The QR code opens the entry in the client's language: only the client's column has one.
     for (const qr of [...row.querySelectorAll('.handout__qr')].slice(1)) qr.remove();
     rows.append(row);
-  });
+  }
   sheet.append(header, rows, footer);
-  return { sheet, missing };
+  return { sheet, missing: entries.length - found.length };
 }
 
 /** The builder: the chosen entries as one sheet, in the client's language and the chosen second one. */
@@ -180,20 +174,21 @@ export function startHandoutBuilder(): void {
   const build = async () => {
     const current = ++run;
     const second = select.value;
-    replaceQuery(
-      new URLSearchParams({ e: keys.join(','), with: second, ...(neutral.checked ? {} : { neutral: '0' }) }),
-    );
+    const query = { e: keys.join(','), with: second, ...(neutral.checked ? {} : { neutral: '0' }) };
+    replaceQuery(new URLSearchParams(query));
     if (keys.length === 0) {
       target.replaceChildren();
       status.textContent = status.dataset.empty!;
       return;
     }
     const sides = second === client ? [client] : [client, second];
-    const blocks = (key: string) =>
-      Promise.all(sides.map((side) => blockFrom(`${base}${side}/handout/${key}/`, langOf(side), key)));
-    const parts = await Promise.all(keys.map(blocks));
+    const entry = async (key: string): Promise<Entry> => ({
+      key,
+      sides: await Promise.all(sides.map((side) => blockFrom(`${base}${side}/handout/${key}/`, langOf(side), key))),
+    });
+    const entries = await Promise.all(keys.map(entry));
     if (current !== run) return;
-    const { sheet, missing } = assembleSheet(keys, parts, neutral.checked);
+    const { sheet, missing } = assembleSheet(entries, neutral.checked);
     target.replaceChildren(sheet);
     status.textContent = missing > 0 ? status.dataset.unknown! : '';
   };

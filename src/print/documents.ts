@@ -47,10 +47,7 @@ export function editionsOf(register: Register): Edition[] {
 export const allPdfs = (register: Register, locales: readonly { tag: LocaleTag }[]) =>
   editionsOf(register).flatMap((edition) => locales.map(({ tag }) => ({ edition, locale: tag })));
 
-/**
- * "downloads/register-sr-latn.pdf", "downloads/register-police-sr.pdf",
- * "downloads/brochure-belgrade-en.pdf", under the site's base.
- */
+/** Where an edition's PDF is published, under the site's base: "downloads/register-police-sr.pdf". */
 export function pdfPath({ document, part }: Edition, locale: LocaleTag): string {
   return `${DOWNLOADS_DIR}/${document}-${part ? `${part}-` : ''}${localeConfig(locale).path}.pdf`;
 }

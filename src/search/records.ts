@@ -56,7 +56,6 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
     ]
       .filter(Boolean)
       .join(' ');
-    const badges = badgeKeys(entry);
     return {
       // Pagefind puts the address the bundle is served from (the site's base path) in front.
       url: `/${view.href.slice(ctx.base.length)}`,
@@ -69,7 +68,7 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
         kind: [view.kind],
         category: categories,
         audience: view.audiences,
-        features: badges.filter((b): b is Feature => (FEATURES as readonly string[]).includes(b)),
+        features: badgeKeys(entry).filter((b): b is Feature => (FEATURES as readonly string[]).includes(b)),
         sector: [view.sector],
         type: [view.providerType],
         area: areas(entry, offered),

@@ -18,7 +18,7 @@ import { SEARCH_BUNDLE } from './bundle.ts';
 import { indexDocument } from './document.ts';
 import { searchRecords } from './records.ts';
 
-/** Indexes every entry in every language; `write` writes the bundle into a built site and ends Pagefind. */
+/** Indexes every entry in every language; returns what writes the bundle into a built site and ends Pagefind. */
 export async function indexRegister(register: Register, base: string, site?: string) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -31,7 +31,7 @@ export async function indexRegister(register: Register, base: string, site?: str
       count++;
     }
   }
-  const write = async (dist: string) => {
+  return async (dist: string) => {
     const bundle = join(dist, SEARCH_BUNDLE);
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
@@ -41,7 +41,6 @@ export async function indexRegister(register: Register, base: string, site?: str
     await pagefind.close();
     return count;
   };
-  return { write };
 }
 
 /**
