@@ -49,16 +49,14 @@ async function notFoundPage(root: string, relative: string): Promise<Buffer | st
 }
 
 /** Text is sent compressed, as every real host does (brotli, else gzip), so measured bytes are real. */
-const compressed = new Map<string, { br: Buffer; gzip: Buffer }>();
+const compressed = new Map<string, Buffer>();
 function compress(file: string, body: Buffer, accept: string): { body: Buffer; encoding?: string } {
-  if (!/^text\/|json|xml/.test(TYPES[extname(file)] ?? '')) return { body };
-  let both = compressed.get(file);
-  if (!both) {
-    both = { br: brotliCompressSync(body), gzip: gzipSync(body, { level: 9 }) };
-    compressed.set(file, both);
-  }
-  const encoding = (['br', 'gzip'] as const).find((name) => new RegExp(`\\b${name}\\b`).test(accept));
-  return encoding ? { body: both[encoding], encoding } : { body };
+  const encoding = ['br', 'gzip'].find((name) => new RegExp(`\\b${name}\\b`).test(accept));
+  if (!encoding || !/^text\/|json|xml/.test(TYPES[extname(file)] ?? '')) return { body };
+  const key = `${encoding} ${file}`;
+  if (!compressed.has(key))
+    compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+  return { body: compressed.get(key)!, encoding };
 }
 
 export interface ServeOptions {

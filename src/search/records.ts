@@ -56,14 +56,12 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
     ]
       .filter(Boolean)
       .join(' ');
+    const card = cardHtml(view, { headingLevel: 2, entryKey: handoutKey(entry), notices: 'everywhere' });
     return {
       // Pagefind puts the address the bundle is served from (the site's base path) in front.
       url: `/${view.href.slice(ctx.base.length)}`,
       lang: locale,
-      meta: {
-        title: view.name,
-        card: cardHtml(view, { headingLevel: 2, entryKey: handoutKey(entry), notices: 'everywhere' }),
-      },
+      meta: { title: view.name, card },
       filters: {
         kind: [view.kind],
         category: categories,
