@@ -56,13 +56,9 @@ function applyAddress(form: HTMLFormElement): boolean {
   params.delete(SHEET_PARAM);
   if ([...params.keys()].length === 0) return false;
   form.querySelector<HTMLInputElement>('#search-query')!.value = params.get('q') ?? '';
-  for (const [name, value] of params) {
-    const box = form.querySelector<HTMLInputElement>(
-      `input[type="checkbox"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`,
-    );
-    if (box) box.checked = true;
-    if (name === 'area') form.querySelector<HTMLSelectElement>('select[name="area"]')!.value = value;
-  }
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+    if (params.getAll(box.name).includes(box.value)) box.checked = true;
+  for (const area of params.getAll('area')) form.querySelector<HTMLSelectElement>('select[name="area"]')!.value = area;
   if ([...params.keys()].some((key) => key !== 'q')) form.querySelector('details')!.open = true;
   replaceQuery(new URLSearchParams(sheet ? { [SHEET_PARAM]: sheet } : {}));
   return true;
