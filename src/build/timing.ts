@@ -1,7 +1,6 @@
 /**
- * How long each step of a build takes: every step logs its duration, and when REGISTER_TIMINGS names
- * a file, appends `{ "step": …, "seconds": … }` to it as a line of JSON, which
- * `npm run bench -- --scale` reads (scripts/bench-scale.ts).
+ * How long each step of a build takes: logged, and appended as a line of JSON to the file that
+ * REGISTER_TIMINGS names, which `npm run bench -- --scale` reads (scripts/bench-scale.ts).
  */
 import { appendFileSync } from 'node:fs';
 import { env } from '../config/env.ts';

@@ -69,10 +69,7 @@ function indexInBackground(base: string, site?: string): (build: Build) => Promi
   };
 }
 
-/**
- * The build step of the search index, started with the pages: the index of the last build when
- * nothing it is made from changed (src/build/output-cache.ts), else one made in the background.
- */
+/** The search index's step, started with the pages: the last build's index if nothing it is made from changed. */
 export async function searchIndexStep(base: string, site?: string): Promise<(build: Build) => Promise<void>> {
   const output = { step: 'search', base, site };
   const made = (await isCached(output)) ? undefined : indexInBackground(base, site);
