@@ -24,12 +24,8 @@ export async function bookmarks(data: Uint8Array): Promise<{ pages: number; book
     for (const item of items) {
       const dest = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest;
       const ref = Array.isArray(dest) ? dest[0] : undefined;
-      if (ref)
-        found.push({
-          title: item.title.replace(/\s+/g, ' ').trim(),
-          page: (await pdf.getPageIndex(ref as never)) + 1,
-          depth,
-        });
+      const title = item.title.replace(/\s+/g, ' ').trim();
+      if (ref) found.push({ title, page: (await pdf.getPageIndex(ref as never)) + 1, depth });
       await walk(item.items ?? [], depth + 1);
     }
   };
