@@ -251,13 +251,7 @@ export function entryView(entry: Entry, ctx: PageContext) {
     audiences: entry.kind === 'service' ? audiencesOf(entry) : [],
     contacts,
     /** The first number to call, what it is, and what the call costs where a source says it. */
-    call: phone && {
-      number: phone.number,
-      display: phone.display,
-      href: phone.href,
-      kind: phone.kind,
-      callCost: phone.callCost?.text,
-    },
+    call: phone && { ...phone, callCost: phone.callCost?.text },
     /** The service's categories, each with its stable key (the search's filters, the open data). */
     categories: (entry.kind === 'service' ? entry.facts.categories : []).map((id) => ({
       id,

@@ -19,13 +19,6 @@ interface SourceMark {
   n: number;
 }
 
-export interface FactRow {
-  key: string;
-  label: string;
-  value: string;
-  sources: SourceMark[];
-}
-
 /** A short statement of who can get a service ("Women and girls"), with its sources. */
 export interface ClaimItem {
   key: string;
@@ -45,7 +38,7 @@ const UNSOURCED: Record<string, string> = {
  * names no source, and is not one of UNSOURCED. Empty for every entry of a true register; the tests
  * run it over every entry in every language.
  */
-export function unsourcedClaims(view: { facts: FactRow[]; badges: Badge[]; eligibility: ClaimItem[] }): string[] {
+export function unsourcedClaims(view: Record<'facts' | 'badges' | 'eligibility', Omit<ClaimItem, 'text'>[]>): string[] {
   const shown = [
     ...view.facts.map((f) => [`fact:${f.key.replace(/-\d+$/, '')}`, f.sources] as const),
     ...view.badges.map((b) => [`badge:${b.key}`, b.sources] as const),
@@ -135,7 +128,7 @@ function providerRows(provider: Provider, ctx: PageContext): Row[] {
   ];
 }
 
-export function factRows(entry: Entry, ctx: PageContext): FactRow[] {
+export function factRows(entry: Entry, ctx: PageContext) {
   const marks = marker(entry);
   const { since } = entry.facts;
   const rows = entry.kind === 'service' ? serviceRows(entry, ctx) : providerRows(entry, ctx);

@@ -9,9 +9,7 @@ import { isRight } from '../model/queries.ts';
 import type { Entry, Step } from '../model/register.ts';
 import { shownText } from '../model/texts.ts';
 import type { PageContext } from './context.ts';
-import { entryLink, otherLang, sourcesView, textNotices, type SourceView } from './entry.ts';
-
-export type StepView = ReturnType<typeof stepView>;
+import { entryLink, otherLang, sourcesView, textNotices } from './entry.ts';
 
 export const stepAnchor = (id: string) => `step-${id}`;
 
@@ -47,7 +45,7 @@ function stepView(step: Step, cited: readonly string[], ctx: PageContext) {
 }
 
 /** The steps and the sources they cite, in the page's language. */
-export function stepsView(ctx: PageContext): { steps: StepView[]; sources: SourceView[] } {
+export function stepsView(ctx: PageContext) {
   const cited = citedSources(ctx.register.steps);
   return { steps: ctx.register.steps.map((step) => stepView(step, cited, ctx)), sources: sourcesView(cited, ctx) };
 }
