@@ -10,8 +10,6 @@ import { PRINT_DOCUMENTS, type PrintDocument } from './documents.ts';
 import { contentBox, pageCss } from './page-css.ts';
 import { bookmarks } from './pdf-outline.ts';
 
-const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
-
 export interface PrintJob {
   url: string;
   document: PrintDocument;
@@ -55,7 +53,7 @@ async function load(page: Page, { url, site, document: kind, title }: PrintJob):
  * so a heading's page is that of the bookmark at the heading's position.
  */
 async function render(page: Page): Promise<{ pdf: Buffer; pages: number; headings: Map<string, number> }> {
-  const pdf = await page.pdf(PDF_OPTIONS);
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
   const outline = await bookmarks(pdf);
   const ids = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.id));
   if (ids.length !== outline.bookmarks.length)
