@@ -13,10 +13,7 @@ const badgeItem = (b: Badge) => h('li', { className: ['badge', `badge--${b.key}`
 const badgesTree = (badges: readonly Badge[]) =>
   badges.length > 0 ? h('ul.badges', badges.map(badgeItem)) : undefined;
 
-export const badgesHtml = (badges: readonly Badge[]) => {
-  const tree = badgesTree(badges);
-  return tree ? toHtml(tree) : '';
-};
+export const badgesHtml = (badges: readonly Badge[]) => toHtml(badgesTree(badges) ?? []);
 
 export interface CardOptions {
   headingLevel?: 2 | 3 | 4;
