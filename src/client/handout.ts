@@ -11,7 +11,7 @@
 
 /** The address parameter that holds the entries chosen for a sheet. */
 export const SHEET_PARAM = 'sheet';
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 const chosenIn = (params: URLSearchParams, name: string) =>
   (params.get(name) ?? '').split(',').filter((k) => /^(provider|service)-[a-z0-9-]+$/.test(k));
@@ -129,11 +129,9 @@ function assembleSheet(entries: readonly Entry[], neutral: boolean) {
   const element = (tag: string, className: string) => Object.assign(document.createElement(tag), { className });
   const sheet = element('article', 'handout');
   sheet.dataset.handout = '';
-  const [header, rows, footer] = [
-    element('header', 'handout__header'),
-    element('div', 'handout__entries'),
-    element('footer', 'handout__footer'),
-  ];
+  const header = element('header', 'handout__header');
+  const rows = element('div', 'handout__entries');
+  const footer = element('footer', 'handout__footer');
   const found = entries.filter(({ sides }) => sides.every((p) => p.block));
   for (const side of found[0]?.sides ?? []) {
     if (side.heading) header.append(document.importNode(side.heading, true));

@@ -6,7 +6,7 @@
  */
 import { fold } from '../search/fold.ts';
 import { SEARCH_BUNDLE } from '../search/bundle.ts';
-import { replaceQuery, SHEET_PARAM } from './handout.ts';
+import { base, replaceQuery, SHEET_PARAM } from './handout.ts';
 
 /**
  * Results shown at a time: each costs a fragment of about 2 KB, and a phone's screen shows three or
@@ -71,14 +71,6 @@ function showCounts(form: HTMLFormElement, counts: Counts): void {
   }
 }
 
-/** A result as the build drew it (src/view/card.ts): the same card as in the register's lists. */
-function render(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  item.innerHTML = data.meta.card ?? '';
-  return item;
-}
-
 /**
  * Pagefind finds only entries with every word of a query. When a query of several words finds
  * little, the entries that have some of its words follow, those with more of them first: a person
@@ -117,15 +109,12 @@ function findUi() {
 type SearchUi = NonNullable<ReturnType<typeof findUi>>;
 
 /** Pagefind for the page's language, loaded once, on first use. */
-function engineLoader(): () => Promise<Pagefind> {
-  let pagefind: Promise<Pagefind> | undefined;
-  const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${SEARCH_BUNDLE}/pagefind.js`;
-  return () =>
-    (pagefind ??= import(/* @vite-ignore */ bundle).then(async (module: Pagefind) => {
-      await module.init();
-      return module;
-    }));
-}
+let pagefind: Promise<Pagefind> | undefined;
+const load = () =>
+  (pagefind ??= import(/* @vite-ignore */ `${base}${SEARCH_BUNDLE}/pagefind.js`).then(async (module: Pagefind) => {
+    await module.init();
+    return module;
+  }));
 
 /** What the status line says after a search: none, some, or fewer words' results. */
 function resultsText({ dataset }: HTMLElement, count: number, partial: boolean): string {
@@ -138,7 +127,6 @@ function resultsText({ dataset }: HTMLElement, count: number, partial: boolean):
  * so a slow answer never replaces a newer one.
  */
 function searcher(ui: SearchUi) {
-  const load = engineLoader();
   const state = { run: 0, results: [] as PagefindResult[], shown: 0, filtersLoaded: false };
 
   /** The filters' counts load when the person opens the filters: most searches never use them. */
@@ -151,7 +139,10 @@ function searcher(ui: SearchUi) {
   const showMore = async (current: number) => {
     const next = await Promise.all(state.results.slice(state.shown, state.shown + PAGE_SIZE).map((r) => r.data()));
     if (current !== state.run) return;
-    ui.list.append(...next.map(render));
+    // Each result as the build drew it (src/view/card.ts): the same card as in the register's lists.
+    const item = (data: (typeof next)[number]) =>
+      Object.assign(document.createElement('li'), { className: 'search-result', innerHTML: data.meta.card ?? '' });
+    ui.list.append(...next.map(item));
     state.shown += next.length;
     ui.more.hidden = state.shown >= state.results.length;
   };
@@ -224,8 +215,7 @@ export function startSearch(): void {
     clearTimeout(timer);
     void search();
   });
-  ui.form.addEventListener('input', soon);
-  ui.form.addEventListener('change', soon);
+  for (const type of ['input', 'change']) ui.form.addEventListener(type, soon);
   ui.form.addEventListener('reset', () => setTimeout(search));
   ui.more.addEventListener('click', () => void showMore());
   // Opening the filters after a search loads their counts, for the search shown. (Before the first
