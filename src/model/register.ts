@@ -9,38 +9,33 @@ import type { ProviderFacts, ServiceFacts } from '../schemas/facts.ts';
 import { CATEGORIES, EMERGENCY_SERVICES, SECTORS } from '../schemas/taxonomy.ts';
 import type { TextsByLanguage } from './texts.ts';
 
-export interface Provider {
-  kind: 'provider';
+/** What a provider and a service both have. */
+interface Entered<Kind, Facts> {
+  kind: Kind;
   id: string;
   file: string;
-  facts: ProviderFacts;
+  facts: Facts;
+  texts: TextsByLanguage;
+  /** A unit of a confidential place, and a service at one, is confidential too. */
+  confidential: boolean;
+  /** Where it serves (a service: its own coverage, or its provider's); absent where no source says. */
+  coverage?: ProviderFacts['coverage'];
+  /** When its facts file last changed (YYYY-MM-DD), from the repository's history; absent without it. */
+  changed?: string;
+}
+
+export interface Provider extends Entered<'provider', ProviderFacts> {
   parent?: Provider;
   /** From the top organisation down to this provider's parent. */
   ancestors: Provider[];
   units: Provider[];
   /** Services and rights the provider offers or honours, its own first, then those it shares. */
   services: Service[];
-  texts: TextsByLanguage;
-  confidential: boolean;
-  /** Where it serves; absent where no source says. */
-  coverage?: ProviderFacts['coverage'];
-  /** When its facts file last changed (YYYY-MM-DD), from the repository's history; absent without it. */
-  changed?: string;
 }
 
-export interface Service {
-  kind: 'service';
-  id: string;
-  file: string;
-  facts: ServiceFacts;
+export interface Service extends Entered<'service', ServiceFacts> {
   provider: Provider;
   alsoAt: Provider[];
-  texts: TextsByLanguage;
-  /** A service at a confidential place is confidential too. */
-  confidential: boolean;
-  /** Its own coverage, or its provider's; absent where no source says. */
-  coverage?: ProviderFacts['coverage'];
-  changed?: string;
 }
 
 export type Entry = Provider | Service;
