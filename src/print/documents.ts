@@ -5,8 +5,7 @@
  * that serve everywhere) and for each area (the City of Belgrade, a district) with local services
  * of its own (them, and the numbers for all of Serbia). Only editions with content exist.
  */
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localeConfig } from '../i18n/locales.ts';
+import { localeConfig, type LocaleTag } from '../i18n/locales.ts';
 import { routes } from '../i18n/routes.ts';
 import { localEditionAreas } from '../model/queries.ts';
 import type { Register } from '../model/register.ts';
