@@ -42,7 +42,6 @@ export interface Notice {
 }
 
 export type Provenance = ReturnType<typeof provenance>;
-
 export type SourceView = ReturnType<typeof sourceView>;
 
 /** The one view of an entry in one language: `ctx.view(entry)` (src/view/context.ts). */
@@ -93,9 +92,7 @@ function sourceView(id: string, ctx: PageContext) {
   };
 }
 
-export function sourcesView(ids: readonly string[], ctx: PageContext) {
-  return ids.map((id) => sourceView(id, ctx));
-}
+export const sourcesView = (ids: readonly string[], ctx: PageContext) => ids.map((id) => sourceView(id, ctx));
 
 /** Where and when a contact fact was published, and whether the provider confirmed it. */
 function provenance({ source, confirmed }: { source: string; confirmed?: string }, ctx: PageContext) {
