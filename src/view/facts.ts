@@ -13,11 +13,8 @@ import type { Entry, Provider, Service } from '../model/register.ts';
 import { areaLabel } from './areas.ts';
 import type { PageContext } from './context.ts';
 
-interface SourceMark {
-  id: string;
-  /** Its number in the entry's list of sources. */
-  n: number;
-}
+/** A source with its number `n` in the entry's list of sources. */
+type SourceMark = { id: string; n: number };
 
 /** A short statement of who can get a service ("Women and girls"), with its sources. */
 export interface ClaimItem {
