@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import buildSteps from './src/integrations/build.ts';
 import register from './src/integrations/register.ts';
-import timing from './src/integrations/timing.ts';
 import { env } from './src/config/env.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/config/security.ts';
 import { LOCALES, SOURCE_LOCALE } from './src/i18n/locales.ts';
@@ -39,7 +38,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   // A sitemap lists absolute addresses, so it is made only when the published address is known.
-  integrations: [timing(), register(), buildSteps(), ...(site ? [sitemap(sitemapOptions)] : [])],
+  integrations: [register(), buildSteps(), ...(site ? [sitemap(sitemapOptions)] : [])],
   // Keep styles in one cached file: pages stay small and no inline style needs a CSP exception.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

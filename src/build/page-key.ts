@@ -1,15 +1,11 @@
 /**
- * The key Astro's incremental build keeps each page under (`experimental.incrementalBuild` in
- * astro.config.mjs): a page whose key and code are unchanged is copied from the last build
- * instead of drawn again. The search index and the open data are kept under it too
- * (output-cache.ts). One key for every page, made of all a page is drawn from that Astro cannot
- * see in its modules: the content; the project's code, dictionaries (the middleware's too, which no
- * page imports), vendored schemas, configuration and lockfile (the tools' versions); the added
- * languages; the dates from git; the settings; Node.js's version and its ICU (dates and numbers
- * are written with it); and today. It is computed before the content is read, so a file changed
- * while a build runs is drawn again by the next. Any change draws every page again: a key per page
- * would have to know all that a page shows, and a page drawn from old facts is worse than a slow
- * build.
+ * The key Astro's incremental build keeps each page under (`experimental.incrementalBuild`): a page
+ * whose key and code are unchanged is copied from the last build; the search index and the open
+ * data are kept under it too (output-cache.ts). One key for every page, of all a page is drawn from
+ * that Astro cannot see in its modules (the middleware's code too, which no page imports), Node.js's
+ * version and ICU (dates and numbers are written with it) and today. It is computed before the
+ * content is read, so a file changed while a build runs is drawn again by the next. A key per page
+ * would have to know all that a page shows, and a page drawn from old facts is worse than a slow build.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';

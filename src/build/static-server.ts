@@ -15,31 +15,23 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
   '.atom': 'application/atom+xml',
-  '.pf_meta': 'application/octet-stream',
 };
 
 async function fileFor(root: string, relative: string): Promise<string | undefined> {
   const path = normalize(join(root, decodeURIComponent(relative)));
   if (!path.startsWith(root)) return undefined;
-  try {
-    const info = await stat(path);
-    if (!info.isDirectory()) return path;
-    const index = join(path, 'index.html');
-    return (await stat(index)).isFile() ? index : undefined;
-  } catch {
-    return undefined;
-  }
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) return info && path;
+  const index = join(path, 'index.html');
+  return (await stat(index).catch(() => undefined))?.isFile() ? index : undefined;
 }
 
 /** The 404 page nearest to the missing address: /sq/x/ → sq/404.html, else 404.html. */
@@ -53,18 +45,14 @@ async function notFoundPage(root: string, relative: string): Promise<Buffer | st
 }
 
 /** Text is sent compressed, as every real host does (brotli, else gzip), so measured bytes are real. */
-const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|xml|txt|csv|atom)$/;
-const compressed = new Map<string, { br: Buffer; gzip: Buffer }>();
+const compressed = new Map<string, Buffer>();
 function compress(file: string, body: Buffer, accept: string): { body: Buffer; encoding?: string } {
-  if (!COMPRESSIBLE.test(file)) return { body };
-  let both = compressed.get(file);
-  if (!both) {
-    both = { br: brotliCompressSync(body), gzip: gzipSync(body, { level: 9 }) };
-    compressed.set(file, both);
-  }
-  if (/\bbr\b/.test(accept)) return { body: both.br, encoding: 'br' };
-  if (/\bgzip\b/.test(accept)) return { body: both.gzip, encoding: 'gzip' };
-  return { body };
+  const encoding = ['br', 'gzip'].find((name) => new RegExp(`\\b${name}\\b`).test(accept));
+  if (!encoding || !/^text\/|json|xml/.test(TYPES[extname(file)] ?? '')) return { body };
+  const key = `${encoding} ${file}`;
+  if (!compressed.has(key))
+    compressed.set(key, encoding === 'br' ? brotliCompressSync(body) : gzipSync(body, { level: 9 }));
+  return { body: compressed.get(key)!, encoding };
 }
 
 export interface ServeOptions {
@@ -73,10 +61,7 @@ export interface ServeOptions {
   /** Headers a host sends, by the path of the file served. */
   headers?: (path: string) => OutgoingHttpHeaders;
   port?: number;
-  /**
-   * Compress text as a host does (the default); off for the PDF step, whose print pages are large
-   * and read once on this machine.
-   */
+  /** Compress text as a host does (the default); off for the PDF step, whose large print pages are read once, here. */
   compress?: boolean;
 }
 
@@ -86,35 +71,24 @@ export async function serveDirectory(
 ): Promise<{ origin: string; url: string; close: () => Promise<void> }> {
   const prefix = normaliseBase(base);
   const server: Server = createServer(async (request, response) => {
+    const send = (status: number, headers: OutgoingHttpHeaders, body?: Buffer | string) =>
+      response.writeHead(status, headers).end(body);
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (prefix !== '/' && (urlPath === prefix.slice(0, -1) || urlPath === '/')) {
-      response.writeHead(302, { location: prefix });
-      response.end();
-      return;
-    }
+    if (prefix !== '/' && (urlPath === prefix.slice(0, -1) || urlPath === '/')) return send(302, { location: prefix });
     const relative = urlPath.startsWith(prefix) ? urlPath.slice(prefix.length) : undefined;
     const file = relative === undefined ? undefined : await fileFor(root, relative);
     if (!file) {
-      response.writeHead(404, { 'content-type': TYPES['.html']!, ...headers?.('/404.html') });
-      response.end(await notFoundPage(root, relative ?? ''));
-      return;
+      const page = await notFoundPage(root, relative ?? '');
+      return send(404, { 'content-type': TYPES['.html']!, ...headers?.('/404.html') }, page);
     }
-    if (/\.html$/.test(file) && !urlPath.endsWith('/') && !urlPath.endsWith('.html')) {
-      response.writeHead(301, { location: `${urlPath}/` });
-      response.end();
-      return;
-    }
+    if (/\.html$/.test(file) && !urlPath.endsWith('/') && !urlPath.endsWith('.html'))
+      return send(301, { location: `${urlPath}/` });
     const body = await readFile(file);
-    const sent = compressing
-      ? compress(file, body, String(request.headers['accept-encoding'] ?? ''))
-      : { body, encoding: undefined };
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      vary: 'Accept-Encoding',
-      ...(sent.encoding ? { 'content-encoding': sent.encoding } : {}),
-      ...headers?.(`/${file.slice(root.length).replace(/^\/+/, '')}`),
-    });
-    response.end(sent.body);
+    const sent = compressing ? compress(file, body, String(request.headers['accept-encoding'] ?? '')) : { body };
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const encoding = sent.encoding ? { 'content-encoding': sent.encoding } : {};
+    const own = headers?.(`/${file.slice(root.length).replace(/^\/+/, '')}`);
+    send(200, { 'content-type': type, vary: 'Accept-Encoding', ...encoding, ...own }, sent.body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: bound } = server.address() as AddressInfo;

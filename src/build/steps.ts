@@ -1,11 +1,10 @@
 /**
- * The build steps after the pages, each naming the steps it needs: a step starts as soon as those
- * are done, steps that need nothing of each other run side by side (the search index and the open
- * data while Chromium prints), and the build fails when any of them fails. Their order is said
- * here, in `needs`, never implied by the order of a list.
+ * The build steps after the pages, each naming the steps it needs (`needs`, never implied by the
+ * order of a list): a step starts as soon as those are done, steps that need nothing of each other
+ * run side by side, and the build fails when any of them fails.
  */
 import type { Register } from '../model/register.ts';
-import { recordStep } from './timing.ts';
+import { timed } from './timing.ts';
 
 /** What every step is given. */
 export interface Build {
@@ -27,6 +26,7 @@ export interface BuildStep {
 /** Runs every step, each once its needs are done; rejects with the first failure. */
 export async function runSteps(steps: readonly BuildStep[], build: Build): Promise<void> {
   const started = new Map<string, Promise<void>>();
+  const info = (message: string) => build.log.info(message);
   const start = (step: BuildStep): Promise<void> => {
     const running = started.get(step.name);
     if (running) return running;
@@ -35,13 +35,7 @@ export async function runSteps(steps: readonly BuildStep[], build: Build): Promi
       if (!need) throw new Error(`The build step "${step.name}" needs "${name}", which is not a step`);
       return start(need);
     });
-    const run = Promise.all(needed).then(async () => {
-      const begin = performance.now();
-      await step.run(build);
-      const seconds = (performance.now() - begin) / 1000;
-      build.log.info(`${step.name}: ${seconds.toFixed(1)} s`);
-      recordStep(step.name, seconds);
-    });
+    const run = Promise.all(needed).then(() => timed(step.name, info, () => step.run(build)));
     started.set(step.name, run);
     return run;
   };

@@ -1,22 +1,21 @@
 /**
- * How long each step of a build takes: every step logs its duration, and when REGISTER_TIMINGS names
- * a file, appends `{ "step": …, "seconds": … }` to it as a line of JSON, which
- * `npm run bench -- --scale` reads (scripts/bench-scale.ts).
+ * How long each step of a build takes: logged, and appended as a line of JSON to the file that
+ * REGISTER_TIMINGS names, which `npm run bench -- --scale` reads (scripts/bench-scale.ts).
  */
 import { appendFileSync } from 'node:fs';
 import { env } from '../config/env.ts';
 
-export function recordStep(step: string, seconds: number, extra: Record<string, number> = {}): void {
+/** Logs how long a step took, and records it under `recorded` (its name, unless said). */
+export function recordStep(step: string, seconds: number, log: (message: string) => void, recorded = step): void {
+  log(`${step}: ${seconds.toFixed(1)} s`);
   const file = env.REGISTER_TIMINGS;
-  if (file) appendFileSync(file, `${JSON.stringify({ step, seconds: Math.round(seconds * 100) / 100, ...extra })}\n`);
+  if (file) appendFileSync(file, `${JSON.stringify({ step: recorded, seconds: Math.round(seconds * 100) / 100 })}\n`);
 }
 
 /** Runs a step, then logs and records how long it took. */
 export async function timed<T>(step: string, log: (message: string) => void, run: () => Promise<T>): Promise<T> {
   const start = performance.now();
   const result = await run();
-  const seconds = (performance.now() - start) / 1000;
-  log(`${step}: ${seconds.toFixed(1)} s`);
-  recordStep(step, seconds);
+  recordStep(step, (performance.now() - start) / 1000, log);
   return result;
 }

@@ -11,42 +11,45 @@
 
 /** The address parameter that holds the entries chosen for a sheet. */
 export const SHEET_PARAM = 'sheet';
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+export const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 const chosenIn = (params: URLSearchParams, name: string) =>
   (params.get(name) ?? '').split(',').filter((k) => /^(provider|service)-[a-z0-9-]+$/.test(k));
 
-/** Links within the language carry the choice to the next page. */
-function carryInLinks(doc: Document, chosen: readonly string[], language: string): void {
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    const target = new URL(link.href);
-    if (link.closest('[data-handout-ui]') || target.origin !== location.origin || !target.pathname.startsWith(language))
-      continue;
-    if (!chosen.length && !target.searchParams.has(SHEET_PARAM)) continue;
-    if (chosen.length) target.searchParams.set(SHEET_PARAM, chosen.join(','));
-    else target.searchParams.delete(SHEET_PARAM);
-    // The address stays as the page wrote it: from the site's root, not from the host.
-    link.setAttribute('href', `${target.pathname}${target.search}${target.hash}`.replace(/%2C/g, ','));
-  }
+/** `?…` of the parameters, with their commas readable (`?sheet=service-x,provider-y`), or nothing. */
+function queryOf(params: URLSearchParams): string {
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
 }
 
-/** A search from the header goes to the search page with the choice too. */
-function carryInForms(doc: Document, chosen: readonly string[], language: string): void {
+/** Replaces the query of the page's address, without adding to the tab's history. */
+export const replaceQuery = (params: URLSearchParams) =>
+  history.replaceState(null, '', `${location.pathname}${queryOf(params)}${location.hash}`);
+
+function setChoice(params: URLSearchParams, chosen: readonly string[]): void {
+  if (chosen.length) params.set(SHEET_PARAM, chosen.join(','));
+  else params.delete(SHEET_PARAM);
+}
+
+/** Links and forms within the language carry the choice to the next page; a search from the header too. */
+function carryChoice(doc: Document, chosen: readonly string[], language: string): void {
+  const inLanguage = (url: URL) => url.origin === location.origin && url.pathname.startsWith(language);
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const target = new URL(link.href);
+    if (link.closest('[data-handout-ui]') || !inLanguage(target)) continue;
+    if (!chosen.length && !target.searchParams.has(SHEET_PARAM)) continue;
+    setChoice(target.searchParams, chosen);
+    // The address stays as the page wrote it: from the site's root, not from the host.
+    link.setAttribute('href', `${target.pathname}${queryOf(target.searchParams)}${target.hash}`);
+  }
   for (const form of doc.querySelectorAll<HTMLFormElement>('form[method="get"]')) {
-    if (new URL(form.action).origin !== location.origin || !new URL(form.action).pathname.startsWith(language))
-      continue;
-    let field = form.querySelector<HTMLInputElement>(`input[type="hidden"][name="${SHEET_PARAM}"]`);
-    if (!chosen.length) {
-      field?.remove();
-      continue;
-    }
-    if (!field) {
-      field = doc.createElement('input');
-      field.type = 'hidden';
-      field.name = SHEET_PARAM;
-      form.append(field);
-    }
+    if (!inLanguage(new URL(form.action))) continue;
+    const field =
+      form.querySelector<HTMLInputElement>(`input[type="hidden"][name="${SHEET_PARAM}"]`) ??
+      Object.assign(doc.createElement('input'), { type: 'hidden', name: SHEET_PARAM });
     field.value = chosen.join(',');
+    if (chosen.length) form.append(field);
+    else field.remove();
   }
 }
 
@@ -54,12 +57,9 @@ function carryInForms(doc: Document, chosen: readonly string[], language: string
 function showChoice(doc: Document, ui: HTMLElement, chosen: readonly string[]): void {
   const language = `${base}${ui.dataset.language}/`;
   const params = new URLSearchParams(location.search);
-  if (chosen.length) params.set(SHEET_PARAM, chosen.join(','));
-  else params.delete(SHEET_PARAM);
-  const query = params.toString().replace(/%2C/g, ',');
-  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-  carryInLinks(doc, chosen, language);
-  carryInForms(doc, chosen, language);
+  setChoice(params, chosen);
+  replaceQuery(params);
+  carryChoice(doc, chosen, language);
   const bar = ui.querySelector<HTMLAnchorElement>('a')!;
   bar.href = `${language}handout/?e=${chosen.join(',')}`;
   bar.textContent = (ui.dataset.open ?? '').replace('{count}', String(chosen.length));
@@ -75,31 +75,14 @@ function showChoice(doc: Document, ui: HTMLElement, chosen: readonly string[]): 
 /** The "Add to sheet" button of one entry; many stand on one list, so each names its entry. */
 function toggleButton(doc: Document, entry: HTMLElement, onPress: (key: string) => void): HTMLButtonElement {
   const key = entry.dataset.entryKey!;
-  const button = doc.createElement('button');
-  button.type = 'button';
-  button.className = 'handout-toggle';
+  const button = Object.assign(doc.createElement('button'), { type: 'button', className: 'handout-toggle' });
   button.dataset.handoutToggle = key;
   const label = doc.createElement('span');
   label.dataset.label = '';
-  const name = doc.createElement('span');
-  name.className = 'visually-hidden';
-  name.textContent = `: ${entry.querySelector('h1, h2, h3, a')?.textContent?.trim() ?? ''}`;
-  button.append(label, name);
+  const name = `: ${entry.querySelector('h1, h2, h3, a')?.textContent?.trim() ?? ''}`;
+  button.append(label, Object.assign(doc.createElement('span'), { className: 'visually-hidden', textContent: name }));
   button.addEventListener('click', () => onPress(key));
   return button;
-}
-
-/** Entries drawn later (search results) get their button as they appear. */
-function watchForEntries(doc: Document, addToggle: (entry: HTMLElement) => void, update: () => void): void {
-  new MutationObserver((changes) => {
-    const added = changes
-      .flatMap((change) => [...change.addedNodes])
-      .filter((node): node is HTMLElement => node instanceof HTMLElement)
-      .flatMap((node) => [node, ...node.querySelectorAll<HTMLElement>('[data-entry-key]')])
-      .filter((entry) => entry.dataset.entryKey && !entry.querySelector(':scope > [data-handout-toggle]'));
-    for (const entry of added) addToggle(entry);
-    if (added.length > 0) update();
-  }).observe(doc.body, { childList: true, subtree: true });
 }
 
 /** "Add to sheet" beside each entry of the page, and the choice carried from page to page. */
@@ -114,60 +97,58 @@ export function enableHandoutChoice(doc: Document): void {
   };
   const addToggle = (entry: HTMLElement) => entry.append(toggleButton(doc, entry, press));
   for (const entry of doc.querySelectorAll<HTMLElement>('[data-entry-key]')) addToggle(entry);
-  watchForEntries(doc, addToggle, update);
+  // Entries drawn later (search results) get their button as they appear.
+  new MutationObserver((changes) => {
+    const added = changes
+      .flatMap((change) => [...change.addedNodes])
+      .filter((node): node is HTMLElement => node instanceof HTMLElement)
+      .flatMap((node) => [node, ...node.querySelectorAll<HTMLElement>('[data-entry-key]')])
+      .filter((entry) => entry.dataset.entryKey && !entry.querySelector(':scope > [data-handout-toggle]'));
+    for (const entry of added) addToggle(entry);
+    if (added.length > 0) update();
+  }).observe(doc.body, { childList: true, subtree: true });
   update();
 }
 
-async function blockFrom(
-  url: string,
-  lang: string,
-  key: string,
-): Promise<{ block?: Element; heading?: Element; footer?: Element }> {
+/** An entry's block in one language from its single-entry sheet, with the sheet's heading and footer. */
+async function blockFrom(url: string, lang: string, key: string) {
   const response = await fetch(url);
-  if (!response.ok) return {};
-  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const sheet = page.querySelector('[data-handout]');
+  const page = response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : undefined;
+  const find = (selector: string) => page?.querySelector(`[data-handout] ${selector}`) ?? undefined;
   return {
-    block: sheet?.querySelector(`[data-handout-block="${key}"][data-lang="${lang}"]`) ?? undefined,
-    heading: sheet?.querySelector(`.handout__heading[lang="${lang}"]`) ?? undefined,
-    footer: sheet?.querySelector(`.handout__footer [lang="${lang}"]`) ?? undefined,
+    block: find(`[data-handout-block="${key}"][data-lang="${lang}"]`),
+    heading: find(`.handout__heading[lang="${lang}"]`),
+    footer: find(`.handout__footer [lang="${lang}"]`),
   };
 }
 
-type Sides = Awaited<ReturnType<typeof blockFrom>>[];
+type Entry = { key: string; sides: Awaited<ReturnType<typeof blockFrom>>[] };
 
 /** One sheet of the entries found in every language, and how many could not be found. */
-function assembleSheet(keys: readonly string[], parts: readonly Sides[], neutral: boolean) {
+function assembleSheet(entries: readonly Entry[], neutral: boolean) {
   const element = (tag: string, className: string) => Object.assign(document.createElement(tag), { className });
   const sheet = element('article', 'handout');
   sheet.dataset.handout = '';
-  const [header, rows, footer] = [
-    element('header', 'handout__header'),
-    element('div', 'handout__entries'),
-    element('footer', 'handout__footer'),
-  ];
-  for (const side of parts.find((sides) => sides.every((p) => p.block)) ?? []) {
+  const header = element('header', 'handout__header');
+  const rows = element('div', 'handout__entries');
+  const footer = element('footer', 'handout__footer');
+  const found = entries.filter(({ sides }) => sides.every((p) => p.block));
+  for (const side of found[0]?.sides ?? []) {
     if (side.heading) header.append(document.importNode(side.heading, true));
     if (side.footer) footer.append(document.importNode(side.footer, true));
   }
   for (const title of header.querySelectorAll<HTMLElement>('.handout__title'))
     title.textContent = (neutral ? title.dataset.titleNeutral : title.dataset.titleFull) ?? '';
-  let missing = 0;
-  keys.forEach((key, i) => {
-    const blocks = parts[i]!.map((p) => p.block);
-    if (blocks.some((b) => !b)) {
-      missing++;
-      return;
-    }
+  for (const { key, sides } of found) {
     const row = element('section', 'handout__row');
     row.dataset.handoutRow = key;
-    for (const block of blocks) row.append(document.importNode(block!, true));
+    for (const { block } of sides) row.append(document.importNode(block!, true));
     // The QR code opens the entry in the client's language: only the client's column has one.
     for (const qr of [...row.querySelectorAll('.handout__qr')].slice(1)) qr.remove();
     rows.append(row);
-  });
+  }
   sheet.append(header, rows, footer);
-  return { sheet, missing };
+  return { sheet, missing: entries.length - found.length };
 }
 
 /** The builder: the chosen entries as one sheet, in the client's language and the chosen second one. */
@@ -187,33 +168,29 @@ export function startHandoutBuilder(): void {
     select.value = params.get('with')!;
   if (params.get('neutral') === '0') neutral.checked = false;
   const langOf = (path: string) => select.querySelector<HTMLOptionElement>(`option[value="${path}"]`)!.lang;
-
   let run = 0;
   const build = async () => {
     const current = ++run;
     const second = select.value;
-    const query = new URLSearchParams({
-      e: keys.join(','),
-      with: second,
-      ...(neutral.checked ? {} : { neutral: '0' }),
-    });
-    history.replaceState(null, '', `${location.pathname}?${query.toString().replace(/%2C/g, ',')}`);
+    const query = { e: keys.join(','), with: second, ...(neutral.checked ? {} : { neutral: '0' }) };
+    replaceQuery(new URLSearchParams(query));
     if (keys.length === 0) {
       target.replaceChildren();
       status.textContent = status.dataset.empty!;
       return;
     }
     const sides = second === client ? [client] : [client, second];
-    const blocks = (key: string) =>
-      Promise.all(sides.map((side) => blockFrom(`${base}${side}/handout/${key}/`, langOf(side), key)));
-    const parts = await Promise.all(keys.map(blocks));
+    const entry = async (key: string): Promise<Entry> => ({
+      key,
+      sides: await Promise.all(sides.map((side) => blockFrom(`${base}${side}/handout/${key}/`, langOf(side), key))),
+    });
+    const entries = await Promise.all(keys.map(entry));
     if (current !== run) return;
-    const { sheet, missing } = assembleSheet(keys, parts, neutral.checked);
+    const { sheet, missing } = assembleSheet(entries, neutral.checked);
     target.replaceChildren(sheet);
     status.textContent = missing > 0 ? status.dataset.unknown! : '';
   };
-  select.addEventListener('change', () => void build());
-  neutral.addEventListener('change', () => void build());
+  form.addEventListener('change', () => void build());
   void build();
 }
 

@@ -52,17 +52,15 @@ export function enableQuickExit(doc: Document): void {
   /** A non-Shift key went down while Shift was held: this Shift is for a capital. */
   let modified = false;
 
-  const show = (pressed: number) => {
+  /** Lights as many dots as presses counted, and says `text`, if any. */
+  const show = (pressed: number, text?: string) => {
     if (button) button.dataset.pressed = String(pressed);
-  };
-  const announce = (text: string) => {
-    if (status) status.textContent = text;
+    if (status && text !== undefined) status.textContent = text;
   };
   const reset = (expired: boolean) => {
     clearTimeout(timer);
-    if (expired && count > 0 && status) announce(status.dataset.expired ?? '');
+    show(0, expired && count > 0 ? (status?.dataset.expired ?? '') : undefined);
     count = 0;
-    show(0);
   };
 
   doc.addEventListener('keydown', (event) => {
@@ -85,8 +83,7 @@ export function enableQuickExit(doc: Document): void {
       exitNow(doc, url);
       return;
     }
-    show(count);
-    announce((status?.dataset.pressed ?? '').replace('{count}', String(count)));
+    show(count, (status?.dataset.pressed ?? '').replace('{count}', String(count)));
     timer = setTimeout(() => reset(true), WITHIN_MS);
   });
 

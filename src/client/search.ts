@@ -6,7 +6,7 @@
  */
 import { fold } from '../search/fold.ts';
 import { SEARCH_BUNDLE } from '../search/bundle.ts';
-import { SHEET_PARAM } from './handout.ts';
+import { base, replaceQuery, SHEET_PARAM } from './handout.ts';
 
 /**
  * Results shown at a time: each costs a fragment of about 2 KB, and a phone's screen shows three or
@@ -17,19 +17,17 @@ const PAGE_SIZE = 8;
 const FEW = 3;
 const DEBOUNCE_MS = 250;
 
+/** How many results each value of each filter has. */
+type Counts = Record<string, Record<string, number>>;
 interface PagefindResult {
   id: string;
   score: number;
   data: () => Promise<{ url: string; meta: Record<string, string | undefined> }>;
 }
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
 interface Pagefind {
   init: () => Promise<void>;
-  search: (term: string | null, options: object) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string | null, options: object) => Promise<{ results: PagefindResult[]; filters: Counts } | null>;
+  filters: () => Promise<Counts>;
 }
 
 type Filters = Record<string, string | { any: string[] } | { all: string[] }>;
@@ -58,32 +56,19 @@ function applyAddress(form: HTMLFormElement): boolean {
   params.delete(SHEET_PARAM);
   if ([...params.keys()].length === 0) return false;
   form.querySelector<HTMLInputElement>('#search-query')!.value = params.get('q') ?? '';
-  for (const [name, value] of params) {
-    const box = form.querySelector<HTMLInputElement>(
-      `input[type="checkbox"][name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`,
-    );
-    if (box) box.checked = true;
-    if (name === 'area') form.querySelector<HTMLSelectElement>('select[name="area"]')!.value = value;
-  }
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+    if (params.getAll(box.name).includes(box.value)) box.checked = true;
+  for (const area of params.getAll('area')) form.querySelector<HTMLSelectElement>('select[name="area"]')!.value = area;
   if ([...params.keys()].some((key) => key !== 'q')) form.querySelector('details')!.open = true;
-  const query = sheet ? `?${new URLSearchParams({ [SHEET_PARAM]: sheet }).toString().replace(/%2C/g, ',')}` : '';
-  history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
+  replaceQuery(new URLSearchParams(sheet ? { [SHEET_PARAM]: sheet } : {}));
   return true;
 }
 
-function showCounts(form: HTMLFormElement, counts: Record<string, Record<string, number>>): void {
+function showCounts(form: HTMLFormElement, counts: Counts): void {
   for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
     const [group, value] = span.dataset.count!.split(':') as [string, string];
     span.textContent = `(${counts[group]?.[value] ?? 0})`;
   }
-}
-
-/** A result as the build drew it (src/view/card.ts): the same card as in the register's lists. */
-function render(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  item.innerHTML = data.meta.card ?? '';
-  return item;
 }
 
 /**
@@ -91,41 +76,24 @@ function render(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElemen
  * little, the entries that have some of its words follow, those with more of them first: a person
  * who types a whole sentence still finds the entry that answers it.
  */
-async function someWords(
-  engine: Pagefind,
-  query: string,
-  filters: Filters,
-  found: PagefindResult[],
-): Promise<PagefindResult[]> {
+async function someWords(engine: Pagefind, query: string, filters: Filters, found: PagefindResult[]) {
   const words = [...new Set(query.split(/\s+/).filter((w) => w.length > 1))];
   if (words.length < 2) return [];
   const each = await Promise.all(words.map((word) => engine.search(word, { filters })));
   const seen = new Set(found.map((r) => r.id));
   const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
-  for (const search of each) {
-    for (const result of search?.results ?? []) {
-      if (seen.has(result.id)) continue;
-      const entry = tally.get(result.id) ?? { result, words: 0, score: 0 };
-      entry.words += 1;
-      entry.score += result.score;
-      tally.set(result.id, entry);
-    }
+  for (const result of each.flatMap((search) => search?.results ?? [])) {
+    if (seen.has(result.id)) continue;
+    const entry = tally.get(result.id) ?? { result, words: 0, score: 0 };
+    entry.words += 1;
+    entry.score += result.score;
+    tally.set(result.id, entry);
   }
   return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((e) => e.result);
 }
 
 /** The parts of the search page the script works with; absent on any other page. */
-interface SearchUi {
-  form: HTMLFormElement;
-  output: HTMLElement;
-  details: HTMLDetailsElement;
-  status: HTMLElement;
-  list: HTMLOListElement;
-  more: HTMLButtonElement;
-  pageLang: string;
-}
-
-function findUi(): SearchUi | undefined {
+function findUi() {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const output = document.querySelector<HTMLElement>('[data-search-output]');
   if (!form || !output) return undefined;
@@ -136,26 +104,24 @@ function findUi(): SearchUi | undefined {
     status: output.querySelector<HTMLElement>('#search-status')!,
     list: output.querySelector<HTMLOListElement>('#search-results')!,
     more: output.querySelector<HTMLButtonElement>('#search-more')!,
-    pageLang: document.documentElement.lang,
   };
 }
+type SearchUi = NonNullable<ReturnType<typeof findUi>>;
 
 /** Pagefind for the page's language, loaded once, on first use. */
-function engineLoader(): () => Promise<Pagefind> {
-  let pagefind: Promise<Pagefind> | undefined;
-  const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${SEARCH_BUNDLE}/pagefind.js`;
-  return () =>
-    (pagefind ??= import(/* @vite-ignore */ bundle).then(async (module: Pagefind) => {
-      await module.init();
-      return module;
-    }));
-}
+let pagefind: Promise<Pagefind> | undefined;
+// A variable, not a template: Vite would wrap an import of a template in its preloader (1.3 KB more).
+const bundle = `${base}${SEARCH_BUNDLE}/pagefind.js`;
+const load = () =>
+  (pagefind ??= import(/* @vite-ignore */ bundle).then(async (module: Pagefind) => {
+    await module.init();
+    return module;
+  }));
 
 /** What the status line says after a search: none, some, or fewer words' results. */
-function resultsText(ui: SearchUi, total: number, partial: boolean): string {
-  const count = total.toLocaleString(ui.pageLang);
-  if (total === 0) return ui.status.dataset.none!;
-  return (partial ? ui.status.dataset.fewer! : ui.status.dataset.results!).replace('{count}', count);
+function resultsText({ dataset }: HTMLElement, count: number, partial: boolean): string {
+  const text = count === 0 ? dataset.none : partial ? dataset.fewer : dataset.results;
+  return text!.replace('{count}', count.toLocaleString(document.documentElement.lang));
 }
 
 /**
@@ -163,7 +129,6 @@ function resultsText(ui: SearchUi, total: number, partial: boolean): string {
  * so a slow answer never replaces a newer one.
  */
 function searcher(ui: SearchUi) {
-  const load = engineLoader();
   const state = { run: 0, results: [] as PagefindResult[], shown: 0, filtersLoaded: false };
 
   /** The filters' counts load when the person opens the filters: most searches never use them. */
@@ -176,7 +141,10 @@ function searcher(ui: SearchUi) {
   const showMore = async (current: number) => {
     const next = await Promise.all(state.results.slice(state.shown, state.shown + PAGE_SIZE).map((r) => r.data()));
     if (current !== state.run) return;
-    ui.list.append(...next.map(render));
+    // Each result as the build drew it (src/view/card.ts): the same card as in the register's lists.
+    const item = (data: (typeof next)[number]) =>
+      Object.assign(document.createElement('li'), { className: 'search-result', innerHTML: data.meta.card ?? '' });
+    ui.list.append(...next.map(item));
     state.shown += next.length;
     ui.more.hidden = state.shown >= state.results.length;
   };
@@ -208,7 +176,7 @@ function searcher(ui: SearchUi) {
     await showMore(current);
     if (current !== state.run) return;
     ui.status.dataset.total = String(state.results.length);
-    ui.status.textContent = resultsText(ui, state.results.length, partial.length > 0);
+    ui.status.textContent = resultsText(ui.status, state.results.length, partial.length > 0);
     ui.list.dataset.state = 'done';
   };
 
@@ -228,11 +196,17 @@ function searcher(ui: SearchUi) {
       ui.list.dataset.state = 'error';
     }
   };
-  return { search, showMore: () => showMore(state.run), started: () => state.run > 0, state };
+  return { search, showMore: () => showMore(state.run), state };
 }
 
 /** Searches as the person types (after a pause), submits, changes a filter or resets the form. */
-function listen(ui: SearchUi, { search, showMore, started, state }: ReturnType<typeof searcher>): void {
+export function startSearch(): void {
+  const ui = findUi();
+  if (!ui) return;
+  ui.form.hidden = false;
+  ui.output.hidden = false;
+  document.querySelector<HTMLElement>('[data-search-no-script]')!.hidden = true;
+  const { search, showMore, state } = searcher(ui);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const soon = () => {
     clearTimeout(timer);
@@ -243,36 +217,23 @@ function listen(ui: SearchUi, { search, showMore, started, state }: ReturnType<t
     clearTimeout(timer);
     void search();
   });
-  ui.form.addEventListener('input', soon);
-  ui.form.addEventListener('change', soon);
+  for (const type of ['input', 'change']) ui.form.addEventListener(type, soon);
   ui.form.addEventListener('reset', () => setTimeout(search));
   ui.more.addEventListener('click', () => void showMore());
   // Opening the filters after a search loads their counts, for the search shown. (Before the first
-  // search, opening them starts it in startSearch: this listener runs first and leaves that to it.)
+  // search, opening them starts it below: this listener runs first and leaves that to it.)
   ui.details.addEventListener('toggle', () => {
-    if (ui.details.open && !state.filtersLoaded && started()) void search();
+    if (ui.details.open && !state.filtersLoaded && state.run > 0) void search();
   });
-}
-
-export function startSearch(): void {
-  const ui = findUi();
-  if (!ui) return;
-  ui.form.hidden = false;
-  ui.output.hidden = false;
-  document.querySelector<HTMLElement>('[data-search-no-script]')!.hidden = true;
-  const engine = searcher(ui);
-  listen(ui, engine);
   // Pagefind (about 130 KB on a first search) loads only when the person starts to search or opens
   // the filters, or when the address brought a search: merely opening the page costs no more data.
   ui.status.textContent = ui.status.dataset.prompt!;
-  if (applyAddress(ui.form)) void engine.search();
+  if (applyAddress(ui.form)) void search();
   else {
     const start = () => {
-      ui.form.removeEventListener('focusin', start);
-      ui.details.removeEventListener('toggle', start);
-      if (!engine.started()) void engine.search();
+      if (state.run === 0) void search();
     };
-    ui.form.addEventListener('focusin', start);
-    ui.details.addEventListener('toggle', start);
+    ui.form.addEventListener('focusin', start, { once: true });
+    ui.details.addEventListener('toggle', start, { once: true });
   }
 }

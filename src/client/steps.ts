@@ -13,9 +13,7 @@ function toggle(step: HTMLElement, open: boolean, labels: DOMStringMap): void {
 function enhance(root: HTMLElement): void {
   const labels = root.dataset;
   const steps = [...root.querySelectorAll<HTMLElement>('[data-step]')];
-  const all = document.createElement('button');
-  all.type = 'button';
-  all.className = 'step-by-step__all';
+  const all = Object.assign(document.createElement('button'), { type: 'button', className: 'step-by-step__all' });
   const allOpen = () =>
     steps.every((s) => s.querySelector('[data-step-toggle]')!.getAttribute('aria-expanded') === 'true');
   const label = () => {
@@ -24,8 +22,7 @@ function enhance(root: HTMLElement): void {
   };
   for (const step of steps) {
     const title = step.querySelector<HTMLElement>('.step__title')!;
-    const button = document.createElement('button');
-    button.type = 'button';
+    const button = Object.assign(document.createElement('button'), { type: 'button' });
     button.dataset.stepToggle = '';
     button.setAttribute('aria-controls', step.querySelector('[data-step-body]')!.id);
     button.append(

@@ -28,11 +28,7 @@ export default function register(): AstroIntegration {
         // drawn again by the next build, never kept under a key that already names it.
         if (command === 'build') await buildKey();
         try {
-          await timed(
-            'Content read and checked',
-            (m) => logger.info(m),
-            () => loadRegister(),
-          );
+          await timed('Content read and checked', (m) => logger.info(m), loadRegister);
         } catch (error) {
           // The message is the whole report, each problem with its file, line, field and fix.
           if (command === 'build' || !(error instanceof ContentError)) throw error;

@@ -9,18 +9,13 @@ import type { Service } from './register.ts';
 const FOR_FOREIGN_NATIONALS: readonly Category[] = ['residence-and-documents', 'return-home', 'interpretation'];
 
 export function audiencesOf(service: Service): Audience[] {
-  const eligibility = service.facts.eligibility;
+  const { eligibility, categories } = service.facts;
   const found: Audience[] = [];
   if (!eligibility.genders || eligibility.genders.includes('women')) found.push('women');
   if (!eligibility.genders || eligibility.genders.includes('men')) found.push('men');
   const childAge = (age?: number) => age !== undefined && age < 18;
   if (eligibility.withChildren || childAge(eligibility.minAge) || childAge(eligibility.maxAge)) found.push('children');
-  if (
-    eligibility.nationality === 'any' ||
-    eligibility.nationality === 'foreign' ||
-    service.facts.categories.some((c) => FOR_FOREIGN_NATIONALS.includes(c))
-  ) {
-    found.push('foreign-nationals');
-  }
+  const foreign = eligibility.nationality === 'any' || eligibility.nationality === 'foreign';
+  if (foreign || categories.some((c) => FOR_FOREIGN_NATIONALS.includes(c))) found.push('foreign-nationals');
   return found;
 }

@@ -19,9 +19,7 @@ export function isStale(entry: Entry, on: string = today(), months = site.staleA
 
 /** The entry's own contact facts that no maintainer has confirmed with the provider yet. */
 export function unconfirmedContacts(entry: Entry): number {
-  const own = contactsOf(entry);
-  const unconfirmed = [...own.phones, ...own.emails, ...own.websites].filter(
-    (c) => c.ownerId === entry.id && !c.value.confirmed,
-  ).length;
-  return unconfirmed + (own.address && !own.address.confirmed ? 1 : 0);
+  const { phones, emails, websites, address } = contactsOf(entry);
+  const unconfirmed = [...phones, ...emails, ...websites].filter((c) => c.ownerId === entry.id && !c.value.confirmed);
+  return unconfirmed.length + (address && !address.confirmed ? 1 : 0);
 }

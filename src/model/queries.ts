@@ -1,10 +1,11 @@
 /** Questions pages and editions ask of the register, answered in one place. */
 import { NEEDS, RIGHTS_SECTORS, type Need } from '../config/editions.ts';
+import { PROSE_PAGES } from '../content/layout.ts';
 import type { LocaleTag } from '../i18n/locales.ts';
 import { memo } from '../lib/memo.ts';
 import { SECTORS, type Sector } from '../schemas/taxonomy.ts';
 import type { Entry, Provider, Register, Service } from './register.ts';
-import { shownText } from './texts.ts';
+import { shownText, type TextsByLanguage } from './texts.ts';
 
 /** The newest day any of `entries` was checked or its facts changed: never older than a change. */
 export const newestDate = (entries: readonly Entry[]): string =>
@@ -16,11 +17,15 @@ export const newestDate = (entries: readonly Entry[]): string =>
 /** The register's "data as of" date, which every page's footer shows. */
 export const dataAsOf = memo((register: Register): string => newestDate([...register.providers, ...register.services]));
 
+/** Every entry's, step's and prose page's texts. */
+export const everyText = (register: Register): TextsByLanguage[] => [
+  ...[...register.providers, ...register.services, ...register.steps].map((e) => e.texts),
+  ...PROSE_PAGES.map((id) => register.page(id)),
+];
+
 const NEED_CATEGORIES: readonly string[] = NEEDS.flatMap((n) => n.categories);
 
-export function isRight(service: Service): boolean {
-  return service.facts.kind === 'right';
-}
+export const isRight = (service: Service): boolean => service.facts.kind === 'right';
 
 export function sortByName<T extends Entry>(entries: readonly T[], locale: LocaleTag): T[] {
   return [...entries].sort((a, b) =>
@@ -30,21 +35,14 @@ export function sortByName<T extends Entry>(entries: readonly T[], locale: Local
 
 /** A provider's services, then its rights, each in the order of their names in `locale`. */
 export function servicesAndRights(provider: Provider, locale: LocaleTag) {
-  return {
-    services: sortByName(
-      provider.services.filter((s) => !isRight(s)),
-      locale,
-    ),
-    rights: sortByName(provider.services.filter(isRight), locale),
-  };
+  const services = provider.services.filter((s) => !isRight(s));
+  return { services: sortByName(services, locale), rights: sortByName(provider.services.filter(isRight), locale) };
 }
 
-/** The organisation at the top of a provider's chain (itself, when it has no parent). */
-const topOf = (provider: Provider): Provider => provider.ancestors[0] ?? provider;
-
-/** The sector an entry belongs to: that of its top organisation. */
+/** The sector an entry belongs to: that of the organisation at the top of its (or its provider's) chain. */
 export function sectorOf(entry: Entry): Sector {
-  return topOf(entry.kind === 'service' ? entry.provider : entry).facts.sector;
+  const provider = entry.kind === 'service' ? entry.provider : entry;
+  return (provider.ancestors[0] ?? provider).facts.sector;
 }
 
 /**
@@ -85,16 +83,13 @@ export function rightsBySector(
   reach: Reach = 'all',
 ) {
   const rights = register.services.filter((s) => isRight(s) && reaches(s, reach));
-  return sectors
-    .map((sector) => ({
-      sector,
-      rights: sortByName(
-        rights.filter((r) => sectorOf(r) === sector),
-        locale,
-      ),
-    }))
-    .filter((g) => g.rights.length > 0);
+  const groups = sectors.map((sector) => ({ sector, rights: rights.filter((r) => sectorOf(r) === sector) }));
+  return groups.filter((g) => g.rights.length > 0).map((g) => ({ ...g, rights: sortByName(g.rights, locale) }));
 }
+
+/** A service the sources show running now, in one of `categories`. */
+const runsIn = (s: Service, categories: readonly string[]) =>
+  s.facts.status === 'active' && s.facts.categories.some((c) => categories.includes(c));
 
 /**
  * The services of a need in the brochure, free ones and those open day and night first, then by
@@ -102,14 +97,7 @@ export function rightsBySector(
  * that may not answer.
  */
 export function servicesFor(register: Register, need: Need, locale: LocaleTag, reach: Reach = 'all'): Service[] {
-  const categories: readonly string[] = need.categories;
-  const found = register.services.filter(
-    (s) =>
-      !isRight(s) &&
-      s.facts.status === 'active' &&
-      s.facts.categories.some((c) => categories.includes(c)) &&
-      reaches(s, reach),
-  );
+  const found = register.services.filter((s) => !isRight(s) && runsIn(s, need.categories) && reaches(s, reach));
   const rank = (s: Service) => (s.facts.availability === '24/7' ? 0 : 1) + (s.facts.cost === 'free' ? 0 : 2);
   return sortByName(found, locale).sort((a, b) => rank(a) - rank(b));
 }
@@ -121,10 +109,7 @@ export function servicesFor(register: Register, need: Need, locale: LocaleTag, r
  */
 export function localEditionAreas(register: Register): string[] {
   const rightsSectors: readonly Sector[] = RIGHTS_SECTORS;
-  const inBrochure = (s: Service) =>
-    isRight(s)
-      ? rightsSectors.includes(sectorOf(s))
-      : s.facts.status === 'active' && s.facts.categories.some((c) => NEED_CATEGORIES.includes(c));
+  const inBrochure = (s: Service) => (isRight(s) ? rightsSectors.includes(sectorOf(s)) : runsIn(s, NEED_CATEGORIES));
   const local = new Set(register.services.filter(inBrochure).flatMap(localAreas));
   return [...register.areas.keys()].filter((id) => local.has(id));
 }

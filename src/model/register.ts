@@ -5,106 +5,53 @@
  */
 import type { RegisterInput, TextFile } from '../content/input.ts';
 import type { TextKind } from '../content/layout.ts';
-import type {
-  AreaFacts,
-  EmergencyNumber,
-  ProviderFacts,
-  RegisterSettings,
-  ServiceFacts,
-  SourceFacts,
-} from '../schemas/facts.ts';
-import type { StepFacts } from '../schemas/steps.ts';
-import { CATEGORIES, EMERGENCY_SERVICES, SECTORS, type Category, type Sector } from '../schemas/taxonomy.ts';
+import type { ProviderFacts, ServiceFacts } from '../schemas/facts.ts';
+import { CATEGORIES, EMERGENCY_SERVICES, SECTORS } from '../schemas/taxonomy.ts';
 import type { TextsByLanguage } from './texts.ts';
 
-interface Contact<T> {
-  value: T;
-  /** The provider or service whose file holds it. */
-  ownerId: string;
-}
-
-export interface Provider {
-  kind: 'provider';
+/** What a provider and a service both have. */
+interface Entered<Kind, Facts> {
+  kind: Kind;
   id: string;
   file: string;
-  facts: ProviderFacts;
+  facts: Facts;
+  texts: TextsByLanguage;
+  /** A unit of a confidential place, and a service at one, is confidential too. */
+  confidential: boolean;
+  /** Where it serves (a service: its own coverage, or its provider's); absent where no source says. */
+  coverage?: ProviderFacts['coverage'];
+  /** When its facts file last changed (YYYY-MM-DD), from the repository's history; absent without it. */
+  changed?: string;
+}
+
+export interface Provider extends Entered<'provider', ProviderFacts> {
   parent?: Provider;
   /** From the top organisation down to this provider's parent. */
   ancestors: Provider[];
   units: Provider[];
   /** Services and rights the provider offers or honours, its own first, then those it shares. */
   services: Service[];
-  texts: TextsByLanguage;
-  confidential: boolean;
-  /** Where it serves; absent where no source says. */
-  coverage?: Coverage;
-  /** When its facts file last changed (YYYY-MM-DD), from the repository's history; absent without it. */
-  changed?: string;
 }
 
-type Coverage = NonNullable<ProviderFacts['coverage']>;
-
-export interface Service {
-  kind: 'service';
-  id: string;
-  file: string;
-  facts: ServiceFacts;
+export interface Service extends Entered<'service', ServiceFacts> {
   provider: Provider;
   alsoAt: Provider[];
-  texts: TextsByLanguage;
-  /** A service at a confidential place is confidential too. */
-  confidential: boolean;
-  /** Its own coverage, or its provider's; absent where no source says. */
-  coverage?: Coverage;
-  changed?: string;
 }
 
 export type Entry = Provider | Service;
 
-/** A step of the way through help: who acts at it and the rights a person has there. */
-export interface Step {
-  id: string;
-  file: string;
-  /** Its place in the way, from 1. */
-  number: number;
-  facts: StepFacts;
-  providers: Provider[];
-  services: Service[];
-  texts: TextsByLanguage;
-}
+export type Register = ReturnType<typeof buildRegister>;
 
-export interface Register {
-  providers: Provider[];
-  services: Service[];
-  /** Organisations at the top, grouped by sector in the taxonomy's order. */
-  bySector: { sector: Sector; providers: Provider[] }[];
-  byCategory: { category: Category; services: Service[] }[];
-  sources: Map<string, SourceFacts>;
-  areas: Map<string, AreaFacts>;
-  /** In the order pages show them. */
-  emergencyNumbers: EmergencyNumber[];
-  /** The way through help, step by step; none where content/steps.yaml is absent. */
-  steps: Step[];
-  settings: RegisterSettings;
-  /** When each content file last changed (ISO 8601), by its path from the content root; empty without git history. */
-  history: ReadonlyMap<string, string>;
-  provider(id: string): Provider;
-  service(id: string): Service;
-  page(id: string): TextsByLanguage;
-}
+/** A step of the way through help: who acts at it and the rights a person has there. */
+export type Step = Register['steps'][number];
 
 type TextsOf = (kind: TextKind, id: string) => TextsByLanguage;
 type Changed = (file: string) => string | undefined;
 
 /** Every entry's texts, by kind and id, then by language. */
 function textIndex(texts: readonly TextFile[]): TextsOf {
-  const index = new Map<string, Map<string, TextFile>>();
-  for (const text of texts) {
-    const key = `${text.kind}/${text.entryId}`;
-    if (!index.has(key)) index.set(key, new Map());
-    index.get(key)!.set(text.locale, text);
-  }
-  return (kind, id) => ({ kind, id, byLocale: index.get(`${kind}/${id}`) ?? new Map() });
+  const index = Map.groupBy(texts, (text) => `${text.kind}/${text.entryId}`);
+  return (kind, id) => ({ kind, id, byLocale: new Map(index.get(`${kind}/${id}`)?.map((t) => [t.locale, t])) });
 }
 
 /** The providers, each linked to its parent, its units and its ancestors. */
@@ -134,18 +81,10 @@ function servicesOf(input: RegisterInput, providers: Map<string, Provider>, text
   const services = new Map<string, Service>();
   for (const { id, file, data } of input.services) {
     const provider = providers.get(data.provider)!;
-    services.set(id, {
-      kind: 'service',
-      id,
-      file,
-      facts: data,
-      provider,
-      alsoAt: data.alsoAt.map((p) => providers.get(p)!),
-      texts: textsOf('services', id),
-      confidential: provider.confidential,
-      coverage: data.coverage ?? provider.facts.coverage,
-      changed: changed(file),
-    });
+    const links = { provider, alsoAt: data.alsoAt.map((p) => providers.get(p)!), texts: textsOf('services', id) };
+    const coverage = data.coverage ?? provider.facts.coverage;
+    const place = { confidential: provider.confidential, coverage, changed: changed(file) };
+    services.set(id, { kind: 'service', id, file, facts: data, ...links, ...place });
   }
   for (const service of services.values()) service.provider.services.push(service);
   for (const service of services.values()) for (const p of service.alsoAt) p.services.push(service);
@@ -164,7 +103,7 @@ const finder =
  * The register model. `history` gives when each content file last changed (from git, when the
  * build has it): pages say the day an entry's facts changed apart from the day they were checked.
  */
-export function buildRegister(input: RegisterInput, history: ReadonlyMap<string, string> = new Map()): Register {
+export function buildRegister(input: RegisterInput, history: ReadonlyMap<string, string> = new Map()) {
   const changed = (file: string) => history.get(file)?.slice(0, 10);
   const textsOf = textIndex(input.texts);
   const providers = providersOf(input, textsOf, changed);
@@ -173,6 +112,7 @@ export function buildRegister(input: RegisterInput, history: ReadonlyMap<string,
   return {
     providers: [...providers.values()],
     services: [...services.values()],
+    /** Organisations at the top, grouped by sector in the taxonomy's order. */
     bySector: SECTORS.map((sector) => ({
       sector,
       providers: topLevel.filter((p) => p.facts.sector === sector),
@@ -183,23 +123,27 @@ export function buildRegister(input: RegisterInput, history: ReadonlyMap<string,
     })),
     sources: new Map(input.sources.map((s) => [s.id, s.data])),
     areas: new Map(input.areas.map((a) => [a.id, a.data])),
+    /** In the order pages show them. */
     emergencyNumbers: EMERGENCY_SERVICES.flatMap((id) =>
       input.emergencyNumbers.filter((n) => n.data.id === id).map((n) => n.data),
     ),
     settings: input.settings.data,
+    /** The way through help, step by step; none where content/steps.yaml is absent. */
     steps: input.steps.map(({ id, file, data }, i) => ({
       id,
       file,
+      /** Its place in the way, from 1. */
       number: i + 1,
       facts: data,
       providers: data.providers.map((p) => providers.get(p)!),
       services: data.services.map((s) => services.get(s)!),
       texts: textsOf('steps', id),
     })),
+    /** When each content file last changed (ISO 8601), by its path from the content root; empty without git history. */
     history,
     provider: finder(providers, 'provider'),
     service: finder(services, 'service'),
-    page: (id) => textsOf('pages', id),
+    page: (id: string) => textsOf('pages', id),
   };
 }
 
@@ -216,7 +160,8 @@ export function contactsOf(entry: Entry) {
   const collect = <K extends 'phones' | 'emails' | 'websites'>(key: K) =>
     chain.flatMap((owner) =>
       (owner.facts[key] as ProviderFacts[K]).map(
-        (value) => ({ value, ownerId: owner.id }) as Contact<ProviderFacts[K][number]>,
+        // Each with the provider or service whose file holds it.
+        (value) => ({ value, ownerId: owner.id }) as { value: ProviderFacts[K][number]; ownerId: string },
       ),
     );
   const address = entry.kind === 'provider' && !entry.confidential ? entry.facts.address : undefined;

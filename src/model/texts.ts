@@ -67,14 +67,9 @@ function transliterated({ translation, ...words }: TextFields): TextFields {
  * so a Latin page would otherwise transliterate, and a translation check its source's fingerprint,
  * again for every comparison and every page. Texts are never changed once the register is built.
  */
-const shownOnce = memo((texts: TextsByLanguage, locale: LocaleTag, asFallback: boolean) =>
-  localize(texts, locale, asFallback),
-);
+export const shownText = memo(localize);
 
-export const shownText = (texts: TextsByLanguage, locale: LocaleTag, asFallback = false): ShownText =>
-  shownOnce(texts, locale, asFallback);
-
-function localize(texts: TextsByLanguage, locale: LocaleTag, asFallback: boolean): ShownText {
+function localize(texts: TextsByLanguage, locale: LocaleTag, asFallback = false): ShownText {
   const config = localeConfig(locale);
   if (config.derive) {
     const base = shownText(texts, config.derive.from, asFallback);

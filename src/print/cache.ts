@@ -1,45 +1,23 @@
 /**
- * Rendered PDFs, kept between builds (REGISTER_PDF_CACHE, `.cache/pdf` by default; the deploy
- * workflow restores and saves it): a PDF is rendered only when what it is made of changed. Its key
- * is a hash of its print page's HTML, the stylesheets the page loads (and so the fonts they name,
- * by hashed file names), its title and page rules, the site's address its links take, and the
- * renderer: Chromium's and Playwright's versions and RENDERER. A cached PDF is used only when its
- * record (written after the PDF) says it whole: its size and its SHA-256; a damaged or partial one
+ * Rendered PDFs, kept between builds (REGISTER_PDF_CACHE; the deploy workflow restores and saves
+ * it): a PDF is rendered only when what it is made of changed. A cached PDF is used only when its
+ * record (written after the PDF) says it whole, by its size and SHA-256; a damaged or partial one
  * is removed, rendered again, and never published.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Printed } from './render.ts';
 
-/**
- * Bump when the way a PDF is made changes (src/print/render.ts, page-css.ts): every cached PDF is
- * then rendered again.
- */
+/** Bump when the way a PDF is made changes (render.ts, page-css.ts): every cached PDF is then rendered again. */
 const RENDERER = 'register-print-2';
-
-export interface CachedPdf {
-  pdf: Buffer;
-  pages: number;
-  /** How many renderings it took when it was printed: 1 when its pages came out as foreseen. */
-  renderings: number;
-}
-
-interface Record {
-  bytes: number;
-  sha256: string;
-  pages: number;
-  renderings: number;
-}
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
-/** The stylesheets a page loads, by their addresses after the site's base. */
-const stylesheets = (html: string) =>
-  [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
-
 /**
- * The key of a PDF: what it is made of. `read` reads a file of the built site by its address;
- * `renderer` names the browser that renders it.
+ * The key of a PDF: what it is made of. Its print page's HTML, the stylesheets it loads (and so the
+ * fonts they name, by hashed file names), `rules` (its title, page rules and the site's address its
+ * links take), `renderer` (the browser) and RENDERER. `read` reads a file of the site by its address.
  */
 export async function pdfKey(parts: {
   html: string;
@@ -48,7 +26,9 @@ export async function pdfKey(parts: {
   rules: string;
 }): Promise<string> {
   const hash = createHash('sha256').update(`${RENDERER}\n${parts.renderer}\n${parts.rules}\n`).update(parts.html);
-  for (const href of stylesheets(parts.html)) hash.update(await parts.read(href));
+  // The stylesheets the page loads, by their addresses after the site's base.
+  for (const [, href] of parts.html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g))
+    hash.update(await parts.read(href!));
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -61,27 +41,28 @@ export class PdfCache {
   }
 
   /** The cached PDF of `key`, if it is whole; a damaged or partial one is removed and not used. */
-  async get(key: string): Promise<CachedPdf | undefined> {
+  async get(key: string): Promise<Printed | undefined> {
     this.#used.add(key);
+    const path = join(this.dir, key);
     try {
-      const record = JSON.parse(await readFile(join(this.dir, `${key}.json`), 'utf8')) as Record;
-      const pdf = await readFile(join(this.dir, `${key}.pdf`));
-      if (pdf.length !== record.bytes || sha256(pdf) !== record.sha256) throw new Error('not whole');
-      return { pdf, pages: record.pages, renderings: record.renderings };
+      const { bytes, sha256: sum, pages, renderings } = JSON.parse(await readFile(`${path}.json`, 'utf8'));
+      const pdf = await readFile(`${path}.pdf`);
+      if (pdf.length !== bytes || sha256(pdf) !== sum) throw new Error('not whole');
+      return { pdf, pages, renderings };
     } catch {
-      await this.#forget(key);
+      await Promise.all(['json', 'pdf'].map((ext) => rm(`${path}.${ext}`, { force: true })));
       return undefined;
     }
   }
 
-  /** Keeps a rendered PDF: written beside, then renamed, so that no reader finds half a file. */
-  async put(key: string, { pdf, pages, renderings }: CachedPdf): Promise<void> {
+  /** Keeps a rendered PDF: written beside, then renamed, so that no reader finds half a file; its record last. */
+  async put(key: string, { pdf, pages, renderings }: Printed): Promise<void> {
     this.#used.add(key);
     await mkdir(this.dir, { recursive: true });
-    const record: Record = { bytes: pdf.length, sha256: sha256(pdf), pages, renderings };
-    await writeFile(join(this.dir, `${key}.pdf.part`), pdf);
-    await rename(join(this.dir, `${key}.pdf.part`), join(this.dir, `${key}.pdf`));
-    await writeFile(join(this.dir, `${key}.json`), JSON.stringify(record));
+    const path = join(this.dir, key);
+    await writeFile(`${path}.pdf.part`, pdf);
+    await rename(`${path}.pdf.part`, `${path}.pdf`);
+    await writeFile(`${path}.json`, JSON.stringify({ bytes: pdf.length, sha256: sha256(pdf), pages, renderings }));
   }
 
   /** Removes what this build did not use: PDFs of editions that changed, or are gone. */
@@ -91,9 +72,5 @@ export class PdfCache {
     const stale = files.filter((f) => !this.#used.has(f.split('.')[0]!));
     await Promise.all(stale.map((f) => rm(join(this.dir, f), { force: true })));
     return stale.length;
-  }
-
-  async #forget(key: string): Promise<void> {
-    await Promise.all(['json', 'pdf'].map((ext) => rm(join(this.dir, `${key}.${ext}`), { force: true })));
   }
 }

@@ -1,15 +1,11 @@
 /**
  * The print editions: which documents exist, their page size, where each is rendered from and
- * where its PDF is published. One place, read by the pages, the PDF step of the build and the tests.
- *
- * Each document is printed whole and in parts that stay short however large the register grows:
- * the register (A4, for professionals) whole and one sector at a time; the brochure (A5, for direct
- * users) for all of Serbia, with the services that serve everywhere, and one local edition for each
- * area (the City of Belgrade, a district) that has local services of its own, which holds them and
- * the numbers for all of Serbia. Only editions with content exist.
+ * where its PDF is published. Each is printed whole and in parts that stay short however large the
+ * register grows: the register one sector at a time; the brochure for all of Serbia (the services
+ * that serve everywhere) and for each area (the City of Belgrade, a district) with local services
+ * of its own (them, and the numbers for all of Serbia). Only editions with content exist.
  */
-import type { LocaleTag } from '../i18n/locales.ts';
-import { localeConfig } from '../i18n/locales.ts';
+import { localeConfig, type LocaleTag } from '../i18n/locales.ts';
 import { routes } from '../i18n/routes.ts';
 import { localEditionAreas } from '../model/queries.ts';
 import type { Register } from '../model/register.ts';
@@ -20,10 +16,7 @@ import type { PageContext } from '../view/context.ts';
 export const PRINT_DOCUMENTS = {
   /** The full register, for professionals; each of its parts is one sector. */
   register: { size: 'A4', path: routes.printRegister, titleKey: 'print.registerTitle' },
-  /**
-   * The short guide for direct users: folded A4 sheets, so its pages come in fours; each of its parts
-   * is one area's.
-   */
+  /** The short guide for direct users, on folded A4 sheets, so its pages come in fours; each part is an area's. */
   brochure: { size: 'A5', path: routes.printBrochure, titleKey: 'print.brochureTitle', pagesMultipleOf: 4 },
 } as const;
 export type PrintDocument = keyof typeof PRINT_DOCUMENTS;
@@ -50,17 +43,10 @@ export function editionsOf(register: Register): Edition[] {
 }
 
 /** Every PDF of the register: each edition in each language. */
-export function allPdfs(
-  register: Register,
-  locales: readonly { tag: LocaleTag }[],
-): { edition: Edition; locale: LocaleTag }[] {
-  return editionsOf(register).flatMap((edition) => locales.map(({ tag }) => ({ edition, locale: tag })));
-}
+export const allPdfs = (register: Register, locales: readonly { tag: LocaleTag }[]) =>
+  editionsOf(register).flatMap((edition) => locales.map(({ tag }) => ({ edition, locale: tag })));
 
-/**
- * "downloads/register-sr-latn.pdf", "downloads/register-police-sr.pdf",
- * "downloads/brochure-belgrade-en.pdf", under the site's base.
- */
+/** Where an edition's PDF is published, under the site's base: "downloads/register-police-sr.pdf". */
 export function pdfPath({ document, part }: Edition, locale: LocaleTag): string {
   return `${DOWNLOADS_DIR}/${document}-${part ? `${part}-` : ''}${localeConfig(locale).path}.pdf`;
 }

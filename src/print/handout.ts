@@ -17,36 +17,21 @@ export function defaultSecond(client: LocaleTag): LocaleTag {
   return client === SOURCE_LOCALE || (client.startsWith('sr') && isLatin(client)) ? 'en' : SOURCE_LOCALE;
 }
 
-export interface HandoutBlock {
-  key: string;
-  lang: LocaleTag;
-  /** The language the entry's text is in, where it is not the block's. */
-  textLang?: string;
-  name: string;
-  gives: string;
-  who: string;
-  terms: { label: string; value: string }[];
-  call?: { display: string; href: string; kind: string; callCost?: string };
-  /** The entry's page in this language, absolute when the site's address is known. */
-  address: string;
-  qr: string;
-}
-
-export function handoutBlock(entry: Entry, ctx: PageContext): HandoutBlock {
+/** An entry's block on a sheet, in the language of `ctx`. */
+export function handoutBlock(entry: Entry, ctx: PageContext) {
   const view = ctx.view(entry);
-  const who = view.whoCanGet ?? view.eligibility.map((item) => item.text).join('; ');
-  const terms = view.facts
-    .filter((f) => ['cost', 'availability', 'hours'].includes(f.key))
-    .map((f) => ({ label: f.label, value: f.value }));
+  const terms = view.facts.filter((f) => ['cost', 'availability', 'hours'].includes(f.key));
   return {
     key: handoutKey(entry),
     lang: ctx.locale,
+    /** The language the entry's text is in, where it is not the block's. */
     textLang: view.lang,
     name: view.name,
     gives: view.summary,
-    who,
-    terms,
+    who: view.whoCanGet ?? view.eligibility.map((item) => item.text).join('; '),
+    terms: terms.map((f) => ({ label: f.label, value: f.value })),
     call: view.call,
+    /** The entry's page in this language, absolute when the site's address is known. */
     address: ctx.absolute(view.href),
     qr: ctx.href(routes.handoutQr(handoutKey(entry))),
   };

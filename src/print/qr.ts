@@ -9,16 +9,11 @@ export function qrSvg(text: string, label: string): string {
   const { data, size } = encode(text, { border: 2, ecc: 'M' });
   let path = '';
   data.forEach((row, y) => {
-    let x = 0;
-    while (x < size) {
-      if (!row[x]) {
-        x++;
-        continue;
-      }
-      const start = x;
-      while (x < size && row[x]) x++;
-      path += `M${start} ${y}h${x - start}v1h-${x - start}z`;
-    }
+    for (const run of row
+      .map((dark) => (dark ? 1 : 0))
+      .join('')
+      .matchAll(/1+/g))
+      path += `M${run.index} ${y}h${run[0].length}v1h-${run[0].length}z`;
   });
   const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const root = `xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}"`;

@@ -1,20 +1,14 @@
 /**
  * Printing one edition to PDF with Chromium: tagged (accessible), with an outline of the headings,
  * the fonts of the site embedded. A brochure is padded with blank pages to a multiple of four,
- * before its back page, so that it can be folded and stapled.
- *
- * Each PDF is rendered once when its pages come out as foreseen. The contents' page numbers, and
- * the blank pages a brochure needs, are foreseen before the rendering by laying the page out in
- * columns the size of a page, which Chromium breaks as it breaks pages; the PDF is then read back
- * (its outline gives each heading's page), and numbered, or padded, again and rendered once more
- * only where the foresight was wrong. tests/unit/print.test.ts guards the foresight on every edition.
+ * before its back page, so that it can be folded and stapled. The contents' page numbers and the
+ * blank pages are foreseen (`foresee`), so that each PDF is rendered once when its pages come out
+ * as foreseen; tests/site/build-cache.test.ts guards the foresight on every edition.
  */
 import type { Page } from 'playwright-core';
 import { PRINT_DOCUMENTS, type PrintDocument } from './documents.ts';
 import { contentBox, pageCss } from './page-css.ts';
 import { bookmarks } from './pdf-outline.ts';
-
-const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
 export interface PrintJob {
   url: string;
@@ -32,34 +26,25 @@ export interface Printed {
   renderings: number;
 }
 
-/** The print page, ready to print: its links made absolute (or plain text), its fonts loaded. */
-async function load(page: Page, { url, site }: PrintJob): Promise<void> {
+/**
+ * The print page, ready to print: its links made absolute (or plain text), its fonts loaded, its
+ * page rules (paper, margins, running title, page numbers) and its title set, which the PDF takes
+ * as its own. The print pages carry the site's Content Security Policy: the browser context
+ * bypasses it, so that the PDF step's own rules apply.
+ */
+async function load(page: Page, { url, site, document: kind, title }: PrintJob): Promise<void> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`The print page ${url} answered ${response?.status()}`);
-  await page.evaluate((base) => {
+  const rules = { base: site ?? null, css: pageCss(kind, title), title };
+  await page.evaluate(async ({ base, css, title }) => {
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
       if (base) a.href = new URL(a.getAttribute('href')!, base).href;
       else a.replaceWith(...a.childNodes);
     }
-  }, site ?? null);
-  await page.evaluate(() => document.fonts.ready);
-}
-
-/**
- * Sets the page rules (paper, margins, running title, page numbers) and the title, which the PDF
- * takes as its own. The print pages carry the site's Content Security Policy: the browser context
- * bypasses it, so that the PDF step's own rules apply.
- */
-async function prepare(page: Page, { document: kind, title }: PrintJob): Promise<void> {
-  await page.evaluate(
-    ({ css, title }) => {
-      const style = document.createElement('style');
-      style.textContent = css;
-      document.head.append(style);
-      document.title = title;
-    },
-    { css: pageCss(kind, title), title },
-  );
+    await document.fonts.ready;
+    document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
+    document.title = title;
+  }, rules);
 }
 
 /**
@@ -68,7 +53,7 @@ async function prepare(page: Page, { document: kind, title }: PrintJob): Promise
  * so a heading's page is that of the bookmark at the heading's position.
  */
 async function render(page: Page): Promise<{ pdf: Buffer; pages: number; headings: Map<string, number> }> {
-  const pdf = await page.pdf(PDF_OPTIONS);
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
   const outline = await bookmarks(pdf);
   const ids = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.id));
   if (ids.length !== outline.bookmarks.length)
@@ -97,16 +82,14 @@ async function pad(page: Page, kind: PrintDocument, pages: number): Promise<numb
   const settings = PRINT_DOCUMENTS[kind];
   const multiple = 'pagesMultipleOf' in settings ? settings.pagesMultipleOf : 1;
   const missing = (multiple - (pages % multiple)) % multiple;
-  if (missing > 0) {
-    await page.evaluate((blanks) => {
-      const back = document.querySelector('.back-cover');
-      for (let i = 0; i < blanks; i++) {
-        const blank = Object.assign(document.createElement('div'), { className: 'blank-page', textContent: '\u00a0' });
-        blank.setAttribute('aria-hidden', 'true');
-        back ? back.before(blank) : document.body.append(blank);
-      }
-    }, missing);
-  }
+  await page.evaluate((blanks) => {
+    const back = document.querySelector('.back-cover');
+    for (let i = 0; i < blanks; i++) {
+      const blank = Object.assign(document.createElement('div'), { className: 'blank-page', textContent: '\u00a0' });
+      blank.setAttribute('aria-hidden', 'true');
+      back ? back.before(blank) : document.body.append(blank);
+    }
+  }, missing);
   return missing;
 }
 
@@ -169,7 +152,6 @@ function layOutInColumns({ width, height }: { width: number; height: number }) {
  */
 export async function printEdition(page: Page, job: PrintJob): Promise<Printed> {
   await load(page, job);
-  await prepare(page, job);
   const foreseen = await foresee(page, job.document);
   const numbered = await fillContents(page, foreseen.headings);
   if (foreseen.back) await pad(page, job.document, foreseen.back);

@@ -1,10 +1,8 @@
 /**
- * The print editions, made after the pages (documents.ts): in every language the register whole
- * and by sector, the brochure for all of Serbia and each area's local one, each from its own print
- * page, published in dist/downloads/. A PDF whose print page, styles and renderer are unchanged
- * comes from the cache (cache.ts); the others are printed with one Chromium, a few at a time, the
- * longest first (render.ts). The downloads pages then get each file's size and page count, and the
- * print pages, only the PDFs' source, are removed from the site.
+ * The print editions (documents.ts) in every language, each from its own print page, published in
+ * dist/downloads/: from the cache (cache.ts) when unchanged, else printed with one Chromium, a few at
+ * a time, the longest first (render.ts). The downloads pages then get each file's size and page
+ * count, and the print pages, only the PDFs' source, are removed from the site.
  */
 import { availableParallelism, freemem } from 'node:os';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,12 +21,7 @@ import { pageContext } from '../view/context.ts';
 import { PdfCache, pdfKey } from './cache.ts';
 import { allPdfs, DOWNLOADS_DIR, editionTitle, pdfPath, printSource, type Edition } from './documents.ts';
 import { pageCss } from './page-css.ts';
-import { printEdition, type Printed } from './render.ts';
-
-interface Made {
-  bytes: number;
-  pages: number;
-}
+import { printEdition, type PrintJob, type Printed } from './render.ts';
 
 /** Documents printed at once: one per core, as memory allows (Chromium takes about 1 GB for a 600-page register). */
 const concurrency = () =>
@@ -47,23 +40,27 @@ const PAGES_PER_TAB = 400;
 /**
  * Chromium, started only when a PDF must be printed (a build whose PDFs all come from the cache
  * starts none), with one tab, in a browser context of its own, per job at a time: it goes from
- * print page to print page and keeps the styles and fonts it has loaded.
+ * print page to print page and keeps the styles and fonts it has loaded. Counts what it printed.
  */
 function printer(log: Build['log']) {
   let browser: Promise<Browser> | undefined;
   const free: { tab: Page; pages: number }[] = [];
+  const counts = { printed: 0, renderings: 0 };
   const open = async () => ({
     tab: await (await (await browser!).newContext({ bypassCSP: true })).newPage(),
     pages: 0,
   });
   return {
-    async use(work: (tab: Page) => Promise<Printed>): Promise<Printed> {
+    counts,
+    async print(job: PrintJob): Promise<Printed> {
       browser ??= launchBrowser((m) => log.info(m));
       const used = free.pop() ?? (await open());
-      const printed = await work(used.tab);
+      const printed = await printEdition(used.tab, job);
       used.pages += printed.pages;
       if (used.pages < PAGES_PER_TAB) free.push(used);
       else await used.tab.context().close();
+      counts.printed++;
+      counts.renderings += printed.renderings;
       return printed;
     },
     close: async () => (browser ? (await browser).close() : undefined),
@@ -71,17 +68,15 @@ function printer(log: Build['log']) {
 }
 
 /** Each PDF's size and page count on a downloads page, in the page's language. */
-async function describeDownloads(file: string, locale: LocaleTag, made: Map<string, Made>) {
+async function describeDownloads(file: string, locale: LocaleTag, made: Map<string, { bytes: number; pages: number }>) {
   const t = translator(locale);
   const html = (await readFile(file, 'utf8')).replace(
     /(<[^>]*\bdata-pdf="([^"]+)"[^>]*>)[^<]*/g,
     (_whole, tag: string, path: string) => {
       const pdf = made.get(path);
       if (!pdf) throw new Error(`${file} lists ${path}, which was not printed`);
-      return (
-        tag +
-        t('downloads.fileDetails', { size: formatFileSize(pdf.bytes, locale), pages: formatNumber(pdf.pages, locale) })
-      );
+      const details = { size: formatFileSize(pdf.bytes, locale), pages: formatNumber(pdf.pages, locale) };
+      return tag + t('downloads.fileDetails', details);
     },
   );
   await writeFile(file, html);
@@ -91,55 +86,41 @@ export async function printPdfs({ dist, base, site, register, log }: Build): Pro
   const cache = new PdfCache(resolve(env.REGISTER_PDF_CACHE));
   const browser = printer(log);
   // Styles and fonts are cached between print pages; nothing is compressed (read once, on this machine).
-  const server = await serveDirectory(dist, {
-    base,
-    compress: false,
-    headers: () => ({ 'cache-control': 'max-age=3600' }),
-  });
+  const headers = () => ({ 'cache-control': 'max-age=3600' });
+  const server = await serveDirectory(dist, { base, compress: false, headers });
   const renderer = `chromium ${chromiumVersion()}`;
-  const made = new Map<string, Made>();
-  let rendered = 0;
-  let renderings = 0;
+  const links = site && new URL(base, site).href;
+  /** An edition's PDF: from the cache when what it is made of is unchanged, else printed and kept. */
+  const pdfOf = async (edition: Edition, locale: LocaleTag) => {
+    const path = printSource(edition);
+    const title = editionTitle(edition, pageContext({ locale, register, base, site }));
+    const html = await readFile(join(dist, pageHref('/', locale, path), 'index.html'), 'utf8');
+    const read = (href: string) => readFile(join(dist, href.slice(base.length)));
+    const key = await pdfKey({ html, read, renderer, rules: `${pageCss(edition.document, title)}\n${site ?? ''}` });
+    const cached = await cache.get(key);
+    if (cached) return cached;
+    const url = server.origin + pageHref(base, locale, path);
+    const printed = await browser.print({ url, document: edition.document, title, site: links });
+    if (printed.renderings > 1)
+      log.info(`${pdfPath(edition, locale)}: its pages came out otherwise than foreseen, so it was rendered again`);
+    await cache.put(key, printed);
+    return printed;
+  };
+  const made = new Map<string, { bytes: number; pages: number }>();
   try {
     await mkdir(join(dist, DOWNLOADS_DIR), { recursive: true });
     const limit = pLimit(concurrency());
     const jobs = allPdfs(register, LOCALES).sort((a, b) => WEIGHT(b.edition) - WEIGHT(a.edition));
-    await Promise.all(
-      jobs.map(({ edition, locale }) =>
-        limit(async () => {
-          const path = printSource(edition);
-          const url = server.origin + pageHref(base, locale, path);
-          const title = editionTitle(edition, pageContext({ locale, register, base, site }));
-          const html = await readFile(join(dist, pageHref('/', locale, path), 'index.html'), 'utf8');
-          const read = (href: string) => readFile(join(dist, href.slice(base.length)));
-          const key = await pdfKey({
-            html,
-            read,
-            renderer,
-            rules: `${pageCss(edition.document, title)}\n${site ?? ''}`,
-          });
-          let pdf = await cache.get(key);
-          if (!pdf) {
-            const printed = await browser.use((tab) =>
-              printEdition(tab, { url, document: edition.document, title, site: site && new URL(base, site).href }),
-            );
-            if (printed.renderings > 1)
-              log.info(
-                `${pdfPath(edition, locale)}: its pages came out otherwise than foreseen, so it was rendered again`,
-              );
-            rendered++;
-            renderings += printed.renderings;
-            pdf = printed;
-            await cache.put(key, printed);
-          }
-          await writeFile(join(dist, pdfPath(edition, locale)), pdf.pdf);
-          made.set(pdfPath(edition, locale), { bytes: pdf.pdf.length, pages: pdf.pages });
-        }),
-      ),
-    );
+    const write = async (edition: Edition, locale: LocaleTag) => {
+      const { pdf, pages } = await pdfOf(edition, locale);
+      await writeFile(join(dist, pdfPath(edition, locale)), pdf);
+      made.set(pdfPath(edition, locale), { bytes: pdf.length, pages });
+    };
+    await Promise.all(jobs.map(({ edition, locale }) => limit(() => write(edition, locale))));
+    const { printed, renderings } = browser.counts;
     log.info(
-      `${made.size} PDFs in ${LOCALES.length} languages: ${rendered} printed (${renderings} renderings), ` +
-        `${made.size - rendered} unchanged, from the cache`,
+      `${made.size} PDFs in ${LOCALES.length} languages: ${printed} printed (${renderings} renderings), ` +
+        `${made.size - printed} unchanged, from the cache`,
     );
     log.info(`The PDF cache (${cache.dir}): ${await cache.prune()} files no longer needed removed`);
   } finally {

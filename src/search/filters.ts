@@ -17,12 +17,10 @@ const ENTRY_KINDS = ['service', 'right', 'provider'] as const;
 /** The value of the area filter that only national providers and services have. */
 export const NATIONAL = 'national';
 
-/** A filter group: its values, whether one or all of the checked must match, and each value's label. */
-const group = <V extends string>(values: readonly V[], match: 'any' | 'all', label: (value: V) => UiKey) => ({
-  values,
-  match,
-  labelled: (t: Translate) => values.map((value) => ({ value, label: t(label(value)) })),
-});
+/** A filter group: whether one or all of the checked must match, and its values, each labelled. */
+function group<V extends string>(values: readonly V[], match: 'any' | 'all', label: (value: V) => UiKey) {
+  return (t: Translate) => ({ match, values: values.map((value) => ({ value, label: t(label(value)) })) });
+}
 
 const FILTER_GROUPS = {
   kind: group(ENTRY_KINDS, 'any', (v) => (v === 'provider' ? 'search.kind.provider' : `kind.${v}`)),
@@ -36,8 +34,6 @@ export type FilterGroup = keyof typeof FILTER_GROUPS | 'area';
 
 /** The checkbox groups of the search form, labelled in the page's language. */
 export function filterGroups({ t }: PageContext) {
-  return (Object.keys(FILTER_GROUPS) as (keyof typeof FILTER_GROUPS)[]).map((name) => {
-    const { match, labelled } = FILTER_GROUPS[name];
-    return { group: name, match, values: labelled(t) };
-  });
+  const groups = Object.keys(FILTER_GROUPS) as (keyof typeof FILTER_GROUPS)[];
+  return groups.map((group) => ({ group, ...FILTER_GROUPS[group](t) }));
 }

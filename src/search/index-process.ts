@@ -11,7 +11,7 @@ process.on('disconnect', () => process.exit(1));
 // Asked for before the index is ready, or after: the question is listened for from the start.
 const asked = once(process, 'message') as Promise<[{ dist: string }]>;
 const [base = '/', site] = process.argv.slice(2);
-const index = await indexRegister(await loadRegister(), base, site || undefined);
+const write = await indexRegister(await loadRegister(), base, site || undefined);
 const [{ dist }] = await asked;
-const count = await index.write(dist);
+const count = await write(dist);
 process.send!({ count }, () => process.exit(0));

@@ -1,10 +1,8 @@
 /**
- * What the search index knows of each entry in one language, drawn from the entry's one view
- * (src/view/entry.ts), and drawn as lists draw it (src/view/card.ts): its name, provider, summary,
- * badges, warnings and the number to call. The words to find it by are folded (fold.ts) and ranked:
- * names first, then the words people type for it and its categories, then the rest.
- *
- * No address of any kind is recorded, so a shelter's address cannot enter the index.
+ * What the search index knows of each entry in one language, from the entry's one view, its card
+ * drawn as lists draw it (src/view/card.ts), its words folded (fold.ts) and ranked: names, then the
+ * words people type for it and its categories, then the rest. No address of any kind is recorded,
+ * so a shelter's address cannot enter the index.
  */
 import { areasWithEntries, localAreas } from '../model/queries.ts';
 import type { Entry } from '../model/register.ts';
@@ -58,20 +56,17 @@ export function searchRecords(ctx: PageContext): SearchRecord[] {
     ]
       .filter(Boolean)
       .join(' ');
-    const badges = badgeKeys(entry);
+    const card = cardHtml(view, { headingLevel: 2, entryKey: handoutKey(entry), notices: 'everywhere' });
     return {
       // Pagefind puts the address the bundle is served from (the site's base path) in front.
       url: `/${view.href.slice(ctx.base.length)}`,
       lang: locale,
-      meta: {
-        title: view.name,
-        card: cardHtml(view, { headingLevel: 2, entryKey: handoutKey(entry), notices: 'everywhere' }),
-      },
+      meta: { title: view.name, card },
       filters: {
         kind: [view.kind],
         category: categories,
         audience: view.audiences,
-        features: badges.filter((b): b is Feature => (FEATURES as readonly string[]).includes(b)),
+        features: badgeKeys(entry).filter((b): b is Feature => (FEATURES as readonly string[]).includes(b)),
         sector: [view.sector],
         type: [view.providerType],
         area: areas(entry, offered),

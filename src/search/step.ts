@@ -1,9 +1,8 @@
 /**
- * The search index, made through Pagefind's Node API: one bundle holding one index per page
- * language (Pagefind splits by each document's `lang`). The documents come from the entries' views
- * (records.ts), not from the built pages, so the index is made while Astro builds the pages: in a
- * process of its own (index-process.ts), on the core the pages leave idle, and written into the
- * site once they are done; or copied from the last build, when nothing it is made from changed.
+ * The search index, made through Pagefind's Node API: one bundle, one index per language (by each
+ * document's `lang`). Its documents come from the entries' views (records.ts), not from the pages,
+ * so it is made while Astro builds them, in a process of its own (index-process.ts), and written
+ * into the site once they are done; or copied from the last build, when nothing it is made from changed.
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
@@ -19,7 +18,7 @@ import { SEARCH_BUNDLE } from './bundle.ts';
 import { indexDocument } from './document.ts';
 import { searchRecords } from './records.ts';
 
-/** Indexes every entry in every language; `write` writes the bundle into a built site and ends Pagefind. */
+/** Indexes every entry in every language; returns what writes the bundle into a built site and ends Pagefind. */
 export async function indexRegister(register: Register, base: string, site?: string) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -32,7 +31,7 @@ export async function indexRegister(register: Register, base: string, site?: str
       count++;
     }
   }
-  const write = async (dist: string) => {
+  return async (dist: string) => {
     const bundle = join(dist, SEARCH_BUNDLE);
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
@@ -42,7 +41,6 @@ export async function indexRegister(register: Register, base: string, site?: str
     await pagefind.close();
     return count;
   };
-  return { write };
 }
 
 /**
@@ -71,10 +69,7 @@ function indexInBackground(base: string, site?: string): (build: Build) => Promi
   };
 }
 
-/**
- * The build step of the search index, started with the pages: the index of the last build when
- * nothing it is made from changed (src/build/output-cache.ts), else one made in the background.
- */
+/** The search index's step, started with the pages: the last build's index if nothing it is made from changed. */
 export async function searchIndexStep(base: string, site?: string): Promise<(build: Build) => Promise<void>> {
   const output = { step: 'search', base, site };
   const made = (await isCached(output)) ? undefined : indexInBackground(base, site);

@@ -30,13 +30,8 @@ export function byArea<T extends Entry>(entries: readonly T[], ctx: PageContext)
   const unstated = ctx.t('coverage.unstated');
   for (const entry of sortByName(entries, ctx.locale)) {
     const areas = [...localAreas(entry)].sort();
-    const everywhere = areas.length === 0 && servesEverywhere(entry);
-    const label =
-      areas.length > 0
-        ? areas.map((id) => areaLabel(id, ctx)).join(', ')
-        : everywhere
-          ? ctx.t('coverage.national')
-          : unstated;
+    const everywhere = servesEverywhere(entry) ? ctx.t('coverage.national') : unstated;
+    const label = areas.length > 0 ? areas.map((id) => areaLabel(id, ctx)).join(', ') : everywhere;
     const group = groups.get(label) ?? { areas, label, entries: [] };
     groups.set(label, group);
     group.entries.push(entry);

@@ -16,11 +16,11 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { PROSE_PAGES } from '../content/layout.ts';
 import { parseMdx } from '../content/mdx.ts';
 import { localeConfig, type LocaleTag } from '../i18n/locales.ts';
 import { htmlToLatin, toLatin } from '../i18n/transliterate.ts';
 import { memo } from '../lib/memo.ts';
+import { everyText } from '../model/queries.ts';
 import type { Register } from '../model/register.ts';
 import { LINK_SCHEMES } from '../schemas/mdx.ts';
 interface JsxNode extends Node {
@@ -49,20 +49,15 @@ function notesAsNotices() {
   };
 }
 
+const NOTICE: [string, ...string[]][] = [
+  ['className', 'notice', 'notice--warning'],
+  ['role', 'note'],
+];
+
 /** What Markdown makes, and the notice: GitHub's schema, with the notice's classes and phone links. */
 const schema: SanitizeSchema = {
   ...defaultSchema,
-  attributes: {
-    ...defaultSchema.attributes,
-    div: [
-      ['className', 'notice', 'notice--warning'],
-      ['role', 'note'],
-    ],
-    span: [
-      ['className', 'notice', 'notice--warning'],
-      ['role', 'note'],
-    ],
-  },
+  attributes: { ...defaultSchema.attributes, div: NOTICE, span: NOTICE },
   protocols: { ...defaultSchema.protocols, href: LINK_SCHEMES.map((scheme) => scheme.slice(0, -1)) },
 };
 
@@ -84,17 +79,13 @@ const rendererFor = memo((quotes: string) => {
 /** Markdown (with <Note>) as HTML, its straight double quotes as `quotes`: exported for the tests. */
 export async function markdownToHtml(body: string, path = 'text', quotes = '“”'): Promise<string> {
   const renderer = rendererFor(quotes);
-  const file = { path, value: body };
-  return renderer.stringify(await renderer.run(parseMdx(body), file));
+  return renderer.stringify(await renderer.run(parseMdx(body), { path, value: body }));
 }
 
 /** Every text, by its file ("content/text/en/services/x.mdx"). */
 const bodiesOf = memo((register: Register) => {
-  const texts = [...register.providers, ...register.services, ...register.steps].map((e) => e.texts);
-  const all = [...texts, ...PROSE_PAGES.map((id) => register.page(id))].flatMap(({ byLocale }) => [
-    ...byLocale.values(),
-  ]);
-  return new Map(all.map((text) => [text.file, text]));
+  const texts = everyText(register).flatMap(({ byLocale }) => [...byLocale.values()]);
+  return new Map(texts.map((text) => [text.file, text]));
 });
 
 function bodyOf(register: Register, file: string) {

@@ -9,18 +9,11 @@ import { toHtml } from 'hast-util-to-html';
 import type { EntryView } from './entry.ts';
 import type { Badge } from './facts.ts';
 
+const badgeItem = (b: Badge) => h('li', { className: ['badge', `badge--${b.key}`], dataBadge: b.key }, b.label);
 const badgesTree = (badges: readonly Badge[]) =>
-  badges.length === 0
-    ? undefined
-    : h(
-        'ul.badges',
-        badges.map((b) => h('li', { className: ['badge', `badge--${b.key}`], dataBadge: b.key }, b.label)),
-      );
+  badges.length > 0 ? h('ul.badges', badges.map(badgeItem)) : undefined;
 
-export const badgesHtml = (badges: readonly Badge[]) => {
-  const tree = badgesTree(badges);
-  return tree ? toHtml(tree) : '';
-};
+export const badgesHtml = (badges: readonly Badge[]) => toHtml(badgesTree(badges) ?? []);
 
 export interface CardOptions {
   headingLevel?: 2 | 3 | 4;

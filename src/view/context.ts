@@ -38,12 +38,7 @@ export interface PageContext {
   view(entry: Entry): EntryView;
 }
 
-export interface ContextOptions {
-  locale: LocaleTag;
-  register: Register;
-  base?: string;
-  site?: string;
-}
+type ContextOptions = Pick<PageContext, 'locale' | 'register' | 'site'> & { base?: string };
 
 export function pageContext({ locale, register, base = '/', site }: ContextOptions): PageContext {
   const latin = isLatin(locale);

@@ -4,21 +4,20 @@
  * the handout and the open data all read this, so they cannot drift apart: a new fact is one schema
  * line, one label and one row in src/view/facts.ts.
  */
-import { localeConfig, SOURCE_LOCALE, type LocaleTag } from '../i18n/locales.ts';
+import { localeConfig, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { formatInternational, formatNational, telHref } from '../i18n/phone.ts';
 import { routes } from '../i18n/routes.ts';
 import { textFile } from '../content/layout.ts';
 import { audiencesOf } from '../model/audience.ts';
 import { isStale } from '../model/freshness.ts';
 import { sectorOf } from '../model/queries.ts';
-import { contactsOf, type Entry, type Provider } from '../model/register.ts';
+import { contactsOf, type Entry } from '../model/register.ts';
 import { shownText, type ShownText } from '../model/texts.ts';
-import type { Audience, CALL_COSTS, Category, PROVIDER_TYPES, Sector } from '../schemas/taxonomy.ts';
-
-type CallCost = (typeof CALL_COSTS)[number];
+import type { SourceFacts } from '../schemas/facts.ts';
+import type { CALL_COSTS } from '../schemas/taxonomy.ts';
 import type { PageContext } from './context.ts';
-import { editHref, newFileHref, reportLinks, type ReportLinks } from './reports.ts';
-import { badgesOf, eligibilityOf, factRows, listedSources, type Badge, type ClaimItem, type FactRow } from './facts.ts';
+import { editHref, newFileHref, reportLinks } from './reports.ts';
+import { badgesOf, eligibilityOf, factRows, listedSources } from './facts.ts';
 
 export interface Link {
   href: string;
@@ -42,149 +41,49 @@ export interface Notice {
   link?: Link;
 }
 
-/** Where and when a contact fact was published, and whether the provider confirmed it. */
-export interface Provenance {
-  title: string;
-  titleLang: string;
-  where?: string;
-  when: string;
-  status: string;
-}
+export type Provenance = ReturnType<typeof provenance>;
+export type SourceView = ReturnType<typeof sourceView>;
 
-interface PhoneView {
-  number: string;
-  display: string;
-  /** As dialled from abroad: only a number that can be (not a short or a free number: src/i18n/phone.ts). */
-  international?: string;
-  href: string;
-  kind: string;
-  /** What the call costs, where a source says it, and that source's title. */
-  callCost?: { text: string; source: string; sourceLang: string };
-  /** The provider the number belongs to, when it is not the entry itself. */
-  owner?: Link;
-  provenance: Provenance;
-}
+/** The one view of an entry in one language: `ctx.view(entry)` (src/view/context.ts). */
+export type EntryView = ReturnType<typeof entryView>;
 
-interface ContactsView {
-  phones: PhoneView[];
-  emails: { address: string; href: string; provenance: Provenance }[];
-  websites: { url: string; href: string; provenance: Provenance }[];
-  address?: { text: string; provenance: Provenance };
-  /** No contact was published: where a person can turn first instead. */
-  firstContacts: Link[];
-  empty: boolean;
-  /** Some of the contacts are the entry's own, not only those of its provider. */
-  own: boolean;
-}
+/** The `lang` of a text where it is not the page's (a fallback); undefined otherwise. */
+export const otherLang = (text: ShownText, ctx: PageContext) => (text.lang !== ctx.locale ? text.lang : undefined);
 
-export interface SourceView {
-  id: string;
-  title: string;
-  lang: string;
-  publisher: string;
-  publisherLang: string;
-  /** The publisher's page, where it is a provider of the register. */
-  publisherHref?: string;
-  where?: string;
-  date: string;
-  secondary: boolean;
-  file: string;
-}
+const entryHref = (entry: Entry, ctx: PageContext) =>
+  ctx.href(entry.kind === 'provider' ? routes.provider(entry.id) : routes.service(entry.id));
 
-/** The ways to correct an entry or report a mistake in it; each only where the build can offer it. */
-interface Corrections extends ReportLinks {
-  facts?: string;
-  text?: Link;
-}
-
-export interface EntryView {
-  id: string;
-  kind: 'provider' | 'service' | 'right';
-  /** "Service", "Right", "Provider" in the page's language. */
-  kindLabel: string;
-  href: string;
-  name: string;
-  shortName?: string;
-  summary: string;
-  whoCanGet?: string;
-  howToGet?: string;
-  /** The words people type for it, in the text's language. */
-  searchTerms: string[];
-  /** The `lang` of the entry's text where it is not the page's (a fallback); undefined otherwise. */
-  lang?: string;
-  /** The language the text is really in. */
-  textLang: LocaleTag;
-  body: { file: string; transliterate: boolean };
-  /** The provider of a service, or the organisation of a unit. */
-  provider?: Link;
-  alsoAt: Link[];
-  /** From the register's sector down to the entry's provider, for breadcrumbs. */
-  trail: Link[];
-  badges: Badge[];
-  notices: Notice[];
-  facts: FactRow[];
-  eligibility: ClaimItem[];
-  audiences: Audience[];
-  contacts: ContactsView;
-  /** The first number to call, what it is, and what the call costs where a source says it. */
-  call?: { number: string; display: string; href: string; kind: string; callCost?: string };
-  /** The service's categories, each with its stable key (the search's filters, the open data). */
-  categories: (Link & { id: Category })[];
-  /** The sector and the kind of provider, by their stable keys: a service's are its provider's. */
-  sector: Sector;
-  providerType: (typeof PROVIDER_TYPES)[number];
-  sources: SourceView[];
-  verified: string;
-  /** When the entry's facts file last changed, from the repository's history; absent without it. */
-  changed?: string;
-  confidential: boolean;
-  corrections: Corrections;
-}
-
-const linkTo = (text: ShownText, href: string, page: LocaleTag): Link => ({
-  href,
-  label: text.data.name,
-  lang: text.lang !== page ? text.lang : undefined,
-});
-
-function entryHref(entry: Entry, ctx: PageContext): string {
-  return ctx.href(entry.kind === 'provider' ? routes.provider(entry.id) : routes.service(entry.id));
-}
-
-function entryLink(entry: Entry, ctx: PageContext): Link {
-  return linkTo(shownText(entry.texts, ctx.locale), entryHref(entry, ctx), ctx.locale);
+/** A link to an entry's page, with its name in the page's language (or its fallback's, marked). */
+export function entryLink(entry: Entry, ctx: PageContext): Link {
+  const text = shownText(entry.texts, ctx.locale);
+  return { href: entryHref(entry, ctx), label: text.data.name, lang: otherLang(text, ctx) };
 }
 
 /**
  * A source's text in the page's language where the file gives it (`titleIn`, `publisherIn`), or as
  * written, in the source's language; Serbian in the page's script (a Latin page carries no Cyrillic).
  */
-function inPageLanguage(
-  written: string,
-  language: string,
-  given: Record<string, string> | undefined,
-  ctx: PageContext,
-): { text: string; lang: string } {
+function inPageLanguage(source: SourceFacts, field: 'title' | 'publisher', ctx: PageContext) {
   const own = ctx.profile.derive?.from ?? ctx.locale;
-  const [text, lang] = given?.[own] !== undefined ? [given[own], own] : [written, language];
+  const given = (field === 'title' ? source.titleIn : source.publisherIn)?.[own];
+  const [text, lang] = given !== undefined ? [given, own] : [source[field] ?? '', source.language];
   if (!lang.startsWith('sr')) return { text, lang };
   return { text: ctx.inScript(text), lang: ctx.profile.script === 'Latn' ? 'sr-Latn' : lang };
 }
 
-function sourceView(id: string, ctx: PageContext): SourceView {
+function sourceView(id: string, ctx: PageContext) {
   const source = ctx.register.sources.get(id)!;
-  const title = inPageLanguage(source.title, source.language, source.titleIn, ctx);
+  const title = inPageLanguage(source, 'title', ctx);
   // A provider of the register is named as its entry names it, in the reader's language.
   const by = source.publishedBy ? entryLink(ctx.register.provider(source.publishedBy), ctx) : undefined;
-  const publisher = by
-    ? { text: by.label, lang: by.lang ?? ctx.locale }
-    : inPageLanguage(source.publisher ?? '', source.language, source.publisherIn, ctx);
+  const publisher = by ? { text: by.label, lang: by.lang ?? ctx.locale } : inPageLanguage(source, 'publisher', ctx);
   return {
     id,
     title: title.text,
     lang: title.lang,
     publisher: publisher.text,
     publisherLang: publisher.lang,
+    /** The publisher's page, where it is a provider of the register. */
     publisherHref: by?.href,
     where: source.where,
     date: source.published ? ctx.date(source.published) : ctx.t('source.undated'),
@@ -193,110 +92,95 @@ function sourceView(id: string, ctx: PageContext): SourceView {
   };
 }
 
-export function sourcesView(ids: readonly string[], ctx: PageContext): SourceView[] {
-  return ids.map((id) => sourceView(id, ctx));
+export const sourcesView = (ids: readonly string[], ctx: PageContext) => ids.map((id) => sourceView(id, ctx));
+
+/** Where and when a contact fact was published, and whether the provider confirmed it. */
+function provenance({ source, confirmed }: { source: string; confirmed?: string }, ctx: PageContext) {
+  const { title, lang, where, date } = sourceView(source, ctx);
+  const status = confirmed
+    ? ctx.t('contact.confirmed', { date: ctx.date(confirmed) })
+    : ctx.t('contact.awaitingConfirmation');
+  return { title, titleLang: lang, where, when: date, status };
 }
 
-function provenance(sourceId: string, confirmed: string | undefined, ctx: PageContext): Provenance {
-  const source = sourceView(sourceId, ctx);
-  return {
-    title: source.title,
-    titleLang: source.lang,
-    where: source.where,
-    when: source.date,
-    status: confirmed
-      ? ctx.t('contact.confirmed', { date: ctx.date(confirmed) })
-      : ctx.t('contact.awaitingConfirmation'),
-  };
-}
-
-function callCostView({ cost, source }: { cost: CallCost; source: string }, ctx: PageContext): PhoneView['callCost'] {
+/** What a call costs, where a source says it, and that source's title. */
+function callCostView({ cost, source }: { cost: (typeof CALL_COSTS)[number]; source: string }, ctx: PageContext) {
   const { title, lang } = sourceView(source, ctx);
   return { text: ctx.t(`callCost.${cost}`), source: title, sourceLang: lang };
 }
 
-function contactsView(entry: Entry, ctx: PageContext): ContactsView {
-  const { t } = ctx;
+function contactsView(entry: Entry, ctx: PageContext) {
+  const { t, register } = ctx;
   const contacts = contactsOf(entry);
-  const ownerLink = (ownerId: string): Link | undefined =>
-    ownerId === entry.id ? undefined : entryLink(ctx.register.provider(ownerId), ctx);
-  const phones = contacts.phones.map(
-    ({ value, ownerId }): PhoneView => ({
+  const phones = contacts.phones.map(({ value, ownerId }) => {
+    const kind = t(`phoneKind.${value.kind}`);
+    return {
       number: value.number,
       display: formatNational(value.number),
+      /** As dialled from abroad: only a number that can be (not a short or a free number: src/i18n/phone.ts). */
       international: formatInternational(value.number),
       href: telHref(value.number),
-      kind: value.purpose
-        ? `${t(`phoneKind.${value.kind}`)}: ${t(`phonePurpose.${value.purpose}`)}`
-        : t(`phoneKind.${value.kind}`),
+      kind: value.purpose ? `${kind}: ${t(`phonePurpose.${value.purpose}`)}` : kind,
       callCost: value.callCost && callCostView(value.callCost, ctx),
-      owner: ownerLink(ownerId),
-      provenance: provenance(value.source, value.confirmed, ctx),
-    }),
-  );
+      /** The provider the number belongs to, when it is not the entry itself. */
+      owner: ownerId === entry.id ? undefined : entryLink(register.provider(ownerId), ctx),
+      provenance: provenance(value, ctx),
+    };
+  });
   const emails = contacts.emails.map(({ value }) => ({
     address: value.address,
     href: `mailto:${value.address}`,
-    provenance: provenance(value.source, value.confirmed, ctx),
+    provenance: provenance(value, ctx),
   }));
   // Published without a scheme: which protocol the site uses is not known, so the link says http.
   const websites = contacts.websites.map(({ value }) => ({
     url: value.url,
     href: `http://${value.url}`,
-    provenance: provenance(value.source, value.confirmed, ctx),
+    provenance: provenance(value, ctx),
   }));
-  const address = contacts.address && {
-    text: `${ctx.inScript(contacts.address.street)}, ${ctx.inScript(contacts.address.locality)}`,
-    provenance: provenance(contacts.address.source, contacts.address.confirmed, ctx),
+  const { address: at } = contacts;
+  const address = at && {
+    text: `${ctx.inScript(at.street)}, ${ctx.inScript(at.locality)}`,
+    provenance: provenance(at, ctx),
   };
+  // No contact was published: where a person can turn first instead.
   const empty = phones.length + emails.length + websites.length === 0 && !address;
-  const firstContacts = empty
-    ? ctx.register.settings.firstContacts.map((id) => entryLink(ctx.register.service(id), ctx))
-    : [];
-  const own = [contacts.phones, contacts.emails, contacts.websites].some((list) =>
-    list.some((c) => c.ownerId === entry.id),
-  );
+  const firstContacts = empty ? register.settings.firstContacts.map((id) => entryLink(register.service(id), ctx)) : [];
+  // Some of the contacts are the entry's own, not only those of its provider.
+  const own = [...contacts.phones, ...contacts.emails, ...contacts.websites].some((c) => c.ownerId === entry.id);
   return { phones, emails, websites, address, firstContacts, empty, own };
+}
+
+function notice(key: NoticeKey, tone: Notice['tone'], scope: Notice['scope'], text: string, link?: Link): Notice {
+  return { key, tone, scope, text, link };
 }
 
 /** What a reader is told about a text's language: not translated yet, outdated, not reviewed. */
 export function textNotices(text: ShownText, ctx: PageContext): Notice[] {
   const { t } = ctx;
+  const language = localeConfig(text.lang).endonym;
+  if (text.fallback) return [notice('fallback', 'info', 'everywhere', t('translation.fallback', { language }))];
   const help = { href: ctx.href(routes.translationStatus), label: t('translation.helpReview') };
-  const notices: Notice[] = [];
-  if (text.fallback)
-    notices.push({
-      key: 'fallback',
-      tone: 'info',
-      scope: 'everywhere',
-      text: t('translation.fallback', { language: localeConfig(text.lang).endonym }),
-    });
-  else if (text.status === 'outdated')
-    notices.push({ key: 'outdated', tone: 'info', scope: 'everywhere', text: t('translation.outdated'), link: help });
-  if (!text.fallback && !text.reviewed)
-    notices.push({
-      key: 'unreviewed',
-      tone: 'info',
-      scope: 'page',
-      text: t('translation.unreviewed'),
-      link: text.status === 'outdated' ? undefined : help,
-    });
-  return notices;
+  const outdated = text.status === 'outdated';
+  const unreviewed = notice('unreviewed', 'info', 'page', t('translation.unreviewed'), outdated ? undefined : help);
+  return [
+    ...(outdated ? [notice('outdated', 'info', 'everywhere', t('translation.outdated'), help)] : []),
+    ...(text.reviewed ? [] : [unreviewed]),
+  ];
 }
 
 function noticesOf(entry: Entry, text: ShownText, ctx: PageContext): Notice[] {
-  const { t } = ctx;
-  const notices: Notice[] = [];
-  if (entry.kind === 'service' && entry.facts.status === 'unconfirmed')
-    notices.push({ key: 'unconfirmed', tone: 'warning', scope: 'everywhere', text: t('status.unconfirmed') });
-  if (isStale(entry, ctx.today))
-    notices.push({ key: 'stale', tone: 'warning', scope: 'everywhere', text: t('verified.stale') });
-  return [...notices, ...textNotices(text, ctx)];
+  const unconfirmed = entry.kind === 'service' && entry.facts.status === 'unconfirmed';
+  return [
+    ...(unconfirmed ? [notice('unconfirmed', 'warning', 'everywhere', ctx.t('status.unconfirmed'))] : []),
+    ...(isStale(entry, ctx.today) ? [notice('stale', 'warning', 'everywhere', ctx.t('verified.stale'))] : []),
+    ...textNotices(text, ctx),
+  ];
 }
 
 function trailOf(entry: Entry, ctx: PageContext): Link[] {
   const sector = sectorOf(entry);
-  const chain: Provider[] = entry.kind === 'service' ? [...entry.provider.ancestors, entry.provider] : entry.ancestors;
+  const chain = entry.kind === 'service' ? [...entry.provider.ancestors, entry.provider] : entry.ancestors;
   return [
     { href: ctx.href(routes.registerSector(sector)), label: ctx.t(`sector.${sector}`) },
     ...chain.map((p) => {
@@ -306,25 +190,26 @@ function trailOf(entry: Entry, ctx: PageContext): Link[] {
   ];
 }
 
-/** Where to correct the entry's facts and text (where the build knows the repository), and to report a mistake. */
-function correctionsOf(entry: Entry, text: ShownText, href: string, ctx: PageContext): Corrections {
-  const { t } = ctx;
+/**
+ * Where to correct the entry's facts and its text, and to report a mistake in it: each only where the
+ * build can offer it (it knows the repository, an address for reports).
+ */
+function correctionsOf(entry: Entry, text: ShownText, href: string, ctx: PageContext) {
   const kind = entry.kind === 'provider' ? 'providers' : 'services';
   // A derived script (Serbian Latin) is corrected in the source text it is made from.
   const textLocale = text.transliterate ? SOURCE_LOCALE : text.lang;
   const textHref = text.fallback
     ? newFileHref(`content/text/${ctx.locale}/${kind}`, `${entry.id}.mdx`)
     : editHref(textFile(textLocale, kind, entry.id));
+  const label = ctx.t(text.fallback ? 'corrections.addTranslation' : 'corrections.translate');
   return {
     facts: editHref(entry.file),
-    text: textHref
-      ? { href: textHref, label: t(text.fallback ? 'corrections.addTranslation' : 'corrections.translate') }
-      : undefined,
+    text: textHref ? { href: textHref, label } : undefined,
     ...reportLinks(text.data.name, ctx.absolute(href), ctx),
   };
 }
 
-export function entryView(entry: Entry, ctx: PageContext): EntryView {
+export function entryView(entry: Entry, ctx: PageContext) {
   const { t, locale } = ctx;
   const text = shownText(entry.texts, locale);
   const href = entryHref(entry, ctx);
@@ -332,10 +217,12 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
   const provider = entry.kind === 'service' ? entry.provider : entry.parent;
   const contacts = contactsView(entry, ctx);
   const { date, how, by } = entry.facts.lastVerified;
+  const verified = t(`verified.${how}`, { date: ctx.date(date) });
   const phone = contacts.phones[0];
   return {
     id: entry.id,
     kind,
+    /** "Service", "Right", "Provider" in the page's language. */
     kindLabel: kind === 'provider' ? t('search.kind.provider') : t(`kind.${kind}`),
     href,
     name: text.data.name,
@@ -343,12 +230,16 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
     summary: text.data.summary,
     whoCanGet: text.data.whoCanGet,
     howToGet: text.data.howToGet,
+    /** The words people type for it, in the text's language. */
     searchTerms: text.data.searchTerms ?? [],
-    lang: text.lang !== locale ? text.lang : undefined,
+    lang: otherLang(text, ctx),
+    /** The language the text is really in. */
     textLang: text.lang,
     body: { file: text.file, transliterate: text.transliterate },
+    /** The provider of a service, or the organisation of a unit. */
     provider: provider && entryLink(provider, ctx),
     alsoAt: entry.kind === 'service' ? entry.alsoAt.map((p) => entryLink(p, ctx)) : [],
+    /** From the register's sector down to the entry's provider, for breadcrumbs. */
     trail: trailOf(entry, ctx),
     badges: badgesOf(entry, ctx),
     notices: noticesOf(entry, text, ctx),
@@ -356,24 +247,20 @@ export function entryView(entry: Entry, ctx: PageContext): EntryView {
     eligibility: entry.kind === 'service' ? eligibilityOf(entry, ctx) : [],
     audiences: entry.kind === 'service' ? audiencesOf(entry) : [],
     contacts,
-    call: phone && {
-      number: phone.number,
-      display: phone.display,
-      href: phone.href,
-      kind: phone.kind,
-      callCost: phone.callCost?.text,
-    },
+    /** The first number to call, what it is, and what the call costs where a source says it. */
+    call: phone && { ...phone, callCost: phone.callCost?.text },
+    /** The service's categories, each with its stable key (the search's filters, the open data). */
     categories: (entry.kind === 'service' ? entry.facts.categories : []).map((id) => ({
       id,
       href: ctx.href(routes.category(id)),
       label: t(`category.${id}`),
     })),
+    /** The sector and the kind of provider, by their stable keys: a service's are its provider's. */
     sector: sectorOf(entry),
     providerType: (entry.kind === 'service' ? entry.provider : entry).facts.type,
     sources: sourcesView(listedSources(entry), ctx),
-    verified: [t(`verified.${how}`, { date: ctx.date(date) }), by ? t('verified.by', { who: by }) : '']
-      .filter(Boolean)
-      .join(' '),
+    verified: by ? `${verified} ${t('verified.by', { who: by })}` : verified,
+    /** When the entry's facts file last changed, from the repository's history; absent without it. */
     changed: entry.changed && t('verified.changed', { date: ctx.date(entry.changed) }),
     confidential: entry.confidential,
     corrections: correctionsOf(entry, text, href, ctx),

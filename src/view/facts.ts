@@ -6,25 +6,15 @@
  * that state it, as the entry's source list numbers them: the claims ledger (tests/unit/claims.test.ts)
  * refuses one without, unless UNSOURCED says why it needs none.
  */
-import { claimsOf, sourcesOfClaim, type Claim } from '../schemas/claims.ts';
+import { sourcesOfClaim, type Claim } from '../schemas/claims.ts';
 import type { OpeningHours, ProviderFacts } from '../schemas/facts.ts';
 import type { UiKey } from '../i18n/dictionaries.ts';
-import type { Entry, Service } from '../model/register.ts';
+import type { Entry, Provider, Service } from '../model/register.ts';
 import { areaLabel } from './areas.ts';
 import type { PageContext } from './context.ts';
 
-interface SourceMark {
-  id: string;
-  /** Its number in the entry's list of sources. */
-  n: number;
-}
-
-export interface FactRow {
-  key: string;
-  label: string;
-  value: string;
-  sources: SourceMark[];
-}
+/** A source with its number `n` in the entry's list of sources. */
+type SourceMark = { id: string; n: number };
 
 /** A short statement of who can get a service ("Women and girls"), with its sources. */
 export interface ClaimItem {
@@ -45,7 +35,7 @@ const UNSOURCED: Record<string, string> = {
  * names no source, and is not one of UNSOURCED. Empty for every entry of a true register; the tests
  * run it over every entry in every language.
  */
-export function unsourcedClaims(view: { facts: FactRow[]; badges: Badge[]; eligibility: ClaimItem[] }): string[] {
+export function unsourcedClaims(view: Record<'facts' | 'badges' | 'eligibility', Omit<ClaimItem, 'text'>[]>): string[] {
   const shown = [
     ...view.facts.map((f) => [`fact:${f.key.replace(/-\d+$/, '')}`, f.sources] as const),
     ...view.badges.map((b) => [`badge:${b.key}`, b.sources] as const),
@@ -54,33 +44,33 @@ export function unsourcedClaims(view: { facts: FactRow[]; badges: Badge[]; eligi
   return shown.filter(([key, sources]) => sources.length === 0 && !(key in UNSOURCED)).map(([key]) => key);
 }
 
+const claimed = (entry: Entry, claim: Claim) => sourcesOfClaim(entry.facts.statedIn, claim);
+
 /**
  * The sources a page lists for an entry: its own, then those of facts it shows from its provider (a
  * service that reaches as far as its provider shows the provider's coverage, and its source).
  */
 export function listedSources(entry: Entry): string[] {
-  const inherited =
-    entry.kind === 'service' && !entry.facts.coverage ? sourcesOfClaim(entry.provider.facts.statedIn, 'coverage') : [];
+  const inherited = entry.kind === 'service' && !entry.facts.coverage ? claimed(entry.provider, 'coverage') : [];
   return [...new Set([...entry.facts.sources, ...inherited])];
 }
 
-type Marks = (ids: readonly string[]) => SourceMark[];
-
-function marker(entry: Entry): Marks {
+/** Marks sources with their numbers in the entry's list, leaving out those it does not list. */
+function marker(entry: Entry) {
   const listed = listedSources(entry);
-  return (ids) => [...new Set(ids)].map((id) => ({ id, n: listed.indexOf(id) + 1 })).filter((m) => m.n > 0);
+  return (ids: readonly string[]): SourceMark[] =>
+    [...new Set(ids)].map((id) => ({ id, n: listed.indexOf(id) + 1 })).filter((m) => m.n > 0);
 }
 
-const claimed = (entry: Entry, claim: Claim) => sourcesOfClaim(entry.facts.statedIn, claim);
+/** A fact row as the tables below give it: its key, its label, its value (none: no row) and its sources. */
+type Row = [key: string, label: UiKey, value: string | undefined, sources: readonly string[] | undefined];
 
 function hoursText(hours: readonly OpeningHours[], ctx: PageContext): string {
   const line = (h: OpeningHours) => [h.days?.map((d) => ctx.t(`weekday.${d}`)).join(', '), `${h.opens}–${h.closes}`];
   return hours.map((h) => line(h).filter(Boolean).join(' ')).join('; ');
 }
 
-type Coverage = NonNullable<ProviderFacts['coverage']>;
-
-function coverageText(coverage: Coverage, ctx: PageContext): string {
+function coverageText(coverage: NonNullable<ProviderFacts['coverage']>, ctx: PageContext): string {
   const { t } = ctx;
   const names = coverage.areas.map((id) => areaLabel(id, ctx));
   if (coverage.level === 'district' && coverage.everywhere) return t('coverage.districtOffices');
@@ -89,52 +79,25 @@ function coverageText(coverage: Coverage, ctx: PageContext): string {
 }
 
 /** Where an entry serves, with the sources that say so (its provider's, when it has none of its own). */
-function coverageRow(entry: Entry, ctx: PageContext, marks: Marks): FactRow | undefined {
-  if (!entry.coverage) return undefined;
-  const own = claimsOf(entry.facts).some((c) => c.claim === 'coverage');
-  const ids =
-    own || entry.kind === 'provider'
-      ? claimed(entry, 'coverage')
-      : sourcesOfClaim(entry.provider.facts.statedIn, 'coverage');
-  return {
-    key: 'coverage',
-    label: ctx.t('facts.coverage'),
-    value: coverageText(entry.coverage, ctx),
-    sources: marks(ids),
-  };
+function coverageRow(entry: Entry, ctx: PageContext): Row {
+  const from = entry.kind === 'service' && !entry.facts.coverage ? entry.provider : entry;
+  const value = entry.coverage && coverageText(entry.coverage, ctx);
+  return ['coverage', 'facts.coverage', value, claimed(from, 'coverage')];
 }
 
-function availabilityRow(service: Service, ctx: PageContext, marks: Marks): FactRow | undefined {
-  const { availability, hours = [] } = service.facts;
-  if (availability === 'unknown') return undefined;
-  const label = ctx.t('availability.label');
-  if (availability === 'hours') {
-    const value = `${ctx.t('availability.hours')}: ${hoursText(hours, ctx)}`;
-    return { key: 'availability', label, value, sources: marks(hours.map((h) => h.source)) };
-  }
-  return {
-    key: 'availability',
-    label,
-    value: ctx.t('availability.24/7'),
-    sources: marks(claimed(service, 'availability')),
-  };
-}
-
-function serviceRows(service: Service, ctx: PageContext, marks: Marks): (FactRow | undefined)[] {
+function serviceRows(service: Service, ctx: PageContext): Row[] {
   const { t } = ctx;
-  const { cost, languages } = service.facts;
+  const { cost, availability, hours = [], languages } = service.facts;
+  const interpretation = languages?.interpretation && t(`languages.interpretation.${languages.interpretation}`);
+  const hourly = availability === 'hours';
+  const open = hourly ? `${t('availability.hours')}: ${hoursText(hours, ctx)}` : t('availability.24/7');
+  const when = availability === 'unknown' ? undefined : open;
+  const whenSources = hourly ? hours.map((h) => h.source) : claimed(service, 'availability');
   return [
-    cost === 'unknown'
-      ? undefined
-      : { key: 'cost', label: t('cost.label'), value: t(`cost.${cost}`), sources: marks(claimed(service, 'cost')) },
-    availabilityRow(service, ctx, marks),
-    coverageRow(service, ctx, marks),
-    languages?.interpretation && {
-      key: 'interpretation',
-      label: t('languages.label'),
-      value: t(`languages.interpretation.${languages.interpretation}`),
-      sources: marks(claimed(service, 'interpretation')),
-    },
+    ['cost', 'cost.label', cost === 'unknown' ? undefined : t(`cost.${cost}`), claimed(service, 'cost')],
+    ['availability', 'availability.label', when, whenSources],
+    coverageRow(service, ctx),
+    ['interpretation', 'languages.label', interpretation, claimed(service, 'interpretation')],
   ];
 }
 
@@ -144,57 +107,32 @@ function licenceText(licence: NonNullable<ProviderFacts['licence']>, { t, date }
   return licence.from ? t('facts.licenceFrom', { from: date(licence.from) }) : t('facts.licensed');
 }
 
-function providerRows(provider: Entry & { kind: 'provider' }, ctx: PageContext, marks: Marks): (FactRow | undefined)[] {
-  const { t } = ctx;
+function providerRows(provider: Provider, ctx: PageContext): Row[] {
+  const { t, date } = ctx;
   const { type, ownership, hours, network, licence, legalBasis } = provider.facts;
+  const networkText = network && t('facts.networkCount', { count: ctx.number(network.count) });
   return [
-    {
-      key: 'type',
-      label: t('facts.type'),
-      value: `${t(`providerType.${type}`)}, ${t(`ownership.${ownership}`)}`,
-      sources: [],
-    },
-    coverageRow(provider, ctx, marks),
-    hours && {
-      key: 'hours',
-      label: t('facts.hours'),
-      value: hoursText(hours, ctx),
-      sources: marks(hours.map((h) => h.source)),
-    },
-    network && {
-      key: 'network',
-      label: t('facts.network'),
-      value: t('facts.networkCount', { count: ctx.number(network.count) }),
-      sources: marks([network.source]),
-    },
-    licence && {
-      key: 'licence',
-      label: t('facts.licence'),
-      value: licenceText(licence, ctx),
-      sources: marks([licence.source]),
-    },
-    ...legalBasis.map((basis, i) => ({
-      key: `legal-basis-${i}`,
-      label: t('facts.legalBasis'),
-      value: [t(`law.${basis.law}`), basis.since && t('facts.appliesSince', { date: ctx.date(basis.since) })]
-        .filter(Boolean)
-        .join(', '),
-      sources: marks([basis.source]),
-    })),
+    ['type', 'facts.type', `${t(`providerType.${type}`)}, ${t(`ownership.${ownership}`)}`, []],
+    coverageRow(provider, ctx),
+    ['hours', 'facts.hours', hours && hoursText(hours, ctx), hours?.map((h) => h.source)],
+    ['network', 'facts.network', networkText, network && [network.source]],
+    ['licence', 'facts.licence', licence && licenceText(licence, ctx), licence && [licence.source]],
+    ...legalBasis.map((basis, i): Row => {
+      const since = basis.since && t('facts.appliesSince', { date: date(basis.since) });
+      const value = [t(`law.${basis.law}`), since].filter(Boolean).join(', ');
+      return [`legal-basis-${i}`, 'facts.legalBasis', value, [basis.source]];
+    }),
   ];
 }
 
-export function factRows(entry: Entry, ctx: PageContext): FactRow[] {
+export function factRows(entry: Entry, ctx: PageContext) {
   const marks = marker(entry);
-  const rows = entry.kind === 'service' ? serviceRows(entry, ctx, marks) : providerRows(entry, ctx, marks);
   const { since } = entry.facts;
-  const sinceRow = since && {
-    key: 'since',
-    label: ctx.t('facts.since'),
-    value: ctx.date(since.date),
-    sources: marks([since.source]),
-  };
-  return [...rows, sinceRow].filter((row): row is FactRow => Boolean(row));
+  const rows = entry.kind === 'service' ? serviceRows(entry, ctx) : providerRows(entry, ctx);
+  rows.push(['since', 'facts.since', since && ctx.date(since.date), since && [since.source]]);
+  return rows.flatMap(([key, label, value, ids = []]) =>
+    value === undefined ? [] : [{ key, label: ctx.t(label), value, sources: marks(ids) }],
+  );
 }
 
 /** How a source words the age a person must be, in the page's language. */
