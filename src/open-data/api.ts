@@ -22,10 +22,6 @@ export interface DataFile {
 const HSDS_DIR = 'hsds';
 const OPENAPI_FILE = `${HSDS_DIR}/openapi.json`;
 
-/** The API's collections and what each record's own address returns. */
-const COLLECTIONS = ['services', 'organizations', 'service_at_locations', 'taxonomies', 'taxonomy_terms'] as const;
-type Collection = (typeof COLLECTIONS)[number];
-
 export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A list as the API returns it (components/schemas/Page of the HSDS OpenAPI): all of it, one page. */
@@ -73,13 +69,12 @@ function openapiDocument(ctx: PageContext): Json {
 }
 
 export function apiFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[] {
-  // Lists hold the one-to-one fields (the `_list` schemas); a record's own address, all of it.
-  const collections: Record<Collection, { list: Json[]; full: Json[] }> = {
-    services: { list: dataset.services.map(listForm), full: dataset.services },
-    organizations: { list: dataset.organizations.map(listForm), full: dataset.organizations },
-    service_at_locations: { list: dataset.serviceAtLocations.map(listForm), full: dataset.serviceAtLocations },
-    taxonomies: { list: dataset.taxonomies, full: dataset.taxonomies },
-    taxonomy_terms: { list: dataset.taxonomyTerms, full: dataset.taxonomyTerms },
+  const collections: Record<string, Json[]> = {
+    services: dataset.services,
+    organizations: dataset.organizations,
+    service_at_locations: dataset.serviceAtLocations,
+    taxonomies: dataset.taxonomies,
+    taxonomy_terms: dataset.taxonomyTerms,
   };
   // `openapi_url` is a URI: given when the site's address is known.
   const openapiUrl = ctx.site && ctx.absolute(ctx.file(`${datasetDir(ctx.locale)}${OPENAPI_FILE}`));
@@ -88,10 +83,10 @@ export function apiFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[] {
     { path: `${HSDS_DIR}/index.json`, content: json(root) },
     { path: OPENAPI_FILE, content: json(openapiDocument(ctx)) },
   ];
-  for (const collection of COLLECTIONS) {
-    const { list, full } = collections[collection];
-    files.push({ path: `${HSDS_DIR}/${collection}/index.json`, content: json(onePage(list)) });
-    for (const record of full) {
+  for (const [collection, records] of Object.entries(collections)) {
+    // A list holds the one-to-one fields (the `_list` schemas); a record's own address, all of it.
+    files.push({ path: `${HSDS_DIR}/${collection}/index.json`, content: json(onePage(records.map(listForm))) });
+    for (const record of records) {
       files.push({ path: `${HSDS_DIR}/${collection}/${record.id as string}.json`, content: json(record) });
     }
   }

@@ -16,24 +16,17 @@ export type History = ReadonlyMap<string, string>;
 
 /** A date or a date and time as RFC 3339 in UTC, to the second: "2026-11-23T00:00:00Z". */
 export function rfc3339(value: string): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(value);
+  // A date alone is read as midnight UTC (ECMAScript's date-only form).
+  const date = new Date(value);
   if (Number.isNaN(date.valueOf())) throw new Error(`Not a date: "${value}"`);
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The files an entry's change is read from: its facts and its source-language text. */
-function changeFiles(entry: Entry): string[] {
-  const source = entry.texts.byLocale.get(SOURCE_LOCALE);
-  return [entry.file, ...(source ? [source.file] : [])];
-}
-
-/** When the entry last changed or was verified, RFC 3339 in UTC. */
+/** When the entry last changed or was verified, RFC 3339 in UTC: its facts and source-language text. */
 export function lastChange(entry: Entry, history: History): string {
-  const dates = [
-    publishedFacts(entry).lastVerified.date,
-    ...changeFiles(entry).flatMap((f) => history.get(f) ?? []),
-  ].map(rfc3339);
-  return dates.sort().at(-1)!;
+  const files = [entry.file, entry.texts.byLocale.get(SOURCE_LOCALE)?.file];
+  const commits = files.flatMap((f) => (f ? (history.get(f) ?? []) : []));
+  return [publishedFacts(entry).lastVerified.date, ...commits].map(rfc3339).sort().at(-1)!;
 }
 
 /** Changes whenever the entry's facts (its verification included) or its source-language text do. */

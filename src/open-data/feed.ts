@@ -22,18 +22,17 @@ const lang = (tag: string | undefined) => (tag ? ` xml:lang="${xml(tag)}"` : '')
 /** What an item says of the entry: its kind, provider, facts, who can get it, warnings and verification. */
 function content(entry: Entry, ctx: PageContext): string {
   const view = ctx.view(entry);
-  const html = (s: string) => xml(s);
   const lines = [
-    `<p>${html([view.kindLabel, view.provider?.label].filter(Boolean).join(' · '))}</p>`,
-    ...view.notices.filter((n) => n.scope === 'everywhere').map((n) => `<p><strong>${html(n.text)}</strong></p>`),
-    `<p>${html(view.summary)}</p>`,
+    `<p>${xml([view.kindLabel, view.provider?.label].filter(Boolean).join(' · '))}</p>`,
+    ...view.notices.filter((n) => n.scope === 'everywhere').map((n) => `<p><strong>${xml(n.text)}</strong></p>`),
+    `<p>${xml(view.summary)}</p>`,
     view.facts.length > 0
-      ? `<ul>${view.facts.map((f) => `<li>${html(f.label)}: ${html(f.value)}</li>`).join('')}</ul>`
+      ? `<ul>${view.facts.map((f) => `<li>${xml(f.label)}: ${xml(f.value)}</li>`).join('')}</ul>`
       : '',
     view.eligibility.length > 0
-      ? `<p>${html(ctx.t('entry.whoCanGet'))}: ${html(view.eligibility.map((item) => item.text).join('; '))}</p>`
+      ? `<p>${xml(ctx.t('entry.whoCanGet'))}: ${xml(view.eligibility.map((item) => item.text).join('; '))}</p>`
       : '',
-    `<p>${html(view.verified)}</p>`,
+    `<p>${xml(view.verified)}</p>`,
   ];
   return lines.filter(Boolean).join('');
 }
@@ -46,11 +45,7 @@ export function feedFile(ctx: PageContext, history: History): DataFile {
     .sort((a, b) =>
       a.updated === b.updated ? a.view.name.localeCompare(b.view.name, locale) : a.updated < b.updated ? 1 : -1,
     );
-  const updated =
-    items
-      .map((i) => i.updated)
-      .sort()
-      .at(-1) ?? rfc3339(ctx.today);
+  const updated = items[0]?.updated ?? rfc3339(ctx.today);
   const self = ctx.absolute(ctx.file(datasetPath(locale, 'feed')));
   const page = ctx.absolute(ctx.href(routes.openData));
   const entryXml = ({ entry, view, updated: when }: (typeof items)[number]) =>

@@ -21,7 +21,7 @@ import type { EntryView } from '../view/entry.ts';
 import { badgeKeys } from '../view/facts.ts';
 import { lastChange, type History } from './changes.ts';
 import { idOf } from './ids.ts';
-import { compact, vocabularies, type Json, type Vocabularies } from './taxonomies.ts';
+import { compact, vocabularies, type Json, type TaxonomyKey, type Vocabularies } from './taxonomies.ts';
 import { publishedFacts } from '../view/published.ts';
 
 export type { Json };
@@ -83,11 +83,15 @@ function sourceFields(entry: Entry): Map<string, Set<string>> {
   return fields;
 }
 
-const sourceAttributes = (m: Mapping, entity: string, entry: Entry) =>
-  [...sourceFields(entry)].map(([source, fields]) => {
-    const named = [...fields].sort().join(', ');
-    return m.attribute(entity, entryUuid(entry), entry.id, 'source', source, named);
-  });
+/** An entry's links to the terms of each vocabulary, then to its sources, with the facts each is named for. */
+function entryAttributes(m: Mapping, entity: string, entry: Entry, codes: [TaxonomyKey, string[]][]): Json[] {
+  const link = (taxonomy: TaxonomyKey, code: string, value?: string) =>
+    m.attribute(entity, entryUuid(entry), entry.id, taxonomy, code, value);
+  return [
+    ...codes.flatMap(([taxonomy, list]) => list.map((code) => link(taxonomy, code))),
+    ...[...sourceFields(entry)].map(([source, fields]) => link('source', source, [...fields].sort().join(', '))),
+  ];
+}
 
 /** The text the page shows, as plain text: its summary, then its body (in the page's script). */
 const description = ({ ctx }: Mapping, view: EntryView) =>
@@ -160,16 +164,15 @@ function scheduleOf({ ctx }: Pick<Mapping, 'ctx'>, link: Json, key: string, hour
 function locationsOf(m: Pick<Mapping, 'ctx'>): Map<string, Json> {
   const locations = new Map<string, Json>();
   for (const provider of m.ctx.register.providers) {
-    if (provider.confidential || (!publishedFacts(provider).address && !publishedFacts(provider).hours?.length))
-      continue;
+    const { address, hours = [] } = publishedFacts(provider);
+    if (provider.confidential || (!address && hours.length === 0)) continue;
     const id = idOf('location', provider.id);
-    const key = `location/${provider.id}`;
     locations.set(provider.id, {
       id,
       location_type: 'physical',
       organization_id: entryUuid(provider),
       name: m.ctx.view(provider).name,
-      schedules: (publishedFacts(provider).hours ?? []).map((h) => scheduleOf(m, { location_id: id }, key, h)),
+      schedules: hours.map((h) => scheduleOf(m, { location_id: id }, `location/${provider.id}`, h)),
     });
   }
   return locations;
@@ -192,11 +195,10 @@ function organizationOf(m: Mapping, provider: Provider): Json {
     phones: phonesOf(m, provider, view),
     locations: location ? [location] : [],
     contacts: contactsFor(m, provider),
-    attributes: [
-      m.attribute('organization', id, provider.id, 'sector', sectorOf(provider)),
-      ...badgeKeys(provider).map((b) => m.attribute('organization', id, provider.id, 'badge', b)),
-      ...sourceAttributes(m, 'organization', provider),
-    ],
+    attributes: entryAttributes(m, 'organization', provider, [
+      ['sector', [sectorOf(provider)]],
+      ['badge', badgeKeys(provider)],
+    ]),
   });
 }
 
@@ -220,9 +222,9 @@ function schedulesOf(m: Mapping, service: Service): Json[] {
   return availability === 'hours' ? (hours ?? []).map((h) => scheduleOf(m, link, key, h)) : [];
 }
 
-function eligibilityAttributes(m: Mapping, service: Service): Json[] {
+function eligibilityCodes(service: Service): string[] {
   const e = publishedFacts(service).eligibility;
-  const codes = [
+  return [
     ...(e.genders ?? []).map((g) => `gender-${g}`),
     ...(e.victimStatus ?? []).map((s) => `victim-status-${s}`),
     ...(e.referral !== 'unknown' ? [`referral-${e.referral}`] : []),
@@ -230,7 +232,6 @@ function eligibilityAttributes(m: Mapping, service: Service): Json[] {
     ...(e.withChildren ? ['with-children'] : []),
     ...(e.anonymous ? ['anonymous'] : []),
   ];
-  return codes.map((code) => m.attribute('service', entryUuid(service), service.id, 'eligibility', code));
 }
 
 /** The places of its provider, and of the others where it is also available, that have a location. */
@@ -245,7 +246,7 @@ function serviceOf(m: Mapping, service: Service): Json {
   const { ctx } = m;
   const view = ctx.view(service);
   const id = entryUuid(service);
-  const e = publishedFacts(service).eligibility;
+  const facts = publishedFacts(service);
   const eligibility = view.eligibility.map((item) => item.text).join('\n');
   const free = { service_id: id, option: ctx.t('cost.free'), amount: 0 };
   return compact({
@@ -262,9 +263,9 @@ function serviceOf(m: Mapping, service: Service): Json {
     application_process: view.howToGet,
     fees_description: factValue(view, 'cost'),
     eligibility_description: [eligibility, view.whoCanGet].filter(Boolean).join('\n\n'),
-    minimum_age: e.minAge,
-    maximum_age: e.maxAge,
-    assured_date: publishedFacts(service).lastVerified.date,
+    minimum_age: facts.eligibility.minAge,
+    maximum_age: facts.eligibility.maxAge,
+    assured_date: facts.lastVerified.date,
     alert: view.notices
       .filter((n) => n.tone === 'warning' && n.scope === 'everywhere')
       .map((n) => n.text)
@@ -274,15 +275,13 @@ function serviceOf(m: Mapping, service: Service): Json {
     schedules: schedulesOf(m, service),
     service_areas: serviceAreas(m, service, view),
     service_at_locations: placesOf(m, service),
-    cost_options:
-      publishedFacts(service).cost === 'free' ? [{ id: idOf('cost_option', service.id, 'free'), ...free }] : [],
+    cost_options: facts.cost === 'free' ? [{ id: idOf('cost_option', service.id, 'free'), ...free }] : [],
     contacts: contactsFor(m, service),
-    attributes: [
-      ...publishedFacts(service).categories.map((c) => m.attribute('service', id, service.id, 'category', c)),
-      ...badgeKeys(service).map((b) => m.attribute('service', id, service.id, 'badge', b)),
-      ...eligibilityAttributes(m, service),
-      ...sourceAttributes(m, 'service', service),
-    ],
+    attributes: entryAttributes(m, 'service', service, [
+      ['category', facts.categories],
+      ['badge', badgeKeys(service)],
+      ['eligibility', eligibilityCodes(service)],
+    ]),
   });
 }
 

@@ -18,7 +18,7 @@ import { BADGE_KEYS, BADGES } from '../view/facts.ts';
 import { idOf } from './ids.ts';
 
 export type Json = Record<string, unknown>;
-type TaxonomyKey = 'category' | 'sector' | 'badge' | 'eligibility' | 'coverage' | 'source';
+export type TaxonomyKey = 'category' | 'sector' | 'badge' | 'eligibility' | 'coverage' | 'source';
 interface Term {
   code: string;
   name: string;
@@ -66,35 +66,32 @@ function coverageTerms(ctx: PageContext): Term[] {
   return [...levels, ...areas];
 }
 
+/** Categories and sectors: each term is named and described by its UI strings, and has its page. */
+function pagedTerms(
+  ctx: PageContext,
+  key: 'category' | 'sector',
+  codes: readonly string[],
+  page: (c: string) => string,
+) {
+  return codes.map((code) => ({
+    code,
+    name: ctx.t(`${key}.${code}` as UiKey),
+    description: ctx.t(`${key}.${code}.description` as UiKey),
+    page: ctx.href(page(code)),
+  }));
+}
+
 /** Each vocabulary's terms, in the dataset's language. */
 function definitions(ctx: PageContext): { key: TaxonomyKey; name: string; terms: Term[] }[] {
-  const { t, register, href } = ctx;
+  const { t, register } = ctx;
   const sources = sourcesView([...register.sources.keys()], ctx).map((s) => {
     const secondary = s.secondary ? t('source.secondary') : undefined;
     const description = [s.publisher, s.where, s.date, secondary].filter(Boolean).join(', ');
     return { code: s.id, name: s.title, description };
   });
   return [
-    {
-      key: 'category',
-      name: t('entry.categories'),
-      terms: CATEGORIES.map((c) => ({
-        code: c,
-        name: t(`category.${c}`),
-        description: t(`category.${c}.description`),
-        page: href(routes.category(c)),
-      })),
-    },
-    {
-      key: 'sector',
-      name: t('register.sectors'),
-      terms: SECTORS.map((s) => ({
-        code: s,
-        name: t(`sector.${s}`),
-        description: t(`sector.${s}.description`),
-        page: href(routes.registerSector(s)),
-      })),
-    },
+    { key: 'category', name: t('entry.categories'), terms: pagedTerms(ctx, 'category', CATEGORIES, routes.category) },
+    { key: 'sector', name: t('register.sectors'), terms: pagedTerms(ctx, 'sector', SECTORS, routes.registerSector) },
     { key: 'badge', name: t('search.filter.features'), terms: BADGE_KEYS.map((k) => described(ctx, k, t(BADGES[k]))) },
     { key: 'eligibility', name: t('entry.whoCanGet'), terms: eligibilityTerms(ctx) },
     { key: 'coverage', name: t('facts.coverage'), terms: coverageTerms(ctx) },
