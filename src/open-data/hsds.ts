@@ -26,18 +26,8 @@ import { publishedFacts } from '../view/published.ts';
 
 export type { Json };
 
-export interface HsdsDataset {
-  /** Fully nested, as the API's /organizations/{id} returns them. */
-  organizations: Json[];
-  /** Fully nested, as /services/{id}. */
-  services: Json[];
-  /** Fully nested, as /service_at_locations/{id}. */
-  serviceAtLocations: Json[];
-  taxonomies: Json[];
-  taxonomyTerms: Json[];
-  /** Every record of each HSDS table once, by the table's name in HSDS's package ("service_area"). */
-  tables: Record<string, Json[]>;
-}
+/** The records fully nested, as the API's /organizations/{id} returns them, and every record of each table once. */
+export type HsdsDataset = ReturnType<typeof hsdsDataset>;
 
 /** What every step of the mapping reads: the language, the vocabularies and the providers' places. */
 interface Mapping extends Vocabularies {
@@ -52,8 +42,6 @@ export function listForm(object: Json): Json {
 }
 
 export const entryUuid = (entry: Entry) => idOf(entry.kind, entry.id);
-
-const DAYS = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' } as const;
 
 /**
  * HSDS reads a schedule without `timezone` as UTC, and takes a fixed UTC offset. Serbia keeps
@@ -149,7 +137,7 @@ function scheduleOf({ ctx }: Pick<Mapping, 'ctx'>, link: Json, key: string, hour
     ...link,
     timezone: SERBIA_UTC_OFFSET,
     freq: days ? 'WEEKLY' : undefined,
-    byday: days?.map((d) => DAYS[d]).join(','),
+    byday: days?.map((d) => d.toUpperCase()).join(','),
     description: allDay ? ctx.t('availability.24/7') : [dayNames, `${opens}–${closes}`].filter(Boolean).join(' '),
     opens_at: `${opens}:00`,
     closes_at: `${closes}:00`,
@@ -285,8 +273,12 @@ function serviceOf(m: Mapping, service: Service): Json {
   });
 }
 
-/** Every record of each HSDS table once; the tables the register does not fill are left out. */
-function tablesOf(d: Omit<HsdsDataset, 'tables'>, locations: Json[]): Record<string, Json[]> {
+/**
+ * Every record of each HSDS table once, by the table's name in HSDS's package ("service_area"); the
+ * tables the register does not fill are left out.
+ */
+function tablesOf(d: { organizations: Json[]; services: Json[]; serviceAtLocations: Json[] }, m: Mapping) {
+  const locations = [...m.locations.values()];
   const unique = (records: Json[]) => [...new Map(records.map((r) => [r.id as string, r])).values()];
   const nested = (records: Json[], key: string) => records.flatMap((r) => (r[key] as Json[] | undefined) ?? []);
   const { organizations, services } = d;
@@ -302,16 +294,16 @@ function tablesOf(d: Omit<HsdsDataset, 'tables'>, locations: Json[]): Record<str
     contact: unique([...nested(organizations, 'contacts'), ...nested(services, 'contacts')]),
     schedule: unique([...nested(services, 'schedules'), ...nested(locations, 'schedules')]),
     service_area: areas,
-    taxonomy_term: d.taxonomyTerms,
+    taxonomy_term: m.terms,
     cost_option: nested(services, 'cost_options'),
-    taxonomy: d.taxonomies,
-  };
+    taxonomy: m.taxonomies,
+  } as Record<string, Json[]>;
 }
 
 /** Entries in the order of their ids (which are unique). */
 const byId = <T extends Entry>(entries: readonly T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-export function hsdsDataset(ctx: PageContext, history: History): HsdsDataset {
+export function hsdsDataset(ctx: PageContext, history: History) {
   const m: Mapping = { ctx, history, ...vocabularies(ctx), locations: locationsOf({ ctx }) };
   const services = byId(ctx.register.services).map((s) => serviceOf(m, s));
   const serviceList = new Map(services.map((s) => [s.id, listForm(s)]));
@@ -327,6 +319,6 @@ export function hsdsDataset(ctx: PageContext, history: History): HsdsDataset {
   const serviceAtLocations = services
     .flatMap((s) => s.service_at_locations as Json[])
     .map((sal) => ({ ...sal, service: serviceList.get(sal.service_id as string) }));
-  const dataset = { organizations, services, serviceAtLocations, taxonomies: m.taxonomies, taxonomyTerms: m.terms };
-  return { ...dataset, tables: tablesOf(dataset, [...m.locations.values()]) };
+  const tables = tablesOf({ organizations, services, serviceAtLocations }, m);
+  return { organizations, services, serviceAtLocations, taxonomies: m.taxonomies, taxonomyTerms: m.terms, tables };
 }

@@ -22,14 +22,17 @@ interface Size {
   files: number;
 }
 
-/** Each file's size, and each folder's (a path ending in "/"), after the base. */
-function sizesOf(written: { path: string; bytes: number }[]): Map<string, Size> {
+/** The size of each file under the open data's folder, and each folder's (a path ending in "/"), after the base. */
+async function sizesOf(dist: string): Promise<Map<string, Size>> {
+  const entries = await readdir(join(dist, OPEN_DATA_DIR), { recursive: true, withFileTypes: true });
   const sizes = new Map<string, Size>();
   const add = (path: string, bytes: number) => {
     const size = sizes.get(path) ?? { bytes: 0, files: 0 };
     sizes.set(path, { bytes: size.bytes + bytes, files: size.files + 1 });
   };
-  for (const { path, bytes } of written) {
+  for (const file of entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))) {
+    const path = relative(dist, file).split(sep).join('/');
+    const bytes = (await stat(file)).size;
     add(path, bytes);
     for (let folder = path.lastIndexOf('/'); folder > 0; folder = path.lastIndexOf('/', folder - 1))
       add(path.slice(0, folder + 1), bytes);
@@ -62,15 +65,6 @@ async function writeDatasets({ dist, base, site, register }: Build): Promise<voi
   }
 }
 
-/** Every file under the open data's folder, by its path after the base, with its size. */
-async function writtenFiles(dist: string): Promise<{ path: string; bytes: number }[]> {
-  const entries = await readdir(join(dist, OPEN_DATA_DIR), { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  return Promise.all(
-    files.map(async (file) => ({ path: relative(dist, file).split(sep).join('/'), bytes: (await stat(file)).size })),
-  );
-}
-
 export async function writeOpenData(build: Build): Promise<void> {
   const { dist, base, site, register, log } = build;
   if (register.history.size === 0)
@@ -78,11 +72,10 @@ export async function writeOpenData(build: Build): Promise<void> {
   const how = await cachedOutput({ step: 'open-data', base, site }, join(dist, OPEN_DATA_DIR), () =>
     writeDatasets(build),
   );
-  const written = await writtenFiles(dist);
-  const sizes = sizesOf(written);
+  const sizes = await sizesOf(dist);
   for (const { tag } of LOCALES)
     await describeOpenData(join(dist, pageHref('/', tag, routes.openData), 'index.html'), tag, sizes);
-  const total = formatFileSize(sizes.get(`${OPEN_DATA_DIR}/`)!.bytes, 'en');
+  const all = sizes.get(`${OPEN_DATA_DIR}/`)!;
   const copied = how === 'copied' ? ', copied from the last build (nothing it is made from changed)' : '';
-  log.info(`Open data: ${written.length} files in ${LOCALES.length} languages, ${total}${copied}`);
+  log.info(`Open data: ${all.files} files in ${LOCALES.length} languages, ${formatFileSize(all.bytes, 'en')}${copied}`);
 }

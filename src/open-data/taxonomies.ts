@@ -49,16 +49,11 @@ function eligibilityTerms(ctx: PageContext): Term[] {
   ];
 }
 
-const COVERAGE_LEVELS = {
-  national: 'national',
-  'district-offices': 'districtOffices',
-  city: 'city',
-  municipality: 'municipality',
-} as const;
-
 /** Where a service reaches: the four levels, then every area. */
 function coverageTerms(ctx: PageContext): Term[] {
-  const levels = Object.entries(COVERAGE_LEVELS).map(([code, key]) => described(ctx, code, ctx.t(`coverage.${key}`)));
+  const levels = (['national', 'districtOffices', 'city', 'municipality'] as const).map((key) =>
+    described(ctx, key === 'districtOffices' ? 'district-offices' : key, ctx.t(`coverage.${key}`)),
+  );
   const areas = [...ctx.register.areas.keys()].map((code) => {
     const name = areaLabel(code, ctx);
     return { code, name, description: ctx.t('openData.term.area', { area: name }) };
@@ -67,17 +62,12 @@ function coverageTerms(ctx: PageContext): Term[] {
 }
 
 /** Categories and sectors: each term is named and described by its UI strings, and has its page. */
-function pagedTerms(
-  ctx: PageContext,
-  key: 'category' | 'sector',
-  codes: readonly string[],
-  page: (c: string) => string,
-) {
+function pagedTerms(ctx: PageContext, key: 'category' | 'sector', codes: readonly string[]): Term[] {
   return codes.map((code) => ({
     code,
     name: ctx.t(`${key}.${code}` as UiKey),
     description: ctx.t(`${key}.${code}.description` as UiKey),
-    page: ctx.href(page(code)),
+    page: ctx.href(key === 'category' ? routes.category(code) : routes.registerSector(code)),
   }));
 }
 
@@ -90,8 +80,8 @@ function definitions(ctx: PageContext): { key: TaxonomyKey; name: string; terms:
     return { code: s.id, name: s.title, description };
   });
   return [
-    { key: 'category', name: t('entry.categories'), terms: pagedTerms(ctx, 'category', CATEGORIES, routes.category) },
-    { key: 'sector', name: t('register.sectors'), terms: pagedTerms(ctx, 'sector', SECTORS, routes.registerSector) },
+    { key: 'category', name: t('entry.categories'), terms: pagedTerms(ctx, 'category', CATEGORIES) },
+    { key: 'sector', name: t('register.sectors'), terms: pagedTerms(ctx, 'sector', SECTORS) },
     { key: 'badge', name: t('search.filter.features'), terms: BADGE_KEYS.map((k) => described(ctx, k, t(BADGES[k]))) },
     { key: 'eligibility', name: t('entry.whoCanGet'), terms: eligibilityTerms(ctx) },
     { key: 'coverage', name: t('facts.coverage'), terms: coverageTerms(ctx) },
@@ -147,17 +137,15 @@ export function vocabularies(ctx: PageContext): Vocabularies {
     }),
   );
   const terms = all.flatMap(({ key, name, terms }) =>
-    terms.map((term) =>
+    terms.map(({ page, ...term }) =>
       compact({
         id: idOf('taxonomy_term', key, term.code),
-        code: term.code,
-        name: term.name,
-        description: term.description,
+        ...term,
         taxonomy: name,
         // ISO 639: "sr" for Serbian in either script (the dataset's folder says which).
         language: ctx.locale.split('-')[0],
         taxonomy_id: idOf('taxonomy', key),
-        term_uri: ctx.site && term.page ? ctx.absolute(term.page) : undefined,
+        term_uri: ctx.site && page ? ctx.absolute(page) : undefined,
       }),
     ),
   );
