@@ -11,7 +11,7 @@ import { site } from '../config/site.ts';
 import { dataAsOf } from '../model/queries.ts';
 import type { PageContext } from '../view/context.ts';
 import { listForm, type HsdsDataset, type Json } from './hsds.ts';
-import { datasetDir, HSDS_VERSION } from './layout.ts';
+import { DATASET_FILES, datasetDir, HSDS_VERSION } from './layout.ts';
 
 export interface DataFile {
   /** From the language's dataset folder: "hsds/services/index.json". */
@@ -19,8 +19,7 @@ export interface DataFile {
   content: string;
 }
 
-const HSDS_DIR = 'hsds';
-const OPENAPI_FILE = `${HSDS_DIR}/openapi.json`;
+const OPENAPI_FILE = `${DATASET_FILES.hsds}openapi.json`;
 
 export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -79,16 +78,14 @@ export function apiFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[] {
   // `openapi_url` is a URI: given when the site's address is known.
   const openapiUrl = ctx.site && ctx.absolute(ctx.file(`${datasetDir(ctx.locale)}${OPENAPI_FILE}`));
   const root = { version: HSDS_VERSION, ...(openapiUrl && { openapi_url: openapiUrl }) };
-  const files: DataFile[] = [
-    { path: `${HSDS_DIR}/index.json`, content: json(root) },
+  // A list holds the one-to-one fields (the `_list` schemas); a record's own address, all of it.
+  const records = Object.entries(collections).flatMap(([collection, list]) => [
+    { path: `${DATASET_FILES.hsds}${collection}/index.json`, content: json(onePage(list.map(listForm))) },
+    ...list.map((r) => ({ path: `${DATASET_FILES.hsds}${collection}/${r.id as string}.json`, content: json(r) })),
+  ]);
+  return [
+    { path: DATASET_FILES.hsdsRoot, content: json(root) },
     { path: OPENAPI_FILE, content: json(openapiDocument(ctx)) },
+    ...records,
   ];
-  for (const [collection, records] of Object.entries(collections)) {
-    // A list holds the one-to-one fields (the `_list` schemas); a record's own address, all of it.
-    files.push({ path: `${HSDS_DIR}/${collection}/index.json`, content: json(onePage(records.map(listForm))) });
-    for (const record of records) {
-      files.push({ path: `${HSDS_DIR}/${collection}/${record.id as string}.json`, content: json(record) });
-    }
-  }
-  return files;
 }

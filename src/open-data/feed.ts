@@ -42,9 +42,7 @@ export function feedFile(ctx: PageContext, history: History): DataFile {
   const entries: Entry[] = [...register.providers, ...register.services];
   const items = entries
     .map((entry) => ({ entry, view: ctx.view(entry), updated: lastChange(entry, history) }))
-    .sort((a, b) =>
-      a.updated === b.updated ? a.view.name.localeCompare(b.view.name, locale) : a.updated < b.updated ? 1 : -1,
-    );
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.view.name.localeCompare(b.view.name, locale));
   const updated = items[0]?.updated ?? rfc3339(ctx.today);
   const self = ctx.absolute(ctx.file(datasetPath(locale, 'feed')));
   const page = ctx.absolute(ctx.href(routes.openData));

@@ -18,11 +18,6 @@ import { toCsv, type Cell } from './csv.ts';
 import type { HsdsDataset } from './hsds.ts';
 import { DATASET_FILES, HSDS_VERSION } from './layout.ts';
 
-const TABULAR_DIR = DATASET_FILES.tabular.replace(/\/$/, '');
-
-/** HSDS's tables, as its package declares them: "service_area" in service_areas.csv. */
-const HSDS_RESOURCES = official.resources;
-
 export function tabularFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[] {
   const { t, register } = ctx;
   const datapackage = {
@@ -35,14 +30,15 @@ export function tabularFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[]
     keywords: ['Open Referral', `HSDS ${HSDS_VERSION}`, 'human trafficking', 'Serbia'],
     licenses: [{ name: site.licence.id, path: site.licence.url, title: site.licence.name }],
     sources: sourcesView([...register.sources.keys()], ctx).map((s) => ({ title: `${s.publisher}: ${s.title}` })),
-    resources: HSDS_RESOURCES,
+    resources: official.resources,
   };
   return [
-    { path: `${TABULAR_DIR}/datapackage.json`, content: json(datapackage) },
-    ...HSDS_RESOURCES.map(({ name, path, schema }) => {
+    { path: DATASET_FILES.datapackage, content: json(datapackage) },
+    // HSDS's tables, as its package declares them: "service_area" in service_areas.csv.
+    ...official.resources.map(({ name, path, schema }) => {
       const columns = schema.fields.map((f) => f.name);
       const rows = (dataset.tables[name] ?? []).map((record) => columns.map((c) => record[c] as Cell));
-      return { path: `${TABULAR_DIR}/${path}`, content: toCsv(columns, rows) };
+      return { path: `${DATASET_FILES.tabular}${path}`, content: toCsv(columns, rows) };
     }),
   ];
 }
