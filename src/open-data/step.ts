@@ -4,6 +4,7 @@
  * dist/open-data/<language>/, dated from git where the build has the history. The "Open data" pages
  * then get each file's size, or a folder's size and number of files (their `[data-open-data]`). A
  * build whose pages' key is unchanged copies the open data of the last (src/build/output-cache.ts).
+ * The files themselves are made without writing (datasetFiles), so that the tests make them without a build.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -13,9 +14,20 @@ import { translator } from '../i18n/dictionaries.ts';
 import { formatFileSize, formatNumber } from '../i18n/format.ts';
 import { LOCALES, type LocaleTag } from '../i18n/locales.ts';
 import { pageHref, routes } from '../i18n/routes.ts';
-import { pageContext } from '../view/context.ts';
-import { datasetFiles } from './files.ts';
+import { pageContext, type PageContext } from '../view/context.ts';
+import { apiFiles, type DataFile } from './api.ts';
+import type { History } from './changes.ts';
+import { feedFile } from './feed.ts';
+import { hsdsDataset } from './hsds.ts';
 import { datasetDir, OPEN_DATA_DIR } from './layout.ts';
+import { registerTableFiles } from './register-table.ts';
+import { tabularFiles } from './tabular.ts';
+
+/** Every file of one language's open data, by its path from the language's dataset folder (layout.ts). */
+export function datasetFiles(ctx: PageContext, history: History = new Map()): DataFile[] {
+  const hsds = hsdsDataset(ctx, history);
+  return [...registerTableFiles(ctx), ...apiFiles(hsds, ctx), ...tabularFiles(hsds, ctx), feedFile(ctx, history)];
+}
 
 interface Size {
   bytes: number;

@@ -15,7 +15,7 @@ import { translator } from '../../src/i18n/dictionaries.ts';
 import type { Register } from '../../src/model/register.ts';
 import { apiFiles, onePage } from '../../src/open-data/api.ts';
 import { lastChange } from '../../src/open-data/changes.ts';
-import { datasetFiles } from '../../src/open-data/files.ts';
+import { datasetFiles } from '../../src/open-data/step.ts';
 import { entryUuid, hsdsDataset, type Json } from '../../src/open-data/hsds.ts';
 import { idOf, uuidV5 } from '../../src/open-data/ids.ts';
 import { pageContext } from '../../src/view/context.ts';
