@@ -68,17 +68,11 @@ function openapiDocument(ctx: PageContext): Json {
 }
 
 export function apiFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[] {
-  const collections: Record<string, Json[]> = {
-    services: dataset.services,
-    organizations: dataset.organizations,
-    service_at_locations: dataset.serviceAtLocations,
-    taxonomies: dataset.taxonomies,
-    taxonomy_terms: dataset.taxonomyTerms,
-  };
+  const { tables: _tables, ...collections } = dataset;
   // `openapi_url` is a URI: given when the site's address is known.
   const openapiUrl = ctx.site && ctx.absolute(ctx.file(`${datasetDir(ctx.locale)}${OPENAPI_FILE}`));
   const root = { version: HSDS_VERSION, ...(openapiUrl && { openapi_url: openapiUrl }) };
-  // A list holds the one-to-one fields (the `_list` schemas); a record's own address, all of it.
+  // Each collection as a list of its records' one-to-one fields (the `_list` schemas), and each record whole.
   const records = Object.entries(collections).flatMap(([collection, list]) => [
     { path: `${DATASET_FILES.hsds}${collection}/index.json`, content: json(onePage(list.map(listForm))) },
     ...list.map((r) => ({ path: `${DATASET_FILES.hsds}${collection}/${r.id as string}.json`, content: json(r) })),

@@ -45,7 +45,6 @@ export function feedFile(ctx: PageContext, history: History): DataFile {
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.view.name.localeCompare(b.view.name, locale));
   const updated = items[0]?.updated ?? rfc3339(ctx.today);
   const self = ctx.absolute(ctx.file(datasetPath(locale, 'feed')));
-  const page = ctx.absolute(ctx.href(routes.openData));
   const entryXml = ({ entry, view, updated: when }: (typeof items)[number]) =>
     [
       '  <entry>',
@@ -68,7 +67,7 @@ export function feedFile(ctx: PageContext, history: History): DataFile {
     `  <subtitle>${xml(t('openData.feedIntro'))}</subtitle>`,
     `  <updated>${updated}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(page)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(ctx.absolute(ctx.href(routes.openData)))}"/>`,
     `  <author><name>${xml(t('site.name'))}</name></author>`,
     `  <rights>${xml(`${site.licence.name} (${site.licence.url})`)}</rights>`,
     ...items.map(entryXml),

@@ -26,7 +26,7 @@ import { publishedFacts } from '../view/published.ts';
 
 export type { Json };
 
-/** The records fully nested, as the API's /organizations/{id} returns them, and every record of each table once. */
+/** By the API's collections, each record whole as /services/{id} returns it; by HSDS's tables, each record once. */
 export type HsdsDataset = ReturnType<typeof hsdsDataset>;
 
 /** What every step of the mapping reads: the language, the vocabularies and the providers' places. */
@@ -277,7 +277,7 @@ function serviceOf(m: Mapping, service: Service): Json {
  * Every record of each HSDS table once, by the table's name in HSDS's package ("service_area"); the
  * tables the register does not fill are left out.
  */
-function tablesOf(d: { organizations: Json[]; services: Json[]; serviceAtLocations: Json[] }, m: Mapping) {
+function tablesOf(d: { organizations: Json[]; services: Json[]; service_at_locations: Json[] }, m: Mapping) {
   const locations = [...m.locations.values()];
   const unique = (records: Json[]) => [...new Map(records.map((r) => [r.id as string, r])).values()];
   const nested = (records: Json[], key: string) => records.flatMap((r) => (r[key] as Json[] | undefined) ?? []);
@@ -288,7 +288,7 @@ function tablesOf(d: { organizations: Json[]; services: Json[]; serviceAtLocatio
     organization: organizations,
     service: services,
     attribute: unique(nested([...organizations, ...services, ...phones, ...areas], 'attributes')),
-    service_at_location: d.serviceAtLocations,
+    service_at_location: d.service_at_locations,
     location: locations,
     phone: phones,
     contact: unique([...nested(organizations, 'contacts'), ...nested(services, 'contacts')]),
@@ -316,9 +316,9 @@ export function hsdsDataset(ctx: PageContext, history: History) {
   }));
   const organizationList = new Map(organizations.map((o) => [o.id, listForm(o)]));
   for (const service of services) service.organization = organizationList.get(service.organization_id as string);
-  const serviceAtLocations = services
+  const places = services
     .flatMap((s) => s.service_at_locations as Json[])
-    .map((sal) => ({ ...sal, service: serviceList.get(sal.service_id as string) }));
-  const tables = tablesOf({ organizations, services, serviceAtLocations }, m);
-  return { organizations, services, serviceAtLocations, taxonomies: m.taxonomies, taxonomyTerms: m.terms, tables };
+    .map((sal): Json => ({ ...sal, service: serviceList.get(sal.service_id as string) }));
+  const collections = { services, organizations, service_at_locations: places, taxonomies: m.taxonomies };
+  return { ...collections, taxonomy_terms: m.terms, tables: tablesOf(collections, m) };
 }

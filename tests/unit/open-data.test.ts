@@ -165,7 +165,7 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
         'source:brochure',
       ]),
     );
-    const term = dataset.taxonomyTerms.find((t) => t.code === 'urgent-help')!;
+    const term = dataset.taxonomy_terms.find((t) => t.code === 'urgent-help')!;
     expect(term).toMatchObject({
       id: idOf('taxonomy_term', 'category', 'urgent-help'),
       name: translator(locale)('category.urgent-help'),
@@ -178,7 +178,7 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
   });
 
   it('describes every term in words of its own, and names where each vocabulary is described', () => {
-    const undescribed = dataset.taxonomyTerms.filter((t) => !t.description || t.description === t.name);
+    const undescribed = dataset.taxonomy_terms.filter((t) => !t.description || t.description === t.name);
     expect(undescribed.map((t) => t.code)).toEqual([]);
     const page = `https://register.example.org${ctx.href('open-data/')}#taxonomies`;
     for (const taxonomy of dataset.taxonomies) expect(taxonomy).toMatchObject({ uri: page, version: '2026-11-23' });
