@@ -1,10 +1,9 @@
 /**
- * A static, read-only mirror of the HSDS 3.0 API's GET addresses, as files a static host serves as
- * JSON: `/services/{id}` is the file `services/{id}.json`, a list such as `/services` is
- * `services/index.json`, served whole as one page (the largest list holds about a hundred records),
- * so that no page promises a next one that no file could answer. Query parameters (search, filters,
- * page, per_page) cannot be answered by files: the OpenAPI document of the root's `openapi_url`
- * is HSDS's own, with them taken out.
+ * A static, read-only mirror of the HSDS 3.0 API's GET addresses: `/services/{id}` is the file
+ * `services/{id}.json`, `/services` is `services/index.json`, whole as one page (the largest list
+ * holds about a hundred records), so that no page promises a next one no file could answer. Files
+ * cannot answer query parameters (search, filters, page, per_page): the OpenAPI document of the
+ * root's `openapi_url` is HSDS's own without them.
  */
 import openapi from '../../vendor/hsds-3.0/openapi.json' with { type: 'json' };
 import { site } from '../config/site.ts';
@@ -13,11 +12,8 @@ import type { PageContext } from '../view/context.ts';
 import { listForm, type HsdsDataset, type Json } from './hsds.ts';
 import { DATASET_FILES, datasetDir, HSDS_VERSION } from './layout.ts';
 
-export interface DataFile {
-  /** From the language's dataset folder: "hsds/services/index.json". */
-  path: string;
-  content: string;
-}
+/** A file of the open data, by its path from the language's dataset folder: "hsds/services/index.json". */
+export type DataFile = { path: string; content: string };
 
 const OPENAPI_FILE = `${DATASET_FILES.hsds}openapi.json`;
 

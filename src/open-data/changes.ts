@@ -1,9 +1,8 @@
 /**
- * When an entry last changed, for the feed of changes and HSDS's `last_modified`: the later of the
- * day its facts were last verified and the last commit that changed its facts file or its text in
- * the source language (when the build has the git history: src/content/history.ts). And a
- * fingerprint of what a change is: the facts (the verification date among them) and the
- * source-language text, so that the feed shows a changed or re-verified entry as a new item.
+ * When an entry last changed, for the feed and HSDS's `last_modified`: the later of its last
+ * verification and the last commit that changed its facts file or source-language text (where the
+ * build has git history: src/content/history.ts). And a fingerprint of a change: the facts (the
+ * verification among them) and that text, so that the feed shows a changed entry as a new item.
  */
 import { createHash } from 'node:crypto';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';

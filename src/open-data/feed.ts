@@ -1,10 +1,8 @@
 /**
- * The feed of changes (Atom, RFC 4287), one per language, so that professionals can follow the
- * register in a feed reader. Every entry of the register is an item, newest change first. An
- * item's id is made from a fingerprint of the entry's facts and source-language text
- * (changes.ts): when they change, or the entry is verified again, the item has a new id and a
- * reader shows it as new; its `updated` is when that happened (the later of the verification and
- * the last commit that changed the entry, where the build has git history).
+ * The feed of changes (Atom, RFC 4287), one per language, for professionals who follow the register
+ * in a feed reader: every entry an item, newest change first. An item's id is made from a fingerprint
+ * of the entry's facts and source-language text (changes.ts): a changed or re-verified entry is a new
+ * item, which a reader shows as new, `updated` when that happened.
  */
 import { site } from '../config/site.ts';
 import { routes } from '../i18n/routes.ts';

@@ -1,14 +1,11 @@
 /**
- * The register as Open Referral HSDS 3.0, in one language: every provider and unit as an
- * organization (a unit names its parent_organization_id), every service and right as a service,
- * with their phones, schedules, service areas, cost, eligibility and the register's vocabularies
- * (taxonomies.ts) linked by attributes. Names, texts and labels come from each entry's one view
- * (src/view/entry.ts), so the data says what the page says; every id is a UUID derived from the
- * register's ids (ids.ts), the same in every language. The mapping, field by field, and what HSDS
- * cannot say (addresses without a postal code, web addresses without a scheme, languages no fact
- * states) are in docs/open-data.md.
- *
- * A confidential place (a shelter, and every unit and service of it) has no location at all.
+ * The register as Open Referral HSDS 3.0, in one language: providers and units as organizations (a
+ * unit names its parent_organization_id), services and rights as services, with their phones,
+ * schedules, service areas, cost and eligibility, linked by attributes to the register's
+ * vocabularies (taxonomies.ts). Every text is the entry's view's (src/view/entry.ts), so the data
+ * says what the page says; every id is a UUID of the register's ids (ids.ts), the same in every
+ * language. The mapping, and what HSDS cannot say, are in docs/open-data.md. A confidential place
+ * (a shelter, its units and their services) has no location at all.
  */
 import { sectorOf } from '../model/queries.ts';
 import { contactsOf, type Entry, type Provider, type Service } from '../model/register.ts';
@@ -30,11 +27,7 @@ export type { Json };
 export type HsdsDataset = ReturnType<typeof hsdsDataset>;
 
 /** What every step of the mapping reads: the language, the vocabularies and the providers' places. */
-interface Mapping extends Vocabularies {
-  ctx: PageContext;
-  history: History;
-  locations: Map<string, Json>;
-}
+type Mapping = Vocabularies & { ctx: PageContext; history: History; locations: Map<string, Json> };
 
 /** The one-to-one fields of an object: the `_list` forms of the API and the rows of the CSV files. */
 export function listForm(object: Json): Json {

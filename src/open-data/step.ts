@@ -1,10 +1,8 @@
 /**
- * The open data, made after the pages: in each language the register as a table (CSV, JSON), Open
- * Referral HSDS (the API's JSON and a Tabular Data Package) and the feed of changes, in
- * dist/open-data/<language>/, dated from git where the build has the history. The "Open data" pages
- * then get each file's size, or a folder's size and number of files (their `[data-open-data]`). A
- * build whose pages' key is unchanged copies the open data of the last (src/build/output-cache.ts).
- * The files themselves are made without writing (datasetFiles), so that the tests make them without a build.
+ * The open data, made after the pages in dist/open-data/<language>/, dated from git where the build
+ * has the history; the "Open data" pages then get each file's size, or a folder's size and number
+ * of files (their `[data-open-data]`). A build whose pages' key is unchanged copies the last build's
+ * (src/build/output-cache.ts). datasetFiles makes the files without writing them, for the tests.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -29,10 +27,7 @@ export function datasetFiles(ctx: PageContext, history: History = new Map()): Da
   return [...registerTableFiles(ctx), ...apiFiles(hsds, ctx), ...tabularFiles(hsds, ctx), feedFile(ctx, history)];
 }
 
-interface Size {
-  bytes: number;
-  files: number;
-}
+type Size = { bytes: number; files: number };
 
 /** The size of each file under the open data's folder, and each folder's (a path ending in "/"), after the base. */
 async function sizesOf(dist: string): Promise<Map<string, Size>> {

@@ -1,10 +1,8 @@
 /**
  * HSDS 3.0's tabular serialisation: a Tabular Data Package whose resources are, unchanged, those of
- * Open Referral's own `datapackage.json` (vendor/hsds-3.0/, from the specification's branch 3.0):
- * every table of HSDS, with its fields' types, formats, required fields, enums and keys. Each CSV
- * file's columns are its resource's fields, in their order; a table the register does not fill has
- * its header only. CSV files are UTF-8 without a byte order mark; an empty cell is a value the
- * register does not hold.
+ * Open Referral's own `datapackage.json` (vendor/hsds-3.0/, branch 3.0 of the specification). Each
+ * CSV file's columns are its resource's fields, in order (a table the register does not fill has its
+ * header only); UTF-8 without a byte order mark; an empty cell is a value the register does not hold.
  */
 import official from '../../vendor/hsds-3.0/datapackage.json' with { type: 'json' };
 import { site } from '../config/site.ts';

@@ -19,12 +19,7 @@ import { idOf } from './ids.ts';
 
 export type Json = Record<string, unknown>;
 export type TaxonomyKey = 'category' | 'sector' | 'badge' | 'eligibility' | 'coverage' | 'source';
-interface Term {
-  code: string;
-  name: string;
-  description: string;
-  page?: string;
-}
+type Term = { code: string; name: string; description: string; page?: string };
 
 /** A term whose description is the UI string `openData.term.<code>`. */
 const described = (ctx: PageContext, code: string, name: string): Term => ({
