@@ -42,10 +42,7 @@ function trimmedPath(path: string, item: Json): Json {
   return { ...item, get: { ...get, responses: { 200: answer } } };
 }
 
-/**
- * HSDS 3.0's OpenAPI document for what the mirror serves: every GET path (each has a file), none
- * of the query parameters, the register's title and licence, and the mirror's folder as its server.
- */
+/** HSDS's OpenAPI document for the mirror: every GET path, the register's title and licence, its folder as server. */
 function openapiDocument(ctx: PageContext): Json {
   return {
     openapi: openapi.openapi,

@@ -12,7 +12,6 @@ import type { DataFile } from './api.ts';
 import { changeFingerprint, lastChange, rfc3339, type History } from './changes.ts';
 import { idOf } from './ids.ts';
 import { DATASET_FILES, datasetPath } from './layout.ts';
-import { publishedFacts } from '../view/published.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const lang = (tag: string | undefined) => (tag ? ` xml:lang="${xml(tag)}"` : '');
@@ -50,9 +49,7 @@ export function feedFile(ctx: PageContext, history: History): DataFile {
       `    <title${lang(view.lang)}>${xml(view.name)}</title>`,
       `    <updated>${when}</updated>`,
       `    <link rel="alternate" type="text/html" href="${xml(ctx.absolute(view.href))}"/>`,
-      ...(entry.kind === 'service' ? publishedFacts(entry).categories : []).map(
-        (c) => `    <category term="${c}" label="${xml(t(`category.${c}`))}"/>`,
-      ),
+      ...view.categories.map((c) => `    <category term="${c.id}" label="${xml(c.label)}"/>`),
       `    <summary${lang(view.lang)}>${xml(view.summary)}</summary>`,
       `    <content type="html"${lang(view.lang)}>${xml(content(entry, ctx))}</content>`,
       '  </entry>',

@@ -117,13 +117,10 @@ function contactsFor({ ctx }: Mapping, entry: Entry): Json[] {
     );
 }
 
-/** Day and night, every day, as one line of opening hours. */
-const ALL_DAY = { days: WEEKDAYS, opens: '00:00', closes: '23:59' } as const;
-
 /** One line of opening hours; a time is HH:MM:SS, as HSDS's tabular `time` type reads it. */
 function scheduleOf({ ctx }: Pick<Mapping, 'ctx'>, link: Json, key: string, hours: OpeningHours | '24/7'): Json {
   const allDay = hours === '24/7';
-  const { days, opens, closes } = allDay ? ALL_DAY : hours;
+  const { days, opens, closes } = allDay ? { days: WEEKDAYS, opens: '00:00', closes: '23:59' } : hours;
   const dayNames = days?.map((d) => ctx.t(`weekday.${d}`)).join(', ');
   return compact({
     id: allDay ? idOf('schedule', key, '24/7') : idOf('schedule', key, (days ?? []).join(','), opens, closes),

@@ -37,7 +37,7 @@ function entryColumns(entry: Entry, ctx: PageContext) {
     also_at_names: view.alsoAt.map((l) => l.label),
     sector: sectorOf(entry),
     sector_label: ctx.t(`sector.${sectorOf(entry)}`),
-    categories: service ? publishedFacts(service).categories : [],
+    categories: view.categories.map((c) => c.id),
     category_labels: view.categories.map((c) => c.label),
     badges: view.badges.map((b) => b.key),
     badge_labels: view.badges.map((b) => b.label),

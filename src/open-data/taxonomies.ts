@@ -84,7 +84,9 @@ function definitions(ctx: PageContext): { key: TaxonomyKey; name: string; terms:
   ];
 }
 
-const UNIQUE_CODES = "the open data (Open Referral HSDS) needs every term's code to be unique";
+const notUnique = (other: TaxonomyKey) =>
+  "the open data (Open Referral HSDS) needs every term's code to be unique, " +
+  `and this is a code of the "${other}" vocabulary: choose another id`;
 
 /** A source or an area whose id is already another term's code, named by its file and place in it. */
 function duplicateCodes(ctx: PageContext, vocabularies: ReturnType<typeof definitions>): Problem[] {
@@ -97,12 +99,7 @@ function duplicateCodes(ctx: PageContext, vocabularies: ReturnType<typeof defini
       else {
         const file = key === 'source' ? FACT_FILES.sources : FACT_FILES.areas;
         const index = [...(key === 'source' ? ctx.register.sources : ctx.register.areas).keys()].indexOf(code);
-        problems.push({
-          file,
-          field: `[${index}].id`,
-          found: code,
-          message: `${UNIQUE_CODES}, and this is a code of the "${other}" vocabulary: choose another id`,
-        });
+        problems.push({ file, field: `[${index}].id`, found: code, message: notUnique(other) });
       }
     }
   }
