@@ -32,8 +32,6 @@ export function lastChange(entry: Entry, history: History): string {
 export function changeFingerprint(entry: Entry): string {
   const source = entry.texts.byLocale.get(SOURCE_LOCALE);
   const text = source ? textFingerprint(source.data, source.body) : '';
-  return createHash('sha256')
-    .update(JSON.stringify({ facts: publishedFacts(entry), text }))
-    .digest('hex')
-    .slice(0, 16);
+  const change = JSON.stringify({ facts: publishedFacts(entry), text });
+  return createHash('sha256').update(change).digest('hex').slice(0, 16);
 }

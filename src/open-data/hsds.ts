@@ -105,16 +105,15 @@ function phonesOf(m: Mapping, entry: Entry, view: EntryView): Json[] {
 
 /** The e-mail addresses after the first (which is the record's own `email`), as contacts. */
 function contactsFor({ ctx }: Mapping, entry: Entry): Json[] {
-  return contactsOf(entry)
-    .emails.slice(1)
-    .map(({ value, ownerId }) =>
-      compact({
-        id: idOf('contact', ownerId, value.address),
-        ...ownerLink(ownerId, entry),
-        name: ctx.view(ownerId === entry.id ? entry : ctx.register.provider(ownerId)).name,
-        email: value.address,
-      }),
-    );
+  const others = contactsOf(entry).emails.slice(1);
+  return others.map(({ value, ownerId }) =>
+    compact({
+      id: idOf('contact', ownerId, value.address),
+      ...ownerLink(ownerId, entry),
+      name: ctx.view(ownerId === entry.id ? entry : ctx.register.provider(ownerId)).name,
+      email: value.address,
+    }),
+  );
 }
 
 /** One line of opening hours; a time is HH:MM:SS, as HSDS's tabular `time` type reads it. */
@@ -227,6 +226,7 @@ function serviceOf(m: Mapping, service: Service): Json {
   const facts = publishedFacts(service);
   const eligibility = view.eligibility.map((item) => item.text).join('\n');
   const free = { service_id: id, option: ctx.t('cost.free'), amount: 0 };
+  const warnings = view.notices.filter((n) => n.tone === 'warning' && n.scope === 'everywhere').map((n) => n.text);
   return compact({
     id,
     organization_id: entryUuid(service.provider),
@@ -244,10 +244,7 @@ function serviceOf(m: Mapping, service: Service): Json {
     minimum_age: facts.eligibility.minAge,
     maximum_age: facts.eligibility.maxAge,
     assured_date: facts.lastVerified.date,
-    alert: view.notices
-      .filter((n) => n.tone === 'warning' && n.scope === 'everywhere')
-      .map((n) => n.text)
-      .join(' '),
+    alert: warnings.join(' '),
     last_modified: lastChange(service, m.history),
     phones: phonesOf(m, service, view),
     schedules: schedulesOf(m, service),
@@ -263,10 +260,7 @@ function serviceOf(m: Mapping, service: Service): Json {
   });
 }
 
-/**
- * Every record of each HSDS table once, by the table's name in HSDS's package ("service_area"); the
- * tables the register does not fill are left out.
- */
+/** Every record of each HSDS table once, by its name in HSDS's package ("service_area"); empty tables left out. */
 function tablesOf(d: { organizations: Json[]; services: Json[]; service_at_locations: Json[] }, m: Mapping) {
   const locations = [...m.locations.values()];
   const unique = (records: Json[]) => [...new Map(records.map((r) => [r.id as string, r])).values()];

@@ -62,23 +62,18 @@ async function describeOpenData(file: string, locale: LocaleTag, sizes: Map<stri
   await writeFile(file, html);
 }
 
-async function writeDatasets({ dist, base, site, register }: Build): Promise<void> {
-  for (const { tag } of LOCALES) {
-    for (const file of datasetFiles(pageContext({ locale: tag, register, base, site }), register.history)) {
-      const path = join(dist, datasetDir(tag) + file.path);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
-    }
-  }
-}
-
-export async function writeOpenData(build: Build): Promise<void> {
-  const { dist, base, site, register, log } = build;
+export async function writeOpenData({ dist, base, site, register, log }: Build): Promise<void> {
   if (register.history.size === 0)
     log.warn('No git history: the open data dates each change by its verification date.');
-  const how = await cachedOutput({ step: 'open-data', base, site }, join(dist, OPEN_DATA_DIR), () =>
-    writeDatasets(build),
-  );
+  const how = await cachedOutput({ step: 'open-data', base, site }, join(dist, OPEN_DATA_DIR), async () => {
+    for (const { tag } of LOCALES) {
+      for (const file of datasetFiles(pageContext({ locale: tag, register, base, site }), register.history)) {
+        const path = join(dist, datasetDir(tag) + file.path);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, file.content);
+      }
+    }
+  });
   const sizes = await sizesOf(dist);
   for (const { tag } of LOCALES)
     await describeOpenData(join(dist, pageHref('/', tag, routes.openData), 'index.html'), tag, sizes);
