@@ -7,11 +7,8 @@
 import { createHash } from 'node:crypto';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { textFingerprint } from '../model/fingerprint.ts';
-import type { Entry } from '../model/register.ts';
+import type { Entry, Register } from '../model/register.ts';
 import { publishedFacts } from '../view/published.ts';
-
-/** The date and time of the last commit that changed each file, by its path from the content root. */
-export type History = ReadonlyMap<string, string>;
 
 /** A date or a date and time as RFC 3339 in UTC, to the second: "2026-11-23T00:00:00Z". */
 export function rfc3339(value: string): string {
@@ -22,7 +19,7 @@ export function rfc3339(value: string): string {
 }
 
 /** When the entry last changed or was verified, RFC 3339 in UTC: its facts and source-language text. */
-export function lastChange(entry: Entry, history: History): string {
+export function lastChange(entry: Entry, history: Register['history']): string {
   const files = [entry.file, entry.texts.byLocale.get(SOURCE_LOCALE)?.file];
   const commits = files.flatMap((f) => (f ? (history.get(f) ?? []) : []));
   return [publishedFacts(entry).lastVerified.date, ...commits].map(rfc3339).sort().at(-1)!;

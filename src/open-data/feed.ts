@@ -9,7 +9,7 @@ import { routes } from '../i18n/routes.ts';
 import type { Entry } from '../model/register.ts';
 import type { PageContext } from '../view/context.ts';
 import type { DataFile } from './api.ts';
-import { changeFingerprint, lastChange, rfc3339, type History } from './changes.ts';
+import { changeFingerprint, lastChange, rfc3339 } from './changes.ts';
 import { idOf } from './ids.ts';
 import { DATASET_FILES, datasetPath } from './layout.ts';
 
@@ -34,11 +34,11 @@ function content(entry: Entry, ctx: PageContext): string {
   return lines.filter(Boolean).join('');
 }
 
-export function feedFile(ctx: PageContext, history: History): DataFile {
+export function feedFile(ctx: PageContext): DataFile {
   const { t, register, locale } = ctx;
   const entries: Entry[] = [...register.providers, ...register.services];
   const items = entries
-    .map((entry) => ({ entry, view: ctx.view(entry), updated: lastChange(entry, history) }))
+    .map((entry) => ({ entry, view: ctx.view(entry), updated: lastChange(entry, register.history) }))
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.view.name.localeCompare(b.view.name, locale));
   const updated = items[0]?.updated ?? rfc3339(ctx.today);
   const self = ctx.absolute(ctx.file(datasetPath(locale, 'feed')));

@@ -16,7 +16,7 @@ import { bodyText } from '../view/bodies.ts';
 import type { PageContext } from '../view/context.ts';
 import type { EntryView } from '../view/entry.ts';
 import { badgeKeys } from '../view/facts.ts';
-import { lastChange, type History } from './changes.ts';
+import { lastChange } from './changes.ts';
 import { idOf } from './ids.ts';
 import { compact, vocabularies, type Json, type TaxonomyKey, type Vocabularies } from './taxonomies.ts';
 import { publishedFacts } from '../view/published.ts';
@@ -27,7 +27,7 @@ export type { Json };
 export type HsdsDataset = ReturnType<typeof hsdsDataset>;
 
 /** What every step of the mapping reads: the language, the vocabularies and the providers' places. */
-type Mapping = Vocabularies & { ctx: PageContext; history: History; locations: Map<string, Json> };
+type Mapping = Vocabularies & { ctx: PageContext; locations: Map<string, Json> };
 
 /** The one-to-one fields of an object: the `_list` forms of the API and the rows of the CSV files. */
 export function listForm(object: Json): Json {
@@ -245,7 +245,7 @@ function serviceOf(m: Mapping, service: Service): Json {
     maximum_age: facts.eligibility.maxAge,
     assured_date: facts.lastVerified.date,
     alert: warnings.join(' '),
-    last_modified: lastChange(service, m.history),
+    last_modified: lastChange(service, ctx.register.history),
     phones: phonesOf(m, service, view),
     schedules: schedulesOf(m, service),
     service_areas: serviceAreas(m, service, view),
@@ -287,8 +287,8 @@ function tablesOf(d: { organizations: Json[]; services: Json[]; service_at_locat
 /** Entries in the order of their ids (which are unique). */
 const byId = <T extends Entry>(entries: readonly T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-export function hsdsDataset(ctx: PageContext, history: History) {
-  const m: Mapping = { ctx, history, ...vocabularies(ctx), locations: locationsOf({ ctx }) };
+export function hsdsDataset(ctx: PageContext) {
+  const m: Mapping = { ctx, ...vocabularies(ctx), locations: locationsOf({ ctx }) };
   const services = byId(ctx.register.services).map((s) => serviceOf(m, s));
   const serviceList = new Map(services.map((s) => [s.id, listForm(s)]));
   const organizations: Json[] = byId(ctx.register.providers).map((provider) => ({

@@ -14,7 +14,6 @@ import { LOCALES, type LocaleTag } from '../i18n/locales.ts';
 import { pageHref, routes } from '../i18n/routes.ts';
 import { pageContext, type PageContext } from '../view/context.ts';
 import { apiFiles, type DataFile } from './api.ts';
-import type { History } from './changes.ts';
 import { feedFile } from './feed.ts';
 import { hsdsDataset } from './hsds.ts';
 import { datasetDir, OPEN_DATA_DIR } from './layout.ts';
@@ -22,9 +21,9 @@ import { registerTableFiles } from './register-table.ts';
 import { tabularFiles } from './tabular.ts';
 
 /** Every file of one language's open data, by its path from the language's dataset folder (layout.ts). */
-export function datasetFiles(ctx: PageContext, history: History = new Map()): DataFile[] {
-  const hsds = hsdsDataset(ctx, history);
-  return [...registerTableFiles(ctx), ...apiFiles(hsds, ctx), ...tabularFiles(hsds, ctx), feedFile(ctx, history)];
+export function datasetFiles(ctx: PageContext): DataFile[] {
+  const hsds = hsdsDataset(ctx);
+  return [...registerTableFiles(ctx), ...apiFiles(hsds, ctx), ...tabularFiles(hsds, ctx), feedFile(ctx)];
 }
 
 type Size = { bytes: number; files: number };
@@ -67,7 +66,7 @@ export async function writeOpenData({ dist, base, site, register, log }: Build):
     log.warn('No git history: the open data dates each change by its verification date.');
   const how = await cachedOutput({ step: 'open-data', base, site }, join(dist, OPEN_DATA_DIR), async () => {
     for (const { tag } of LOCALES) {
-      for (const file of datasetFiles(pageContext({ locale: tag, register, base, site }), register.history)) {
+      for (const file of datasetFiles(pageContext({ locale: tag, register, base, site }))) {
         const path = join(dist, datasetDir(tag) + file.path);
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, file.content);
