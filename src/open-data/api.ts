@@ -29,9 +29,8 @@ export function onePage(items: Json[]) {
 const SCHEMAS = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema';
 
 /**
- * One path of HSDS 3.0's OpenAPI document, without its query parameters. HSDS 3.0 declares that
- * /service_at_locations/{id} returns a service; its documentation and examples, and the mirror,
- * return the service_at_location.
+ * One path of HSDS's OpenAPI document without its query parameters. It says /service_at_locations/{id}
+ * returns a service; HSDS's documentation and examples, and the mirror, return the service_at_location.
  */
 function trimmedPath(path: string, item: Json): Json {
   const { parameters: _queries, ...get } = item.get as Json;

@@ -42,24 +42,21 @@ export const entryUuid = (entry: Entry) => idOf(entry.kind, entry.id);
  */
 const SERBIA_UTC_OFFSET = 1;
 
-/** For each source an entry names, the facts it is named for ("cost, phones"). */
+/**
+ * For each source an entry names, the facts it is named for ("cost, phones"): the claims `statedIn`
+ * names it for, and each fact, or list of facts, that names it as its own `source`.
+ */
 function sourceFields(entry: Entry): Map<string, Set<string>> {
-  const facts = publishedFacts(entry);
-  const fields = new Map<string, Set<string>>(facts.sources.map((id) => [id, new Set<string>()]));
-  const add = (source: string, field: string) => {
-    if (!fields.has(source)) fields.set(source, new Set());
-    fields.get(source)!.add(field);
-  };
-  const claims = Object.keys(facts.statedIn ?? {}) as Claim[];
-  for (const claim of claims) for (const s of sourcesOfClaim(facts.statedIn, claim)) add(s, claim);
-  for (const key of ['phones', 'emails', 'websites'] as const) for (const c of facts[key]) add(c.source, key);
-  for (const h of facts.hours ?? []) add(h.source, 'hours');
-  if (facts.since) add(facts.since.source, 'since');
-  if ('sector' in facts) {
-    if (facts.address) add(facts.address.source, 'address');
-    if (facts.network) add(facts.network.source, 'network');
-    if (facts.licence) add(facts.licence.source, 'licence');
-    for (const basis of facts.legalBasis) add(basis.source, 'legalBasis');
+  const { sources, statedIn, ...others } = publishedFacts(entry);
+  const fields = new Map(sources.map((id) => [id, new Set<string>()]));
+  const add = (source: string, field: string) => fields.set(source, (fields.get(source) ?? new Set()).add(field));
+  const claims = Object.keys(statedIn ?? {}) as Claim[];
+  for (const claim of claims) for (const s of sourcesOfClaim(statedIn, claim)) add(s, claim);
+  for (const [key, value] of Object.entries(others)) {
+    for (const fact of [value].flat()) {
+      const source = (fact as { source?: unknown } | undefined)?.source;
+      if (typeof source === 'string') add(source, key);
+    }
   }
   return fields;
 }

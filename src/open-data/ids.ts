@@ -1,12 +1,11 @@
 /**
  * Identifiers of the open data: UUIDs (version 5, RFC 9562) derived from a name inside the
  * register's own namespace, so that an entry keeps its UUID in every build and every language, and
- * a phone, a schedule or a taxonomy term keeps its own as long as what it is made of does. The
- * namespace is fixed once for the register: changing it would give every record a new identity.
+ * a phone, a schedule or a taxonomy term keeps its own as long as what it is made of does.
  */
 import { createHash } from 'node:crypto';
 
-/** The register's namespace UUID (made once at random; never change it). */
+/** The register's namespace UUID, made once at random: changing it would give every record a new identity. */
 const REGISTER_NAMESPACE = 'bab26f36-5acb-43f7-9622-7c05266fb009';
 
 /** The version 5 UUID of `name` in `namespace` (SHA-1 of the two, with the version and variant bits set). */

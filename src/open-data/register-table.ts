@@ -131,8 +131,7 @@ function cell(value: Row[keyof Row]): Cell {
 }
 
 export function registerTableFiles(ctx: PageContext): DataFile[] {
-  const entries: Entry[] = [...ctx.register.providers, ...ctx.register.services];
-  const rows = entries.map((entry) => registerRow(entry, ctx));
+  const rows = [...ctx.register.providers, ...ctx.register.services].map((entry) => registerRow(entry, ctx));
   const columns = Object.keys(rows[0] ?? {}) as (keyof Row)[];
   const cells = rows.map((row) => columns.map((c) => cell(row[c])));
   return [

@@ -2,8 +2,8 @@
  * The register's own vocabularies as HSDS taxonomies, in the dataset's language: categories,
  * sectors, badges, eligibility, coverage and sources. A term's code and UUID never change; its
  * description says what it means; categories and sectors, which have pages, give them as term_uri.
- * HSDS's tabular package needs every term's code to be unique in the dataset: a source or an area
- * whose id is another term's code cannot be said in HSDS, and stops the build naming its file.
+ * HSDS's tabular package needs every code to be unique: a source or an area whose id is another
+ * term's code stops the build.
  */
 import { ContentError, type Problem } from '../checks/problem.ts';
 import { FACT_FILES } from '../content/layout.ts';
