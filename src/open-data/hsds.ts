@@ -189,11 +189,9 @@ function serviceAreas(m: Mapping, service: Service, view: EntryView): Json[] {
 }
 
 function schedulesOf(m: Mapping, service: Service): Json[] {
-  const link = { service_id: entryUuid(service) };
-  const key = `service/${service.id}`;
-  const { availability, hours } = publishedFacts(service);
-  if (availability === '24/7') return [scheduleOf(m, link, key, '24/7')];
-  return availability === 'hours' ? (hours ?? []).map((h) => scheduleOf(m, link, key, h)) : [];
+  const { availability, hours = [] } = publishedFacts(service);
+  const lines: (OpeningHours | '24/7')[] = availability === '24/7' ? ['24/7'] : availability === 'hours' ? hours : [];
+  return lines.map((h) => scheduleOf(m, { service_id: entryUuid(service) }, `service/${service.id}`, h));
 }
 
 function eligibilityCodes(service: Service): string[] {
