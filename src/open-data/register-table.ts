@@ -17,7 +17,6 @@ import { publishedFacts } from '../view/published.ts';
 /** What an entry is and where it belongs: the row's first columns. */
 function entryColumns(entry: Entry, ctx: PageContext) {
   const view = ctx.view(entry);
-  const service = entry.kind === 'service' ? entry : undefined;
   const provider = entry.kind === 'service' ? entry.provider : entry.parent;
   const shown = view.notices.filter((n) => n.scope === 'everywhere');
   return {
@@ -33,7 +32,7 @@ function entryColumns(entry: Entry, ctx: PageContext) {
     text_language: view.textLang,
     provider_id: provider?.id,
     provider: view.provider?.label,
-    also_at: service?.alsoAt.map((p) => p.id) ?? [],
+    also_at: entry.kind === 'service' ? entry.alsoAt.map((p) => p.id) : [],
     also_at_names: view.alsoAt.map((l) => l.label),
     sector: sectorOf(entry),
     sector_label: ctx.t(`sector.${sectorOf(entry)}`),
