@@ -1,30 +1,21 @@
 /**
- * A static, read-only mirror of the HSDS 3.0 API's GET addresses, as files a static host serves as
- * JSON: `/services/{id}` is the file `services/{id}.json`, a list such as `/services` is
- * `services/index.json`, served whole as one page (the largest list holds about a hundred records),
- * so that no page promises a next one that no file could answer. Query parameters (search, filters,
- * page, per_page) cannot be answered by files: the OpenAPI document of the root's `openapi_url`
- * is HSDS's own, with them taken out.
+ * A static, read-only mirror of the HSDS 3.0 API's GET addresses: `/services/{id}` is the file
+ * `services/{id}.json`, `/services` is `services/index.json`, whole as one page (the largest list
+ * holds about a hundred records), so that no page promises a next one no file could answer. Files
+ * cannot answer query parameters (search, filters, page, per_page): the OpenAPI document of the
+ * root's `openapi_url` is HSDS's own without them.
  */
 import openapi from '../../vendor/hsds-3.0/openapi.json' with { type: 'json' };
 import { site } from '../config/site.ts';
 import { dataAsOf } from '../model/queries.ts';
 import type { PageContext } from '../view/context.ts';
 import { listForm, type HsdsDataset, type Json } from './hsds.ts';
-import { datasetDir, HSDS_VERSION } from './layout.ts';
+import { DATASET_FILES, datasetDir, HSDS_VERSION } from './layout.ts';
 
-export interface DataFile {
-  /** From the language's dataset folder: "hsds/services/index.json". */
-  path: string;
-  content: string;
-}
+/** A file of the open data, by its path from the language's dataset folder: "hsds/services/index.json". */
+export type DataFile = { path: string; content: string };
 
-const HSDS_DIR = 'hsds';
-const OPENAPI_FILE = `${HSDS_DIR}/openapi.json`;
-
-/** The API's collections and what each record's own address returns. */
-const COLLECTIONS = ['services', 'organizations', 'service_at_locations', 'taxonomies', 'taxonomy_terms'] as const;
-type Collection = (typeof COLLECTIONS)[number];
+const OPENAPI_FILE = `${DATASET_FILES.hsds}openapi.json`;
 
 export const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -38,9 +29,8 @@ export function onePage(items: Json[]) {
 const SCHEMAS = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema';
 
 /**
- * One path of HSDS 3.0's OpenAPI document, without its query parameters. HSDS 3.0 declares that
- * /service_at_locations/{id} returns a service; its documentation and examples, and the mirror,
- * return the service_at_location.
+ * One path of HSDS's OpenAPI document without its query parameters. It says /service_at_locations/{id}
+ * returns a service; HSDS's documentation and examples, and the mirror, return the service_at_location.
  */
 function trimmedPath(path: string, item: Json): Json {
   const { parameters: _queries, ...get } = item.get as Json;
@@ -51,10 +41,7 @@ function trimmedPath(path: string, item: Json): Json {
   return { ...item, get: { ...get, responses: { 200: answer } } };
 }
 
-/**
- * HSDS 3.0's OpenAPI document for what the mirror serves: every GET path (each has a file), none
- * of the query parameters, the register's title and licence, and the mirror's folder as its server.
- */
+/** HSDS's OpenAPI document for the mirror: every GET path, the register's title and licence, its folder as server. */
 function openapiDocument(ctx: PageContext): Json {
   return {
     openapi: openapi.openapi,
@@ -73,27 +60,18 @@ function openapiDocument(ctx: PageContext): Json {
 }
 
 export function apiFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[] {
-  // Lists hold the one-to-one fields (the `_list` schemas); a record's own address, all of it.
-  const collections: Record<Collection, { list: Json[]; full: Json[] }> = {
-    services: { list: dataset.services.map(listForm), full: dataset.services },
-    organizations: { list: dataset.organizations.map(listForm), full: dataset.organizations },
-    service_at_locations: { list: dataset.serviceAtLocations.map(listForm), full: dataset.serviceAtLocations },
-    taxonomies: { list: dataset.taxonomies, full: dataset.taxonomies },
-    taxonomy_terms: { list: dataset.taxonomyTerms, full: dataset.taxonomyTerms },
-  };
+  const { tables: _tables, ...collections } = dataset;
   // `openapi_url` is a URI: given when the site's address is known.
   const openapiUrl = ctx.site && ctx.absolute(ctx.file(`${datasetDir(ctx.locale)}${OPENAPI_FILE}`));
   const root = { version: HSDS_VERSION, ...(openapiUrl && { openapi_url: openapiUrl }) };
-  const files: DataFile[] = [
-    { path: `${HSDS_DIR}/index.json`, content: json(root) },
+  // Each collection as a list of its records' one-to-one fields (the `_list` schemas), and each record whole.
+  const records = Object.entries(collections).flatMap(([collection, list]) => [
+    { path: `${DATASET_FILES.hsds}${collection}/index.json`, content: json(onePage(list.map(listForm))) },
+    ...list.map((r) => ({ path: `${DATASET_FILES.hsds}${collection}/${r.id as string}.json`, content: json(r) })),
+  ]);
+  return [
+    { path: DATASET_FILES.hsdsRoot, content: json(root) },
     { path: OPENAPI_FILE, content: json(openapiDocument(ctx)) },
+    ...records,
   ];
-  for (const collection of COLLECTIONS) {
-    const { list, full } = collections[collection];
-    files.push({ path: `${HSDS_DIR}/${collection}/index.json`, content: json(onePage(list)) });
-    for (const record of full) {
-      files.push({ path: `${HSDS_DIR}/${collection}/${record.id as string}.json`, content: json(record) });
-    }
-  }
-  return files;
 }

@@ -1,20 +1,17 @@
 /**
- * The feed of changes (Atom, RFC 4287), one per language, so that professionals can follow the
- * register in a feed reader. Every entry of the register is an item, newest change first. An
- * item's id is made from a fingerprint of the entry's facts and source-language text
- * (changes.ts): when they change, or the entry is verified again, the item has a new id and a
- * reader shows it as new; its `updated` is when that happened (the later of the verification and
- * the last commit that changed the entry, where the build has git history).
+ * The feed of changes (Atom, RFC 4287), one per language, for professionals who follow the register
+ * in a feed reader: every entry an item, newest change first. An item's id is made from a fingerprint
+ * of the entry's facts and source-language text (changes.ts): a changed or re-verified entry is a new
+ * item, which a reader shows as new, `updated` when that happened.
  */
 import { site } from '../config/site.ts';
 import { routes } from '../i18n/routes.ts';
 import type { Entry } from '../model/register.ts';
 import type { PageContext } from '../view/context.ts';
 import type { DataFile } from './api.ts';
-import { changeFingerprint, lastChange, rfc3339, type History } from './changes.ts';
+import { changeFingerprint, lastChange, rfc3339 } from './changes.ts';
 import { idOf } from './ids.ts';
 import { DATASET_FILES, datasetPath } from './layout.ts';
-import { publishedFacts } from '../view/published.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const lang = (tag: string | undefined) => (tag ? ` xml:lang="${xml(tag)}"` : '');
@@ -22,37 +19,29 @@ const lang = (tag: string | undefined) => (tag ? ` xml:lang="${xml(tag)}"` : '')
 /** What an item says of the entry: its kind, provider, facts, who can get it, warnings and verification. */
 function content(entry: Entry, ctx: PageContext): string {
   const view = ctx.view(entry);
-  const html = (s: string) => xml(s);
   const lines = [
-    `<p>${html([view.kindLabel, view.provider?.label].filter(Boolean).join(' · '))}</p>`,
-    ...view.notices.filter((n) => n.scope === 'everywhere').map((n) => `<p><strong>${html(n.text)}</strong></p>`),
-    `<p>${html(view.summary)}</p>`,
+    `<p>${xml([view.kindLabel, view.provider?.label].filter(Boolean).join(' · '))}</p>`,
+    ...view.notices.filter((n) => n.scope === 'everywhere').map((n) => `<p><strong>${xml(n.text)}</strong></p>`),
+    `<p>${xml(view.summary)}</p>`,
     view.facts.length > 0
-      ? `<ul>${view.facts.map((f) => `<li>${html(f.label)}: ${html(f.value)}</li>`).join('')}</ul>`
+      ? `<ul>${view.facts.map((f) => `<li>${xml(f.label)}: ${xml(f.value)}</li>`).join('')}</ul>`
       : '',
     view.eligibility.length > 0
-      ? `<p>${html(ctx.t('entry.whoCanGet'))}: ${html(view.eligibility.map((item) => item.text).join('; '))}</p>`
+      ? `<p>${xml(ctx.t('entry.whoCanGet'))}: ${xml(view.eligibility.map((item) => item.text).join('; '))}</p>`
       : '',
-    `<p>${html(view.verified)}</p>`,
+    `<p>${xml(view.verified)}</p>`,
   ];
   return lines.filter(Boolean).join('');
 }
 
-export function feedFile(ctx: PageContext, history: History): DataFile {
+export function feedFile(ctx: PageContext): DataFile {
   const { t, register, locale } = ctx;
   const entries: Entry[] = [...register.providers, ...register.services];
   const items = entries
-    .map((entry) => ({ entry, view: ctx.view(entry), updated: lastChange(entry, history) }))
-    .sort((a, b) =>
-      a.updated === b.updated ? a.view.name.localeCompare(b.view.name, locale) : a.updated < b.updated ? 1 : -1,
-    );
-  const updated =
-    items
-      .map((i) => i.updated)
-      .sort()
-      .at(-1) ?? rfc3339(ctx.today);
+    .map((entry) => ({ entry, view: ctx.view(entry), updated: lastChange(entry, register.history) }))
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.view.name.localeCompare(b.view.name, locale));
+  const updated = items[0]?.updated ?? rfc3339(ctx.today);
   const self = ctx.absolute(ctx.file(datasetPath(locale, 'feed')));
-  const page = ctx.absolute(ctx.href(routes.openData));
   const entryXml = ({ entry, view, updated: when }: (typeof items)[number]) =>
     [
       '  <entry>',
@@ -60,9 +49,7 @@ export function feedFile(ctx: PageContext, history: History): DataFile {
       `    <title${lang(view.lang)}>${xml(view.name)}</title>`,
       `    <updated>${when}</updated>`,
       `    <link rel="alternate" type="text/html" href="${xml(ctx.absolute(view.href))}"/>`,
-      ...(entry.kind === 'service' ? publishedFacts(entry).categories : []).map(
-        (c) => `    <category term="${c}" label="${xml(t(`category.${c}`))}"/>`,
-      ),
+      ...view.categories.map((c) => `    <category term="${c.id}" label="${xml(c.label)}"/>`),
       `    <summary${lang(view.lang)}>${xml(view.summary)}</summary>`,
       `    <content type="html"${lang(view.lang)}>${xml(content(entry, ctx))}</content>`,
       '  </entry>',
@@ -75,7 +62,7 @@ export function feedFile(ctx: PageContext, history: History): DataFile {
     `  <subtitle>${xml(t('openData.feedIntro'))}</subtitle>`,
     `  <updated>${updated}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(page)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(ctx.absolute(ctx.href(routes.openData)))}"/>`,
     `  <author><name>${xml(t('site.name'))}</name></author>`,
     `  <rights>${xml(`${site.licence.name} (${site.licence.url})`)}</rights>`,
     ...items.map(entryXml),

@@ -1,14 +1,11 @@
 /**
- * The register as Open Referral HSDS 3.0, in one language: every provider and unit as an
- * organization (a unit names its parent_organization_id), every service and right as a service,
- * with their phones, schedules, service areas, cost, eligibility and the register's vocabularies
- * (taxonomies.ts) linked by attributes. Names, texts and labels come from each entry's one view
- * (src/view/entry.ts), so the data says what the page says; every id is a UUID derived from the
- * register's ids (ids.ts), the same in every language. The mapping, field by field, and what HSDS
- * cannot say (addresses without a postal code, web addresses without a scheme, languages no fact
- * states) are in docs/open-data.md.
- *
- * A confidential place (a shelter, and every unit and service of it) has no location at all.
+ * The register as Open Referral HSDS 3.0, in one language: providers and units as organizations (a
+ * unit names its parent_organization_id), services and rights as services, with their phones,
+ * schedules, service areas, cost and eligibility, linked by attributes to the register's
+ * vocabularies (taxonomies.ts). Every text is the entry's view's (src/view/entry.ts), so the data
+ * says what the page says; every id is a UUID of the register's ids (ids.ts), the same in every
+ * language. The mapping, and what HSDS cannot say, are in docs/open-data.md. A confidential place
+ * (a shelter, its units and their services) has no location at all.
  */
 import { sectorOf } from '../model/queries.ts';
 import { contactsOf, type Entry, type Provider, type Service } from '../model/register.ts';
@@ -19,32 +16,18 @@ import { bodyText } from '../view/bodies.ts';
 import type { PageContext } from '../view/context.ts';
 import type { EntryView } from '../view/entry.ts';
 import { badgeKeys } from '../view/facts.ts';
-import { lastChange, type History } from './changes.ts';
+import { lastChange } from './changes.ts';
 import { idOf } from './ids.ts';
-import { compact, vocabularies, type Json, type Vocabularies } from './taxonomies.ts';
+import { compact, vocabularies, type Json, type TaxonomyKey, type Vocabularies } from './taxonomies.ts';
 import { publishedFacts } from '../view/published.ts';
 
 export type { Json };
 
-export interface HsdsDataset {
-  /** Fully nested, as the API's /organizations/{id} returns them. */
-  organizations: Json[];
-  /** Fully nested, as /services/{id}. */
-  services: Json[];
-  /** Fully nested, as /service_at_locations/{id}. */
-  serviceAtLocations: Json[];
-  taxonomies: Json[];
-  taxonomyTerms: Json[];
-  /** Every record of each HSDS table once, by the table's name in HSDS's package ("service_area"). */
-  tables: Record<string, Json[]>;
-}
+/** By the API's collections, each record whole as /services/{id} returns it; by HSDS's tables, each record once. */
+export type HsdsDataset = ReturnType<typeof hsdsDataset>;
 
 /** What every step of the mapping reads: the language, the vocabularies and the providers' places. */
-interface Mapping extends Vocabularies {
-  ctx: PageContext;
-  history: History;
-  locations: Map<string, Json>;
-}
+type Mapping = Vocabularies & { ctx: PageContext; locations: Map<string, Json> };
 
 /** The one-to-one fields of an object: the `_list` forms of the API and the rows of the CSV files. */
 export function listForm(object: Json): Json {
@@ -53,41 +36,40 @@ export function listForm(object: Json): Json {
 
 export const entryUuid = (entry: Entry) => idOf(entry.kind, entry.id);
 
-const DAYS = { mo: 'MO', tu: 'TU', we: 'WE', th: 'TH', fr: 'FR', sa: 'SA', su: 'SU' } as const;
-
 /**
  * HSDS reads a schedule without `timezone` as UTC, and takes a fixed UTC offset. Serbia keeps
  * Europe/Belgrade's time: UTC+1, and UTC+2 in summer, which each schedule's notes say.
  */
 const SERBIA_UTC_OFFSET = 1;
 
-/** For each source an entry names, the facts it is named for ("cost, phones"). */
+/**
+ * For each source an entry names, the facts it is named for ("cost, phones"): the claims `statedIn`
+ * names it for, and each fact, or list of facts, that names it as its own `source`.
+ */
 function sourceFields(entry: Entry): Map<string, Set<string>> {
-  const facts = publishedFacts(entry);
-  const fields = new Map<string, Set<string>>(facts.sources.map((id) => [id, new Set<string>()]));
-  const add = (source: string, field: string) => {
-    if (!fields.has(source)) fields.set(source, new Set());
-    fields.get(source)!.add(field);
-  };
-  const claims = Object.keys(facts.statedIn ?? {}) as Claim[];
-  for (const claim of claims) for (const s of sourcesOfClaim(facts.statedIn, claim)) add(s, claim);
-  for (const key of ['phones', 'emails', 'websites'] as const) for (const c of facts[key]) add(c.source, key);
-  for (const h of facts.hours ?? []) add(h.source, 'hours');
-  if (facts.since) add(facts.since.source, 'since');
-  if ('sector' in facts) {
-    if (facts.address) add(facts.address.source, 'address');
-    if (facts.network) add(facts.network.source, 'network');
-    if (facts.licence) add(facts.licence.source, 'licence');
-    for (const basis of facts.legalBasis) add(basis.source, 'legalBasis');
+  const { sources, statedIn, ...others } = publishedFacts(entry);
+  const fields = new Map(sources.map((id) => [id, new Set<string>()]));
+  const add = (source: string, field: string) => fields.set(source, (fields.get(source) ?? new Set()).add(field));
+  const claims = Object.keys(statedIn ?? {}) as Claim[];
+  for (const claim of claims) for (const s of sourcesOfClaim(statedIn, claim)) add(s, claim);
+  for (const [key, value] of Object.entries(others)) {
+    for (const fact of [value].flat()) {
+      const source = (fact as { source?: unknown } | undefined)?.source;
+      if (typeof source === 'string') add(source, key);
+    }
   }
   return fields;
 }
 
-const sourceAttributes = (m: Mapping, entity: string, entry: Entry) =>
-  [...sourceFields(entry)].map(([source, fields]) => {
-    const named = [...fields].sort().join(', ');
-    return m.attribute(entity, entryUuid(entry), entry.id, 'source', source, named);
-  });
+/** An entry's links to the terms of each vocabulary, then to its sources, with the facts each is named for. */
+function entryAttributes(m: Mapping, entity: string, entry: Entry, codes: [TaxonomyKey, string[]][]): Json[] {
+  const link = (taxonomy: TaxonomyKey, code: string, value?: string) =>
+    m.attribute(entity, entryUuid(entry), entry.id, taxonomy, code, value);
+  return [
+    ...codes.flatMap(([taxonomy, list]) => list.map((code) => link(taxonomy, code))),
+    ...[...sourceFields(entry)].map(([source, fields]) => link('source', source, [...fields].sort().join(', '))),
+  ];
+}
 
 /** The text the page shows, as plain text: its summary, then its body (in the page's script). */
 const description = ({ ctx }: Mapping, view: EntryView) =>
@@ -120,32 +102,28 @@ function phonesOf(m: Mapping, entry: Entry, view: EntryView): Json[] {
 
 /** The e-mail addresses after the first (which is the record's own `email`), as contacts. */
 function contactsFor({ ctx }: Mapping, entry: Entry): Json[] {
-  return contactsOf(entry)
-    .emails.slice(1)
-    .map(({ value, ownerId }) =>
-      compact({
-        id: idOf('contact', ownerId, value.address),
-        ...ownerLink(ownerId, entry),
-        name: ctx.view(ownerId === entry.id ? entry : ctx.register.provider(ownerId)).name,
-        email: value.address,
-      }),
-    );
+  const others = contactsOf(entry).emails.slice(1);
+  return others.map(({ value, ownerId }) =>
+    compact({
+      id: idOf('contact', ownerId, value.address),
+      ...ownerLink(ownerId, entry),
+      name: ctx.view(ownerId === entry.id ? entry : ctx.register.provider(ownerId)).name,
+      email: value.address,
+    }),
+  );
 }
-
-/** Day and night, every day, as one line of opening hours. */
-const ALL_DAY = { days: WEEKDAYS, opens: '00:00', closes: '23:59' } as const;
 
 /** One line of opening hours; a time is HH:MM:SS, as HSDS's tabular `time` type reads it. */
 function scheduleOf({ ctx }: Pick<Mapping, 'ctx'>, link: Json, key: string, hours: OpeningHours | '24/7'): Json {
   const allDay = hours === '24/7';
-  const { days, opens, closes } = allDay ? ALL_DAY : hours;
+  const { days, opens, closes } = allDay ? { days: WEEKDAYS, opens: '00:00', closes: '23:59' } : hours;
   const dayNames = days?.map((d) => ctx.t(`weekday.${d}`)).join(', ');
   return compact({
     id: allDay ? idOf('schedule', key, '24/7') : idOf('schedule', key, (days ?? []).join(','), opens, closes),
     ...link,
     timezone: SERBIA_UTC_OFFSET,
     freq: days ? 'WEEKLY' : undefined,
-    byday: days?.map((d) => DAYS[d]).join(','),
+    byday: days?.map((d) => d.toUpperCase()).join(','),
     description: allDay ? ctx.t('availability.24/7') : [dayNames, `${opens}–${closes}`].filter(Boolean).join(' '),
     opens_at: `${opens}:00`,
     closes_at: `${closes}:00`,
@@ -160,16 +138,15 @@ function scheduleOf({ ctx }: Pick<Mapping, 'ctx'>, link: Json, key: string, hour
 function locationsOf(m: Pick<Mapping, 'ctx'>): Map<string, Json> {
   const locations = new Map<string, Json>();
   for (const provider of m.ctx.register.providers) {
-    if (provider.confidential || (!publishedFacts(provider).address && !publishedFacts(provider).hours?.length))
-      continue;
+    const { address, hours = [] } = publishedFacts(provider);
+    if (provider.confidential || (!address && hours.length === 0)) continue;
     const id = idOf('location', provider.id);
-    const key = `location/${provider.id}`;
     locations.set(provider.id, {
       id,
       location_type: 'physical',
       organization_id: entryUuid(provider),
       name: m.ctx.view(provider).name,
-      schedules: (publishedFacts(provider).hours ?? []).map((h) => scheduleOf(m, { location_id: id }, key, h)),
+      schedules: hours.map((h) => scheduleOf(m, { location_id: id }, `location/${provider.id}`, h)),
     });
   }
   return locations;
@@ -192,11 +169,10 @@ function organizationOf(m: Mapping, provider: Provider): Json {
     phones: phonesOf(m, provider, view),
     locations: location ? [location] : [],
     contacts: contactsFor(m, provider),
-    attributes: [
-      m.attribute('organization', id, provider.id, 'sector', sectorOf(provider)),
-      ...badgeKeys(provider).map((b) => m.attribute('organization', id, provider.id, 'badge', b)),
-      ...sourceAttributes(m, 'organization', provider),
-    ],
+    attributes: entryAttributes(m, 'organization', provider, [
+      ['sector', [sectorOf(provider)]],
+      ['badge', badgeKeys(provider)],
+    ]),
   });
 }
 
@@ -213,16 +189,14 @@ function serviceAreas(m: Mapping, service: Service, view: EntryView): Json[] {
 }
 
 function schedulesOf(m: Mapping, service: Service): Json[] {
-  const link = { service_id: entryUuid(service) };
-  const key = `service/${service.id}`;
-  const { availability, hours } = publishedFacts(service);
-  if (availability === '24/7') return [scheduleOf(m, link, key, '24/7')];
-  return availability === 'hours' ? (hours ?? []).map((h) => scheduleOf(m, link, key, h)) : [];
+  const { availability, hours = [] } = publishedFacts(service);
+  const lines: (OpeningHours | '24/7')[] = availability === '24/7' ? ['24/7'] : availability === 'hours' ? hours : [];
+  return lines.map((h) => scheduleOf(m, { service_id: entryUuid(service) }, `service/${service.id}`, h));
 }
 
-function eligibilityAttributes(m: Mapping, service: Service): Json[] {
+function eligibilityCodes(service: Service): string[] {
   const e = publishedFacts(service).eligibility;
-  const codes = [
+  return [
     ...(e.genders ?? []).map((g) => `gender-${g}`),
     ...(e.victimStatus ?? []).map((s) => `victim-status-${s}`),
     ...(e.referral !== 'unknown' ? [`referral-${e.referral}`] : []),
@@ -230,7 +204,6 @@ function eligibilityAttributes(m: Mapping, service: Service): Json[] {
     ...(e.withChildren ? ['with-children'] : []),
     ...(e.anonymous ? ['anonymous'] : []),
   ];
-  return codes.map((code) => m.attribute('service', entryUuid(service), service.id, 'eligibility', code));
 }
 
 /** The places of its provider, and of the others where it is also available, that have a location. */
@@ -245,9 +218,10 @@ function serviceOf(m: Mapping, service: Service): Json {
   const { ctx } = m;
   const view = ctx.view(service);
   const id = entryUuid(service);
-  const e = publishedFacts(service).eligibility;
+  const facts = publishedFacts(service);
   const eligibility = view.eligibility.map((item) => item.text).join('\n');
   const free = { service_id: id, option: ctx.t('cost.free'), amount: 0 };
+  const warnings = view.notices.filter((n) => n.tone === 'warning' && n.scope === 'everywhere').map((n) => n.text);
   return compact({
     id,
     organization_id: entryUuid(service.provider),
@@ -262,32 +236,28 @@ function serviceOf(m: Mapping, service: Service): Json {
     application_process: view.howToGet,
     fees_description: factValue(view, 'cost'),
     eligibility_description: [eligibility, view.whoCanGet].filter(Boolean).join('\n\n'),
-    minimum_age: e.minAge,
-    maximum_age: e.maxAge,
-    assured_date: publishedFacts(service).lastVerified.date,
-    alert: view.notices
-      .filter((n) => n.tone === 'warning' && n.scope === 'everywhere')
-      .map((n) => n.text)
-      .join(' '),
-    last_modified: lastChange(service, m.history),
+    minimum_age: facts.eligibility.minAge,
+    maximum_age: facts.eligibility.maxAge,
+    assured_date: facts.lastVerified.date,
+    alert: warnings.join(' '),
+    last_modified: lastChange(service, ctx.register.history),
     phones: phonesOf(m, service, view),
     schedules: schedulesOf(m, service),
     service_areas: serviceAreas(m, service, view),
     service_at_locations: placesOf(m, service),
-    cost_options:
-      publishedFacts(service).cost === 'free' ? [{ id: idOf('cost_option', service.id, 'free'), ...free }] : [],
+    cost_options: facts.cost === 'free' ? [{ id: idOf('cost_option', service.id, 'free'), ...free }] : [],
     contacts: contactsFor(m, service),
-    attributes: [
-      ...publishedFacts(service).categories.map((c) => m.attribute('service', id, service.id, 'category', c)),
-      ...badgeKeys(service).map((b) => m.attribute('service', id, service.id, 'badge', b)),
-      ...eligibilityAttributes(m, service),
-      ...sourceAttributes(m, 'service', service),
-    ],
+    attributes: entryAttributes(m, 'service', service, [
+      ['category', facts.categories],
+      ['badge', badgeKeys(service)],
+      ['eligibility', eligibilityCodes(service)],
+    ]),
   });
 }
 
-/** Every record of each HSDS table once; the tables the register does not fill are left out. */
-function tablesOf(d: Omit<HsdsDataset, 'tables'>, locations: Json[]): Record<string, Json[]> {
+/** Every record of each HSDS table once, by its name in HSDS's package ("service_area"); empty tables left out. */
+function tablesOf(d: { organizations: Json[]; services: Json[]; service_at_locations: Json[] }, m: Mapping) {
+  const locations = [...m.locations.values()];
   const unique = (records: Json[]) => [...new Map(records.map((r) => [r.id as string, r])).values()];
   const nested = (records: Json[], key: string) => records.flatMap((r) => (r[key] as Json[] | undefined) ?? []);
   const { organizations, services } = d;
@@ -297,23 +267,23 @@ function tablesOf(d: Omit<HsdsDataset, 'tables'>, locations: Json[]): Record<str
     organization: organizations,
     service: services,
     attribute: unique(nested([...organizations, ...services, ...phones, ...areas], 'attributes')),
-    service_at_location: d.serviceAtLocations,
+    service_at_location: d.service_at_locations,
     location: locations,
     phone: phones,
     contact: unique([...nested(organizations, 'contacts'), ...nested(services, 'contacts')]),
     schedule: unique([...nested(services, 'schedules'), ...nested(locations, 'schedules')]),
     service_area: areas,
-    taxonomy_term: d.taxonomyTerms,
+    taxonomy_term: m.terms,
     cost_option: nested(services, 'cost_options'),
-    taxonomy: d.taxonomies,
-  };
+    taxonomy: m.taxonomies,
+  } as Record<string, Json[]>;
 }
 
 /** Entries in the order of their ids (which are unique). */
 const byId = <T extends Entry>(entries: readonly T[]) => [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-export function hsdsDataset(ctx: PageContext, history: History): HsdsDataset {
-  const m: Mapping = { ctx, history, ...vocabularies(ctx), locations: locationsOf({ ctx }) };
+export function hsdsDataset(ctx: PageContext) {
+  const m: Mapping = { ctx, ...vocabularies(ctx), locations: locationsOf({ ctx }) };
   const services = byId(ctx.register.services).map((s) => serviceOf(m, s));
   const serviceList = new Map(services.map((s) => [s.id, listForm(s)]));
   const organizations: Json[] = byId(ctx.register.providers).map((provider) => ({
@@ -325,9 +295,9 @@ export function hsdsDataset(ctx: PageContext, history: History): HsdsDataset {
   }));
   const organizationList = new Map(organizations.map((o) => [o.id, listForm(o)]));
   for (const service of services) service.organization = organizationList.get(service.organization_id as string);
-  const serviceAtLocations = services
+  const places = services
     .flatMap((s) => s.service_at_locations as Json[])
-    .map((sal) => ({ ...sal, service: serviceList.get(sal.service_id as string) }));
-  const dataset = { organizations, services, serviceAtLocations, taxonomies: m.taxonomies, taxonomyTerms: m.terms };
-  return { ...dataset, tables: tablesOf(dataset, [...m.locations.values()]) };
+    .map((sal): Json => ({ ...sal, service: serviceList.get(sal.service_id as string) }));
+  const collections = { services, organizations, service_at_locations: places, taxonomies: m.taxonomies };
+  return { ...collections, taxonomy_terms: m.terms, tables: tablesOf(collections, m) };
 }

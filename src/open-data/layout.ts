@@ -1,15 +1,7 @@
 /**
  * Where the open data is published, in one place, read by the build step that writes it, the "Open
- * data" page that lists it, and the tests. One dataset per language, under the site's base path:
- *
- *   open-data/<language>/register.csv, register.json   the register as a table, one row an entry
- *   open-data/<language>/hsds/…                          Open Referral HSDS 3.0 as JSON: a static
- *                                                        mirror of the HSDS API's GET addresses,
- *                                                        with its OpenAPI document
- *   open-data/<language>/hsds-tabular/…                  HSDS 3.0 as a Tabular Data Package
- *   open-data/<language>/changes.atom                    the feed of changes
- *
- * The columns and fields are described in docs/open-data.md.
+ * data" page that lists it, and the tests: one dataset per language, in open-data/<language>/
+ * under the site's base path. The columns and fields are described in docs/open-data.md.
  */
 import { localeConfig, type LocaleTag } from '../i18n/locales.ts';
 
@@ -20,10 +12,13 @@ export const HSDS_VERSION = '3.0';
 
 /** The files a dataset's page lists; a path that ends in "/" is a folder. */
 export const DATASET_FILES = {
+  // The register as a table, one row an entry.
   tableCsv: 'register.csv',
   tableJson: 'register.json',
+  // Open Referral HSDS 3.0 as JSON: a static mirror of the HSDS API's GET addresses, with its OpenAPI document.
   hsds: 'hsds/',
   hsdsRoot: 'hsds/index.json',
+  // HSDS 3.0 as a Tabular Data Package.
   tabular: 'hsds-tabular/',
   datapackage: 'hsds-tabular/datapackage.json',
   feed: 'changes.atom',

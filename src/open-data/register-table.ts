@@ -14,31 +14,9 @@ import { entryUuid } from './hsds.ts';
 import { DATASET_FILES } from './layout.ts';
 import { publishedFacts } from '../view/published.ts';
 
-interface PhoneValue {
-  number: string;
-  display: string;
-  /** Only for a number that can be dialled from abroad (src/i18n/phone.ts). */
-  international?: string;
-  kind: string;
-  call_cost?: string;
-  /** The provider whose number it is, when it is not the entry's own. */
-  owner_id?: string;
-  owner?: string;
-  source: string;
-  confirmed?: string;
-}
-interface ContactValue {
-  value: string;
-  owner_id?: string;
-  source: string;
-  confirmed?: string;
-}
-type Value = Cell | string[] | PhoneValue[] | ContactValue[] | { text: string; source: string; confirmed?: string };
-
 /** What an entry is and where it belongs: the row's first columns. */
 function entryColumns(entry: Entry, ctx: PageContext) {
   const view = ctx.view(entry);
-  const service = entry.kind === 'service' ? entry : undefined;
   const provider = entry.kind === 'service' ? entry.provider : entry.parent;
   const shown = view.notices.filter((n) => n.scope === 'everywhere');
   return {
@@ -54,11 +32,11 @@ function entryColumns(entry: Entry, ctx: PageContext) {
     text_language: view.textLang,
     provider_id: provider?.id,
     provider: view.provider?.label,
-    also_at: service?.alsoAt.map((p) => p.id) ?? [],
+    also_at: entry.kind === 'service' ? entry.alsoAt.map((p) => p.id) : [],
     also_at_names: view.alsoAt.map((l) => l.label),
     sector: sectorOf(entry),
     sector_label: ctx.t(`sector.${sectorOf(entry)}`),
-    categories: service ? publishedFacts(service).categories : [],
+    categories: view.categories.map((c) => c.id),
     category_labels: view.categories.map((c) => c.label),
     badges: view.badges.map((b) => b.key),
     badge_labels: view.badges.map((b) => b.label),
@@ -137,8 +115,10 @@ const registerRow = (entry: Entry, ctx: PageContext) => ({
   ...contactColumns(entry, ctx),
 });
 
+type Row = ReturnType<typeof registerRow>;
+
 /** One spreadsheet cell: lists joined with "|", a phone with its kind (and whose it is). */
-function cell(value: Value): Cell {
+function cell(value: Row[keyof Row]): Cell {
   if (!Array.isArray(value)) return typeof value === 'object' && value !== null ? value.text : value;
   return value
     .map((item) => {
@@ -150,19 +130,12 @@ function cell(value: Value): Cell {
 }
 
 export function registerTableFiles(ctx: PageContext): DataFile[] {
-  const entries: Entry[] = [...ctx.register.providers, ...ctx.register.services];
-  const rows = entries.map((entry) => registerRow(entry, ctx));
-  const columns = Object.keys(rows[0] ?? {}) as (keyof (typeof rows)[number])[];
+  const rows = [...ctx.register.providers, ...ctx.register.services].map((entry) => registerRow(entry, ctx));
+  const columns = Object.keys(rows[0] ?? {}) as (keyof Row)[];
+  const cells = rows.map((row) => columns.map((c) => cell(row[c])));
   return [
     // A byte order mark, so that spreadsheet programs read the file as UTF-8 (Cyrillic, č, ë).
-    {
-      path: DATASET_FILES.tableCsv,
-      content: toCsv(
-        columns,
-        rows.map((row) => columns.map((c) => cell(row[c]))),
-        { bom: true },
-      ),
-    },
+    { path: DATASET_FILES.tableCsv, content: toCsv(columns, cells, { bom: true }) },
     // Every key in every row: a value the register does not hold is null.
     { path: DATASET_FILES.tableJson, content: `${JSON.stringify(rows, (_key, value) => value ?? null, 2)}\n` },
   ];

@@ -1,10 +1,8 @@
 /**
  * HSDS 3.0's tabular serialisation: a Tabular Data Package whose resources are, unchanged, those of
- * Open Referral's own `datapackage.json` (vendor/hsds-3.0/, from the specification's branch 3.0):
- * every table of HSDS, with its fields' types, formats, required fields, enums and keys. Each CSV
- * file's columns are its resource's fields, in their order; a table the register does not fill has
- * its header only. CSV files are UTF-8 without a byte order mark; an empty cell is a value the
- * register does not hold.
+ * Open Referral's own `datapackage.json` (vendor/hsds-3.0/, branch 3.0 of the specification). Each
+ * CSV file's columns are its resource's fields, in order (a table the register does not fill has its
+ * header only); UTF-8 without a byte order mark; an empty cell is a value the register does not hold.
  */
 import official from '../../vendor/hsds-3.0/datapackage.json' with { type: 'json' };
 import { site } from '../config/site.ts';
@@ -18,11 +16,6 @@ import { toCsv, type Cell } from './csv.ts';
 import type { HsdsDataset } from './hsds.ts';
 import { DATASET_FILES, HSDS_VERSION } from './layout.ts';
 
-const TABULAR_DIR = DATASET_FILES.tabular.replace(/\/$/, '');
-
-/** HSDS's tables, as its package declares them: "service_area" in service_areas.csv. */
-const HSDS_RESOURCES = official.resources;
-
 export function tabularFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[] {
   const { t, register } = ctx;
   const datapackage = {
@@ -35,14 +28,15 @@ export function tabularFiles(dataset: HsdsDataset, ctx: PageContext): DataFile[]
     keywords: ['Open Referral', `HSDS ${HSDS_VERSION}`, 'human trafficking', 'Serbia'],
     licenses: [{ name: site.licence.id, path: site.licence.url, title: site.licence.name }],
     sources: sourcesView([...register.sources.keys()], ctx).map((s) => ({ title: `${s.publisher}: ${s.title}` })),
-    resources: HSDS_RESOURCES,
+    resources: official.resources,
   };
   return [
-    { path: `${TABULAR_DIR}/datapackage.json`, content: json(datapackage) },
-    ...HSDS_RESOURCES.map(({ name, path, schema }) => {
+    { path: DATASET_FILES.datapackage, content: json(datapackage) },
+    // HSDS's tables, as its package declares them: "service_area" in service_areas.csv.
+    ...official.resources.map(({ name, path, schema }) => {
       const columns = schema.fields.map((f) => f.name);
       const rows = (dataset.tables[name] ?? []).map((record) => columns.map((c) => record[c] as Cell));
-      return { path: `${TABULAR_DIR}/${path}`, content: toCsv(columns, rows) };
+      return { path: `${DATASET_FILES.tabular}${path}`, content: toCsv(columns, rows) };
     }),
   ];
 }

@@ -2,8 +2,8 @@
  * The register's own vocabularies as HSDS taxonomies, in the dataset's language: categories,
  * sectors, badges, eligibility, coverage and sources. A term's code and UUID never change; its
  * description says what it means; categories and sectors, which have pages, give them as term_uri.
- * HSDS's tabular package needs every term's code to be unique in the dataset: a source or an area
- * whose id is another term's code cannot be said in HSDS, and stops the build naming its file.
+ * HSDS's tabular package needs every code to be unique: a source or an area whose id is another
+ * term's code stops the build.
  */
 import { ContentError, type Problem } from '../checks/problem.ts';
 import { FACT_FILES } from '../content/layout.ts';
@@ -18,13 +18,8 @@ import { BADGE_KEYS, BADGES } from '../view/facts.ts';
 import { idOf } from './ids.ts';
 
 export type Json = Record<string, unknown>;
-type TaxonomyKey = 'category' | 'sector' | 'badge' | 'eligibility' | 'coverage' | 'source';
-interface Term {
-  code: string;
-  name: string;
-  description: string;
-  page?: string;
-}
+export type TaxonomyKey = 'category' | 'sector' | 'badge' | 'eligibility' | 'coverage' | 'source';
+type Term = { code: string; name: string; description: string; page?: string };
 
 /** A term whose description is the UI string `openData.term.<code>`. */
 const described = (ctx: PageContext, code: string, name: string): Term => ({
@@ -49,16 +44,11 @@ function eligibilityTerms(ctx: PageContext): Term[] {
   ];
 }
 
-const COVERAGE_LEVELS = {
-  national: 'national',
-  'district-offices': 'districtOffices',
-  city: 'city',
-  municipality: 'municipality',
-} as const;
-
 /** Where a service reaches: the four levels, then every area. */
 function coverageTerms(ctx: PageContext): Term[] {
-  const levels = Object.entries(COVERAGE_LEVELS).map(([code, key]) => described(ctx, code, ctx.t(`coverage.${key}`)));
+  const levels = (['national', 'districtOffices', 'city', 'municipality'] as const).map((key) =>
+    described(ctx, key === 'districtOffices' ? 'district-offices' : key, ctx.t(`coverage.${key}`)),
+  );
   const areas = [...ctx.register.areas.keys()].map((code) => {
     const name = areaLabel(code, ctx);
     return { code, name, description: ctx.t('openData.term.area', { area: name }) };
@@ -66,35 +56,27 @@ function coverageTerms(ctx: PageContext): Term[] {
   return [...levels, ...areas];
 }
 
+/** Categories and sectors: each term is named and described by its UI strings, and has its page. */
+function pagedTerms(ctx: PageContext, key: 'category' | 'sector', codes: readonly string[]): Term[] {
+  return codes.map((code) => ({
+    code,
+    name: ctx.t(`${key}.${code}` as UiKey),
+    description: ctx.t(`${key}.${code}.description` as UiKey),
+    page: ctx.href(key === 'category' ? routes.category(code) : routes.registerSector(code)),
+  }));
+}
+
 /** Each vocabulary's terms, in the dataset's language. */
 function definitions(ctx: PageContext): { key: TaxonomyKey; name: string; terms: Term[] }[] {
-  const { t, register, href } = ctx;
+  const { t, register } = ctx;
   const sources = sourcesView([...register.sources.keys()], ctx).map((s) => {
     const secondary = s.secondary ? t('source.secondary') : undefined;
     const description = [s.publisher, s.where, s.date, secondary].filter(Boolean).join(', ');
     return { code: s.id, name: s.title, description };
   });
   return [
-    {
-      key: 'category',
-      name: t('entry.categories'),
-      terms: CATEGORIES.map((c) => ({
-        code: c,
-        name: t(`category.${c}`),
-        description: t(`category.${c}.description`),
-        page: href(routes.category(c)),
-      })),
-    },
-    {
-      key: 'sector',
-      name: t('register.sectors'),
-      terms: SECTORS.map((s) => ({
-        code: s,
-        name: t(`sector.${s}`),
-        description: t(`sector.${s}.description`),
-        page: href(routes.registerSector(s)),
-      })),
-    },
+    { key: 'category', name: t('entry.categories'), terms: pagedTerms(ctx, 'category', CATEGORIES) },
+    { key: 'sector', name: t('register.sectors'), terms: pagedTerms(ctx, 'sector', SECTORS) },
     { key: 'badge', name: t('search.filter.features'), terms: BADGE_KEYS.map((k) => described(ctx, k, t(BADGES[k]))) },
     { key: 'eligibility', name: t('entry.whoCanGet'), terms: eligibilityTerms(ctx) },
     { key: 'coverage', name: t('facts.coverage'), terms: coverageTerms(ctx) },
@@ -102,7 +84,9 @@ function definitions(ctx: PageContext): { key: TaxonomyKey; name: string; terms:
   ];
 }
 
-const UNIQUE_CODES = "the open data (Open Referral HSDS) needs every term's code to be unique";
+const notUnique = (other: TaxonomyKey) =>
+  "the open data (Open Referral HSDS) needs every term's code to be unique, " +
+  `and this is a code of the "${other}" vocabulary: choose another id`;
 
 /** A source or an area whose id is already another term's code, named by its file and place in it. */
 function duplicateCodes(ctx: PageContext, vocabularies: ReturnType<typeof definitions>): Problem[] {
@@ -115,12 +99,7 @@ function duplicateCodes(ctx: PageContext, vocabularies: ReturnType<typeof defini
       else {
         const file = key === 'source' ? FACT_FILES.sources : FACT_FILES.areas;
         const index = [...(key === 'source' ? ctx.register.sources : ctx.register.areas).keys()].indexOf(code);
-        problems.push({
-          file,
-          field: `[${index}].id`,
-          found: code,
-          message: `${UNIQUE_CODES}, and this is a code of the "${other}" vocabulary: choose another id`,
-        });
+        problems.push({ file, field: `[${index}].id`, found: code, message: notUnique(other) });
       }
     }
   }
@@ -150,17 +129,15 @@ export function vocabularies(ctx: PageContext): Vocabularies {
     }),
   );
   const terms = all.flatMap(({ key, name, terms }) =>
-    terms.map((term) =>
+    terms.map(({ page, ...term }) =>
       compact({
         id: idOf('taxonomy_term', key, term.code),
-        code: term.code,
-        name: term.name,
-        description: term.description,
+        ...term,
         taxonomy: name,
         // ISO 639: "sr" for Serbian in either script (the dataset's folder says which).
         language: ctx.locale.split('-')[0],
         taxonomy_id: idOf('taxonomy', key),
-        term_uri: ctx.site && term.page ? ctx.absolute(term.page) : undefined,
+        term_uri: ctx.site && page ? ctx.absolute(page) : undefined,
       }),
     ),
   );

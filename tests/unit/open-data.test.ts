@@ -15,7 +15,7 @@ import { translator } from '../../src/i18n/dictionaries.ts';
 import type { Register } from '../../src/model/register.ts';
 import { apiFiles, onePage } from '../../src/open-data/api.ts';
 import { lastChange } from '../../src/open-data/changes.ts';
-import { datasetFiles } from '../../src/open-data/files.ts';
+import { datasetFiles } from '../../src/open-data/step.ts';
 import { entryUuid, hsdsDataset, type Json } from '../../src/open-data/hsds.ts';
 import { idOf, uuidV5 } from '../../src/open-data/ids.ts';
 import { pageContext } from '../../src/view/context.ts';
@@ -30,8 +30,8 @@ const FIXTURE_REGISTER = join(FIXTURES, 'register');
 const register = await registerOf();
 const context = (locale: string, reg: Register = register) =>
   pageContext({ locale, register: reg, base: '/trafficking-register/', site: 'https://register.example.org' });
-const files = (locale: string, reg: Register = register, history = new Map<string, string>()) =>
-  new Map(datasetFiles(context(locale, reg), history).map((f) => [f.path, f.content]));
+const files = (locale: string, reg: Register = register) =>
+  new Map(datasetFiles(context(locale, reg)).map((f) => [f.path, f.content]));
 
 /** The fixture register with one file changed. */
 async function changedRegister(file: string, change: (text: string) => string): Promise<Register> {
@@ -53,19 +53,17 @@ describe('identifiers', () => {
     expect(entryUuid(register.provider('example-org'))).toBe('55ad80bd-40b9-5d84-9a1f-96796c884c58');
     expect(entryUuid(register.service('example-service'))).toBe('5ade0f05-81b4-57a9-b51a-9ba926539cce');
     const ids = (locale: string) => {
-      const d = hsdsDataset(context(locale), new Map());
+      const d = hsdsDataset(context(locale));
       return Object.values(d.tables).flatMap((records) => records.map((r) => r.id as string));
     };
     const first = ids('sr-Cyrl');
     expect(ids('sr-Cyrl')).toEqual(first);
     for (const locale of TAGS) expect(ids(locale), locale).toEqual(first);
-    expect(hsdsDataset(context('en'), new Map()).organizations.map((o) => o.id)).toContain(
-      '55ad80bd-40b9-5d84-9a1f-96796c884c58',
-    );
+    expect(hsdsDataset(context('en')).organizations.map((o) => o.id)).toContain('55ad80bd-40b9-5d84-9a1f-96796c884c58');
   });
 
   it('are unique within each table', () => {
-    for (const [table, records] of Object.entries(hsdsDataset(context('en'), new Map()).tables)) {
+    for (const [table, records] of Object.entries(hsdsDataset(context('en')).tables)) {
       const ids = records.map((r) => r.id);
       expect(new Set(ids).size, table).toBe(ids.length);
     }
@@ -77,7 +75,7 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
   beforeAll(() => {
     validate = hsdsValidator();
   }, 120_000);
-  const dataset = hsdsDataset(context(locale), new Map());
+  const dataset = hsdsDataset(context(locale));
   const ctx = context(locale);
   const byId = (records: Json[], entryId: string, kind: 'provider' | 'service') =>
     records.find((r) => r.id === idOf(kind, entryId))!;
@@ -165,7 +163,7 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
         'source:brochure',
       ]),
     );
-    const term = dataset.taxonomyTerms.find((t) => t.code === 'urgent-help')!;
+    const term = dataset.taxonomy_terms.find((t) => t.code === 'urgent-help')!;
     expect(term).toMatchObject({
       id: idOf('taxonomy_term', 'category', 'urgent-help'),
       name: translator(locale)('category.urgent-help'),
@@ -178,7 +176,7 @@ describe.each(TAGS)('the HSDS data in %s', (locale) => {
   });
 
   it('describes every term in words of its own, and names where each vocabulary is described', () => {
-    const undescribed = dataset.taxonomyTerms.filter((t) => !t.description || t.description === t.name);
+    const undescribed = dataset.taxonomy_terms.filter((t) => !t.description || t.description === t.name);
     expect(undescribed.map((t) => t.code)).toEqual([]);
     const page = `https://register.example.org${ctx.href('open-data/')}#taxonomies`;
     for (const taxonomy of dataset.taxonomies) expect(taxonomy).toMatchObject({ uri: page, version: '2026-11-23' });
@@ -257,7 +255,7 @@ describe('the services of an organization', () => {
   it('are those whose organization_id it is; one also offered elsewhere is linked to that place instead', async () => {
     const file = 'content/services/example-service.yaml';
     const reg = await changedRegister(file, (t) => `${t}alsoAt: [novi-sad-office]\n`);
-    const dataset = hsdsDataset(context('en', reg), new Map());
+    const dataset = hsdsDataset(context('en', reg));
     for (const organization of dataset.organizations)
       for (const service of organization.services as Json[]) expect(service.organization_id).toBe(organization.id);
     const office = dataset.organizations.find((o) => o.id === idOf('provider', 'novi-sad-office'))!;
@@ -270,7 +268,7 @@ describe('a fact HSDS cannot say', () => {
     const source = ['- id: urgent-help', 'file: contact-facts.md', 'title: A page', 'publisher: Xy', 'language: en'];
     const reg = await changedRegister('content/sources.yaml', (t) => `${t}${source.join('\n  ')}\n`);
     const report = /content\/sources\.yaml\n {2}\[\d+\]\.id: found "urgent-help"; .*"category" vocabulary/;
-    expect(() => hsdsDataset(context('en', reg), new Map())).toThrow(report);
+    expect(() => hsdsDataset(context('en', reg))).toThrow(report);
   });
 });
 
@@ -426,7 +424,9 @@ describe('the feed of changes', () => {
     expect(lastChange(hotline, new Map([['content/services/example-service.yaml', '2025-01-01T00:00:00Z']]))).toBe(
       '2026-11-23T00:00:00Z',
     );
-    const service = hsdsDataset(context('en'), history).services.find((s) => s.id === entryUuid(hotline))!;
+    const service = hsdsDataset(context('en', { ...register, history })).services.find(
+      (s) => s.id === entryUuid(hotline),
+    )!;
     expect(service.last_modified).toBe('2026-11-30T09:15:00Z');
   });
 });
