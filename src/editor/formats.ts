@@ -29,13 +29,11 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 type Values = Record<string, unknown>;
 type Path = (string | number)[];
 
-export interface FormatOptions {
-  /**
-   * Yes/no fields a file may leave out (form.ts: optionalFlags): a form saves a missing yes/no as `false`,
-   * which is not written where the file had nothing (a "no" that differs from nothing is written by hand).
-   */
-  optionalFlags?: readonly string[];
-}
+/**
+ * Yes/no fields a file may leave out (form.ts: optionalFlags): a form saves a missing yes/no as `false`,
+ * which is not written where the file had nothing (a "no" that differs from nothing is written by hand).
+ */
+type FormatOptions = { optionalFlags?: readonly string[] };
 
 const isPlainObject = (value: unknown): value is Values =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -177,9 +175,8 @@ export function textToFile(values: Values, options: FormatOptions = {}): string 
   const { [ORIGINAL_KEY]: original, body, ...frontMatter } = values;
   const newBody = typeof body === 'string' ? body : '';
   const match = typeof original === 'string' ? FRONT_MATTER.exec(original) : null;
-  if (typeof original !== 'string' || !match) {
+  if (typeof original !== 'string' || !match)
     return `---\n${newYaml(frontMatter, options)}---\n${newBody.replace(/\s*$/, '\n')}`;
-  }
   const oldBody = original.slice(match[0].length);
   const head = patchYaml(`${match[1]}\n`, frontMatter, options);
   // A form may trim the body or its last line break: that is no change.

@@ -19,12 +19,8 @@ export interface PrintJob {
   site?: string;
 }
 
-export interface Printed {
-  pdf: Buffer;
-  pages: number;
-  /** How many renderings it took: 1 when the pages came out as foreseen. */
-  renderings: number;
-}
+/** A PDF, its pages, and how many renderings it took: 1 when the pages came out as foreseen. */
+export type Printed = Awaited<ReturnType<typeof printEdition>>;
 
 /**
  * The print page, ready to print: its links made absolute (or plain text), its fonts loaded, its
@@ -150,7 +146,7 @@ function layOutInColumns({ width, height }: { width: number; height: number }) {
  * if wrong. The page is reused from one edition to the next (a new tab costs about 0.1 s); what an
  * edition adds to it (page rules, media) goes with its document or is undone.
  */
-export async function printEdition(page: Page, job: PrintJob): Promise<Printed> {
+export async function printEdition(page: Page, job: PrintJob) {
   await load(page, job);
   const foreseen = await foresee(page, job.document);
   const numbered = await fillContents(page, foreseen.headings);

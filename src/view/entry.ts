@@ -27,19 +27,7 @@ export interface Link {
 }
 
 type NoticeKey = 'unconfirmed' | 'stale' | 'fallback' | 'outdated' | 'unreviewed';
-export interface Notice {
-  key: NoticeKey;
-  text: string;
-  /** A warning is about the facts (shown in lists too); info is about the text's language. */
-  tone: 'warning' | 'info';
-  /**
-   * Where it is shown: with the entry everywhere (its page, the PDF, a search result), or on its
-   * page only: that a translation awaits review is said once per PDF and not on every result.
-   */
-  scope: 'everywhere' | 'page';
-  /** Where to help (a translation to review). */
-  link?: Link;
-}
+export type Notice = ReturnType<typeof notice>;
 
 export type Provenance = ReturnType<typeof provenance>;
 export type SourceView = ReturnType<typeof sourceView>;
@@ -151,7 +139,12 @@ function contactsView(entry: Entry, ctx: PageContext) {
   return { phones, emails, websites, address, firstContacts, empty, own };
 }
 
-function notice(key: NoticeKey, tone: Notice['tone'], scope: Notice['scope'], text: string, link?: Link): Notice {
+/**
+ * A warning is about the facts (shown in lists too); info is about the text's language. It is shown
+ * with the entry everywhere (its page, the PDF, a search result), or on its page only: that a
+ * translation awaits review is said once per PDF and not on every result. `link`: where to help.
+ */
+function notice(key: NoticeKey, tone: 'warning' | 'info', scope: 'everywhere' | 'page', text: string, link?: Link) {
   return { key, tone, scope, text, link };
 }
 

@@ -173,11 +173,7 @@ export const BADGES = {
 export type BadgeKey = keyof typeof BADGES;
 export const BADGE_KEYS = Object.keys(BADGES) as BadgeKey[];
 
-export interface Badge {
-  key: BadgeKey;
-  label: string;
-  sources: SourceMark[];
-}
+export type Badge = ReturnType<typeof badgesOf>[number];
 
 /** Which badges an entry earns, each with the claim that earns it. */
 function badgeClaims(entry: Entry): [BadgeKey, Claim | undefined][] {
@@ -193,7 +189,7 @@ function badgeClaims(entry: Entry): [BadgeKey, Claim | undefined][] {
 
 export const badgeKeys = (entry: Entry): BadgeKey[] => badgeClaims(entry).map(([key]) => key);
 
-export function badgesOf(entry: Entry, { t }: PageContext): Badge[] {
+export function badgesOf(entry: Entry, { t }: PageContext) {
   const marks = marker(entry);
   return badgeClaims(entry).map(([key, claim]) => ({
     key,
