@@ -10,7 +10,7 @@ import { FACT_FILES } from '../content/layout.ts';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { formatNational } from '../i18n/phone.ts';
 import { servicesFor } from '../model/queries.ts';
-import type { Entry, Register } from '../model/register.ts';
+import { ownersOf, type Register } from '../model/register.ts';
 import { formatProblem, type Problem } from '../checks/problem.ts';
 import type { ProviderFacts, ServiceFacts } from '../schemas/facts.ts';
 
@@ -101,16 +101,13 @@ function prominentFiles(register: Register | undefined): Map<string, Set<Loud>> 
   const marks = new Map<string, Set<Loud>>();
   if (!register) return marks;
   const mark = (file: string, why: Loud) => marks.set(file, (marks.get(file) ?? new Set()).add(why));
-  // A service shows its own contacts, then its provider's, then up the chain of parents.
-  const chain = (entry: Entry): Entry[] =>
-    entry.kind === 'service' ? [entry, entry.provider, ...entry.provider.ancestors] : [entry, ...entry.ancestors];
   try {
-    for (const owner of chain(register.service(register.settings.hotline))) mark(owner.file, 'home page');
+    for (const owner of ownersOf(register.service(register.settings.hotline))) mark(owner.file, 'home page');
   } catch {
     // no hotline in this state of the content: the checker says so
   }
   for (const service of servicesFor(register, NEEDS[0], SOURCE_LOCALE))
-    for (const owner of chain(service)) mark(owner.file, 'help now');
+    for (const owner of ownersOf(service)) mark(owner.file, 'help now');
   return marks;
 }
 

@@ -50,9 +50,8 @@ export function sectorOf(entry: Entry): Sector {
  * every district or municipality, which says so), the areas it names (a local entry), or, where no
  * source says, nothing.
  */
-export function servesEverywhere(entry: Entry): boolean {
-  return entry.coverage?.level === 'national' || entry.coverage?.everywhere === true;
-}
+export const servesEverywhere = ({ coverage }: Entry): boolean =>
+  coverage?.level === 'national' || coverage?.everywhere === true;
 
 /** The areas a local entry serves; none for one that serves everywhere or whose area no source gives. */
 export const localAreas = (entry: Entry): readonly string[] =>

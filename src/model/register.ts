@@ -147,18 +147,19 @@ export function buildRegister(input: RegisterInput, history: ReadonlyMap<string,
   };
 }
 
+/** An entry, then (a service's) its provider, then up the chain of parents: the nearest first. */
+export function ownersOf(entry: Entry): Entry[] {
+  const upFrom = (p: Provider) => [p, ...[...p.ancestors].reverse()];
+  return entry.kind === 'service' ? [entry, ...upFrom(entry.provider)] : upFrom(entry);
+}
+
 /**
- * Contacts shown for an entry: its own, then its provider's, then up the chain of parents, the
- * nearest first. A correction in the provider's file reaches every service of it. A confidential
- * place never has an address.
+ * Contacts shown for an entry: those of its owners (ownersOf), the nearest first. A correction in
+ * the provider's file reaches every service of it. A confidential place never has an address.
  */
 export function contactsOf(entry: Entry) {
-  const chain: Entry[] =
-    entry.kind === 'service'
-      ? [entry, entry.provider, ...[...entry.provider.ancestors].reverse()]
-      : [entry, ...[...entry.ancestors].reverse()];
   const collect = <K extends 'phones' | 'emails' | 'websites'>(key: K) =>
-    chain.flatMap((owner) =>
+    ownersOf(entry).flatMap((owner) =>
       (owner.facts[key] as ProviderFacts[K]).map(
         // Each with the provider or service whose file holds it.
         (value) => ({ value, ownerId: owner.id }) as { value: ProviderFacts[K][number]; ownerId: string },
