@@ -159,9 +159,7 @@ export function caddyConfig(): string {
     ...header(`${EDITOR_PREFIX}*`, Object.entries(EDITOR_OWN)),
     ...Object.entries(FOLDERS).flatMap(([folder, sent]) => header(`${folder}*`, Object.entries(sent))),
     // Pages revalidate; each Cache-Control above has a matcher of its own, so none overwrites another.
-    `  @pages not path ${Object.keys(FOLDERS)
-      .map((folder) => `${folder}*`)
-      .join(' ')}`,
+    `  @pages not path ${Object.keys(FOLDERS).join('* ')}*`,
     ...header('@pages', [['Cache-Control', PAGE_CACHE]]),
     // A missing page under a language is answered by that language's 404 page. (No status code after
     // handle_errors: Caddy 2.6, Debian 12's, does not take one.)

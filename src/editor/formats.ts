@@ -85,10 +85,9 @@ function layOver(doc: Document, path: Path, before: unknown, value: unknown, opt
     return;
   }
   if (isPlainObject(before) && isPlainObject(after)) {
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (key === ORIGINAL_KEY) continue;
-      layOver(doc, [...path, key], before[key], after[key], options);
-    }
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    keys.delete(ORIGINAL_KEY);
+    for (const key of keys) layOver(doc, [...path, key], before[key], after[key], options);
     return;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
