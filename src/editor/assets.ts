@@ -28,20 +28,18 @@ function packageDir(name: string, from = import.meta.url): string {
 const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@([\d.]+)\/([a-z0-9-]+)\.woff2/g;
 
 /**
- * What Sveltia CMS loads from unpkg.com when a feature needs it, and the register's editor needs:
- * Immutable.js, for the listener that stamps a new translation (src/editor/browser.ts), installed with
- * Sveltia CMS and copied beside it. The others (maps, images, code) serve fields the register does not
- * have: the editor's policy refuses them.
+ * What Sveltia CMS loads from unpkg.com when a feature needs it, and the register's editor needs: Immutable.js,
+ * for the listener that stamps a new translation (src/editor/browser.ts), installed with Sveltia CMS and copied
+ * beside it. The others (maps, images, code) serve fields the register lacks: the editor's policy refuses them.
  */
 const VENDORED = ['immutable'] as const;
 /** How Sveltia CMS names a library's address: `https://unpkg.com/${name}`, then `@version/file`. */
 const UNPKG_BASE = /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g;
 
 /**
- * What Sveltia CMS asks other sites on every visit, with no setting to turn it off (docs/editor.md, "No
- * request to another site"): unpkg.com for a newer version, GitHub's status page for an incident. Both
- * get an empty answer, which shows nothing (an update is a maintainer's step). Its words in the
- * browser's language, if not English, come from the copies beside it.
+ * What Sveltia CMS asks other sites on every visit, with no setting to turn it off (docs/editor.md, "No request
+ * to another site"): unpkg.com for a newer version, GitHub's status page for an incident. Both get an empty
+ * answer, which shows nothing (an update is a maintainer's step). Its words in other languages are copied.
  */
 const EMPTY_ANSWER = '`data:application/json,{}`';
 const ANSWERED = [

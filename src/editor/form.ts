@@ -1,9 +1,8 @@
 /**
- * The web editor's form, made from the schemas (read as JSON Schema, `z.toJSONSchema`) and language
- * profiles: every field of a schema, in its order, so a new field or language needs no second edit.
- * It speaks in the checker's words: a pattern's message and a field's hint are the schema's metadata
- * (src/schemas/common.ts: matching, textExpected); required fields, allowed values and ranges are the
- * schema's too. What only the checker can judge (numbering plan, rules across files) the pull request's checks do.
+ * The web editor's form, from the schemas (as JSON Schema, `z.toJSONSchema`) and language profiles: every field,
+ * in the schema's order, so a new field or language needs no second edit. Patterns' messages, hints, required
+ * fields, allowed values and ranges are the schema's (src/schemas/common.ts: matching, textExpected), in the
+ * checker's words. The pull request's checks judge the rest (numbering plan, rules across files).
  */
 import { z } from 'astro/zod';
 import { CLAIMS } from '../schemas/claims.ts';

@@ -1,11 +1,10 @@
 /**
- * How the web editor (and `npm run verify`) reads and writes the register's files without touching
- * what it did not change. A form holds values, not text: written back naively, a file loses its
- * comments, quotes and `[a, b]` lists, and a one-digit fix of a phone number reviews as a rewrite of
- * the whole file. So the saved values are laid over the file as it was (the `yaml` Document API),
- * and only the lines of changed values are written anew. Pure (no Node, no DOM): the editor's script
- * (src/editor/browser.ts, a custom file format: `fromFile` on reading, `toFile` on saving) and the
- * command-line scripts use the same functions.
+ * How the web editor (and `npm run verify`) reads and writes the register's files without touching what it
+ * did not change. Written back naively, a form's values lose the file's comments, quotes and `[a, b]` lists,
+ * and a one-digit fix of a phone number reviews as a rewrite of the file. So the saved values are laid over
+ * the file as it was (the `yaml` Document API): only the lines of changed values are new. Pure (no Node, no
+ * DOM): the editor's script (src/editor/browser.ts, a custom file format: `fromFile` on reading, `toFile` on
+ * saving) and the command-line scripts share it.
  */
 import { isScalar, isSeq, parse, parseDocument, visit, type Document, type ToStringOptions } from 'yaml';
 
