@@ -81,8 +81,7 @@ function fieldFor(path: readonly string[], node: Json, optional: boolean, i18n?:
   const advice = node.description?.replace(/^expected /, '').replace(/^./, (c) => c.toUpperCase());
   const field: EditorField = { name: path.at(-1)!, label: labelFor(path), widget: 'string' };
   // An optional field says so; a required one is required by default.
-  const required = optional ? false : undefined;
-  Object.assign(field, defined({ hint: hintFor(path) ?? advice, required, i18n }));
+  Object.assign(field, defined({ hint: hintFor(path) ?? advice, required: optional ? false : undefined, i18n }));
   const ref = referenceOf(path);
   if (node.enum) return { ...field, widget: 'select', options: node.enum };
   // One entry of another list, or (a claim's sources) one or a list of them.
@@ -108,9 +107,8 @@ function textWidget({ format, pattern, maxLength, errorMessage }: Json, optional
 }
 
 /** A bound moved by `step`. Zod bounds any whole number by the safe integers: no bound a form needs. */
-function bound(value: number | undefined, step: number) {
-  return value === undefined || Math.abs(value) >= Number.MAX_SAFE_INTEGER ? undefined : value + step;
-}
+const bound = (value: number | undefined, step: number) =>
+  value === undefined || Math.abs(value) >= Number.MAX_SAFE_INTEGER ? undefined : value + step;
 
 function numberWidget(node: Json) {
   const int = node.type === 'integer';
