@@ -1,9 +1,8 @@
 /**
- * The web editor's files, written into `<outDir>/admin/` by the build and by `npm run editor`: its page,
- * config.yml (from the schemas), editor.js (src/editor/browser.ts) and Sveltia CMS with the fonts and
- * words it asks for, copied from node_modules so that the editor requests nothing from another site
- * until someone signs in. Sveltia CMS's CDN addresses are rewritten to the copies; the build stops if
- * an update names one that is not installed.
+ * The web editor's files, written into `<outDir>/admin/` by the build and `npm run editor`: its page, config.yml
+ * (from the schemas), editor.js (src/editor/browser.ts) and Sveltia CMS with the fonts and words it asks for,
+ * copied from node_modules so the editor asks nothing of another site until someone signs in. Sveltia CMS's CDN
+ * addresses are rewritten to the copies; the build stops if an update names one that is not installed.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';

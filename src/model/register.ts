@@ -1,7 +1,6 @@
 /**
- * The one register model. Pages, search, print and the open data read this, never the files of
- * `content/`. Pure: built from input that has passed the checker (src/checks/), so tests build it
- * from fixtures without Astro, and nothing here checks again.
+ * The one register model: pages, search, print and open data read it, never `content/`'s files. Pure: built
+ * from input the checker (src/checks/) passed, so tests build it from fixtures without Astro; it checks nothing.
  */
 import type { RegisterInput, TextFile } from '../content/input.ts';
 import type { TextKind } from '../content/layout.ts';
