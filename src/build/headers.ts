@@ -1,10 +1,8 @@
 /**
- * The HTTP headers every copy of the register should be served with, defined once and written for
- * each kind of host: `_headers` (Netlify, Cloudflare Pages), nginx and Caddy configurations
- * (`npm run deploy:config`), and sent by `npm start` and the browser tests' server. The pages'
- * policy adds what only a header can say: `frame-ancestors 'none'` (no other site may frame a
- * page, as in a clickjacking attack). Pages are revalidated on every visit, so that a corrected
- * phone number is seen at once.
+ * The HTTP headers every copy of the register is served with, defined once and written for each kind of host:
+ * `_headers` (Netlify, Cloudflare Pages), nginx and Caddy (`npm run deploy:config`), `npm start` and the browser
+ * tests' server. The pages' policy adds what only a header can say: `frame-ancestors 'none'` (no other site may
+ * frame a page: clickjacking). Pages are revalidated on every visit, so a corrected phone number is seen at once.
  */
 import { CSP_DIRECTIVES, EDITOR_CSP_DIRECTIVES, EDITOR_PATH, SCRIPT_SOURCES } from '../config/security.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -42,9 +40,8 @@ const PAGE_CACHE = 'public, max-age=0, must-revalidate';
 const HASHED = 'public, max-age=31536000, immutable';
 const DAILY = 'public, max-age=86400';
 /**
- * What files other than pages are sent with besides the security headers, by folder. Astro's and
- * Pagefind's files change their names when their content does; open data may be read by other
- * sites' scripts: it is public, and holds nothing of the reader.
+ * What files other than pages get besides the security headers, by folder. Astro's and Pagefind's files change
+ * their names when their content does; open data may be read by other sites' scripts (it holds nothing of the reader).
  */
 const FOLDERS: Record<string, Record<string, string>> = {
   '/_astro/': { 'Cache-Control': HASHED },
@@ -90,9 +87,8 @@ export function headersFile(base: string): string {
 }
 
 /**
- * An nginx server block serving the register at the root of its own domain (build it with the
- * default base path), with the same headers. nginx drops the add_header lines of a server when a
- * location has its own, so every location lists them all.
+ * An nginx server block serving the register at the root of its domain (built with the default base path).
+ * nginx drops a server's add_header lines where a location has its own, so every location lists them all.
  */
 export function nginxConfig(): string {
   const location = (path: string, ...extra: string[]) => [
@@ -159,9 +155,7 @@ export function caddyConfig(): string {
     ...header(`${EDITOR_PREFIX}*`, Object.entries(EDITOR_OWN)),
     ...Object.entries(FOLDERS).flatMap(([folder, sent]) => header(`${folder}*`, Object.entries(sent))),
     // Pages revalidate; each Cache-Control above has a matcher of its own, so none overwrites another.
-    `  @pages not path ${Object.keys(FOLDERS)
-      .map((folder) => `${folder}*`)
-      .join(' ')}`,
+    `  @pages not path ${Object.keys(FOLDERS).join('* ')}*`,
     ...header('@pages', [['Cache-Control', PAGE_CACHE]]),
     // A missing page under a language is answered by that language's 404 page. (No status code after
     // handle_errors: Caddy 2.6, Debian 12's, does not take one.)

@@ -1,9 +1,8 @@
 /**
- * The web editor's files, written into `<outDir>/admin/` by the build and by `npm run editor`: its page,
- * config.yml (from the schemas), editor.js (src/editor/browser.ts) and Sveltia CMS with the fonts and
- * words it asks for, copied from node_modules so that the editor requests nothing from another site
- * until someone signs in. Sveltia CMS's CDN addresses are rewritten to the copies; the build stops if
- * an update names one that is not installed.
+ * The web editor's files, written into `<outDir>/admin/` by the build and `npm run editor`: its page, config.yml
+ * (from the schemas), editor.js (src/editor/browser.ts) and Sveltia CMS with the fonts and words it asks for,
+ * copied from node_modules so the editor asks nothing of another site until someone signs in. Sveltia CMS's CDN
+ * addresses are rewritten to the copies; the build stops if an update names one that is not installed.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
@@ -28,20 +27,18 @@ function packageDir(name: string, from = import.meta.url): string {
 const CDN_FONT = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@([\d.]+)\/([a-z0-9-]+)\.woff2/g;
 
 /**
- * What Sveltia CMS loads from unpkg.com when a feature needs it, and the register's editor needs:
- * Immutable.js, for the listener that stamps a new translation (src/editor/browser.ts), installed with
- * Sveltia CMS and copied beside it. The others (maps, images, code) serve fields the register does not
- * have: the editor's policy refuses them.
+ * What Sveltia CMS loads from unpkg.com when a feature needs it, and the register's editor needs: Immutable.js,
+ * for the listener that stamps a new translation (src/editor/browser.ts), installed with Sveltia CMS and copied
+ * beside it. The others (maps, images, code) serve fields the register lacks: the editor's policy refuses them.
  */
 const VENDORED = ['immutable'] as const;
 /** How Sveltia CMS names a library's address: `https://unpkg.com/${name}`, then `@version/file`. */
 const UNPKG_BASE = /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g;
 
 /**
- * What Sveltia CMS asks other sites on every visit, with no setting to turn it off (docs/editor.md, "No
- * request to another site"): unpkg.com for a newer version, GitHub's status page for an incident. Both
- * get an empty answer, which shows nothing (an update is a maintainer's step). Its words in the
- * browser's language, if not English, come from the copies beside it.
+ * What Sveltia CMS asks other sites on every visit, with no setting to turn it off (docs/editor.md, "No request
+ * to another site"): unpkg.com for a newer version, GitHub's status page for an incident. Both get an empty
+ * answer, which shows nothing (an update is a maintainer's step). Its words in other languages are copied.
  */
 const EMPTY_ANSWER = '`data:application/json,{}`';
 const ANSWERED = [

@@ -10,28 +10,18 @@ import { FACT_FILES } from '../content/layout.ts';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { formatNational } from '../i18n/phone.ts';
 import { servicesFor } from '../model/queries.ts';
-import type { Entry, Register } from '../model/register.ts';
+import { ownersOf, type Register } from '../model/register.ts';
 import { formatProblem, type Problem } from '../checks/problem.ts';
 import type { ProviderFacts, ServiceFacts } from '../schemas/facts.ts';
 
 type Loud = 'home page' | 'help now';
 
-export interface ContactChange {
-  /** The facts file, from the content root: "content/providers/astra.yaml". */
-  file: string;
-  /** The entry's id (or the emergency service's). */
-  entry: string;
-  kind: ContactKind;
-  change: 'added' | 'removed' | 'changed';
-  /** Where it is in the file after the change (before it, for a removal): "phones[0]". */
-  field: string;
-  before?: string;
-  after?: string;
-  sourceBefore?: string;
-  sourceAfter?: string;
-  /** Why it matters most: where every reader, or a person in danger, meets it. */
-  loud: Loud[];
-}
+/**
+ * A contact added, removed or changed in the facts file ("content/providers/astra.yaml") of an entry (or emergency
+ * service), at its place after the change (before it, for a removal: "phones[0]"); `loud`: why it matters most,
+ * where every reader, or a person in danger, meets it.
+ */
+export type ContactChange = ReturnType<typeof diffContacts>[number] & { loud: Loud[] };
 
 const WHAT = {
   phone: 'phone number',
@@ -83,7 +73,7 @@ function pair(before: Contact[], after: Contact[]): { before?: Contact; after?: 
   return Array.from({ length: Math.max(left.length, right.length) }, (_, i) => ({ before: left[i], after: right[i] }));
 }
 
-function diffContacts(file: string, entry: string, before: Contact[], after: Contact[]): Omit<ContactChange, 'loud'>[] {
+function diffContacts(file: string, entry: string, before: Contact[], after: Contact[]) {
   const kinds = [...new Set([...before, ...after].map((c) => c.kind))];
   return kinds.flatMap((kind) => {
     const ofKind = (contacts: Contact[]) => contacts.filter((c) => c.kind === kind);
@@ -101,16 +91,13 @@ function prominentFiles(register: Register | undefined): Map<string, Set<Loud>> 
   const marks = new Map<string, Set<Loud>>();
   if (!register) return marks;
   const mark = (file: string, why: Loud) => marks.set(file, (marks.get(file) ?? new Set()).add(why));
-  // A service shows its own contacts, then its provider's, then up the chain of parents.
-  const chain = (entry: Entry): Entry[] =>
-    entry.kind === 'service' ? [entry, entry.provider, ...entry.provider.ancestors] : [entry, ...entry.ancestors];
   try {
-    for (const owner of chain(register.service(register.settings.hotline))) mark(owner.file, 'home page');
+    for (const owner of ownersOf(register.service(register.settings.hotline))) mark(owner.file, 'home page');
   } catch {
     // no hotline in this state of the content: the checker says so
   }
   for (const service of servicesFor(register, NEEDS[0], SOURCE_LOCALE))
-    for (const owner of chain(service)) mark(owner.file, 'help now');
+    for (const owner of ownersOf(service)) mark(owner.file, 'help now');
   return marks;
 }
 
@@ -119,7 +106,7 @@ export function contactChanges(
   base: { input: RegisterInput; register?: Register },
   head: { input: RegisterInput; register?: Register },
 ): ContactChange[] {
-  const changes: Omit<ContactChange, 'loud'>[] = [];
+  const changes: ReturnType<typeof diffContacts> = [];
   const entries = (input: RegisterInput) => new Map([...input.providers, ...input.services].map((e) => [e.file, e]));
   const [before, after] = [entries(base.input), entries(head.input)];
   for (const file of [...new Set([...before.keys(), ...after.keys()])].sort()) {

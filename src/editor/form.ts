@@ -1,9 +1,8 @@
 /**
- * The web editor's form, made from the schemas (read as JSON Schema, `z.toJSONSchema`) and language
- * profiles: every field of a schema, in its order, so a new field or language needs no second edit.
- * It speaks in the checker's words: a pattern's message and a field's hint are the schema's metadata
- * (src/schemas/common.ts: matching, textExpected); required fields, allowed values and ranges are the
- * schema's too. What only the checker can judge (numbering plan, rules across files) the pull request's checks do.
+ * The web editor's form, from the schemas (as JSON Schema, `z.toJSONSchema`) and language profiles: every field,
+ * in the schema's order, so a new field or language needs no second edit. Patterns' messages, hints, required
+ * fields, allowed values and ranges are the schema's (src/schemas/common.ts: matching, textExpected), in the
+ * checker's words. The pull request's checks judge the rest (numbering plan, rules across files).
  */
 import { z } from 'astro/zod';
 import { CLAIMS } from '../schemas/claims.ts';
@@ -82,8 +81,7 @@ function fieldFor(path: readonly string[], node: Json, optional: boolean, i18n?:
   const advice = node.description?.replace(/^expected /, '').replace(/^./, (c) => c.toUpperCase());
   const field: EditorField = { name: path.at(-1)!, label: labelFor(path), widget: 'string' };
   // An optional field says so; a required one is required by default.
-  const required = optional ? false : undefined;
-  Object.assign(field, defined({ hint: hintFor(path) ?? advice, required, i18n }));
+  Object.assign(field, defined({ hint: hintFor(path) ?? advice, required: optional ? false : undefined, i18n }));
   const ref = referenceOf(path);
   if (node.enum) return { ...field, widget: 'select', options: node.enum };
   // One entry of another list, or (a claim's sources) one or a list of them.
@@ -109,9 +107,8 @@ function textWidget({ format, pattern, maxLength, errorMessage }: Json, optional
 }
 
 /** A bound moved by `step`. Zod bounds any whole number by the safe integers: no bound a form needs. */
-function bound(value: number | undefined, step: number) {
-  return value === undefined || Math.abs(value) >= Number.MAX_SAFE_INTEGER ? undefined : value + step;
-}
+const bound = (value: number | undefined, step: number) =>
+  value === undefined || Math.abs(value) >= Number.MAX_SAFE_INTEGER ? undefined : value + step;
 
 function numberWidget(node: Json) {
   const int = node.type === 'integer';

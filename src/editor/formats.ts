@@ -1,11 +1,10 @@
 /**
- * How the web editor (and `npm run verify`) reads and writes the register's files without touching
- * what it did not change. A form holds values, not text: written back naively, a file loses its
- * comments, quotes and `[a, b]` lists, and a one-digit fix of a phone number reviews as a rewrite of
- * the whole file. So the saved values are laid over the file as it was (the `yaml` Document API),
- * and only the lines of changed values are written anew. Pure (no Node, no DOM): the editor's script
- * (src/editor/browser.ts, a custom file format: `fromFile` on reading, `toFile` on saving) and the
- * command-line scripts use the same functions.
+ * How the web editor (and `npm run verify`) reads and writes the register's files without touching what it
+ * did not change. Written back naively, a form's values lose the file's comments, quotes and `[a, b]` lists,
+ * and a one-digit fix of a phone number reviews as a rewrite of the file. So the saved values are laid over
+ * the file as it was (the `yaml` Document API): only the lines of changed values are new. Pure (no Node, no
+ * DOM): the editor's script (src/editor/browser.ts, a custom file format: `fromFile` on reading, `toFile` on
+ * saving) and the command-line scripts share it.
  */
 import { isScalar, isSeq, parse, parseDocument, visit, type Document, type ToStringOptions } from 'yaml';
 
@@ -29,13 +28,11 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 type Values = Record<string, unknown>;
 type Path = (string | number)[];
 
-export interface FormatOptions {
-  /**
-   * Yes/no fields a file may leave out (form.ts: optionalFlags): a form saves a missing yes/no as `false`,
-   * which is not written where the file had nothing (a "no" that differs from nothing is written by hand).
-   */
-  optionalFlags?: readonly string[];
-}
+/**
+ * Yes/no fields a file may leave out (form.ts: optionalFlags): a form saves a missing yes/no as `false`,
+ * which is not written where the file had nothing (a "no" that differs from nothing is written by hand).
+ */
+type FormatOptions = { optionalFlags?: readonly string[] };
 
 const isPlainObject = (value: unknown): value is Values =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -87,10 +84,9 @@ function layOver(doc: Document, path: Path, before: unknown, value: unknown, opt
     return;
   }
   if (isPlainObject(before) && isPlainObject(after)) {
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (key === ORIGINAL_KEY) continue;
-      layOver(doc, [...path, key], before[key], after[key], options);
-    }
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    keys.delete(ORIGINAL_KEY);
+    for (const key of keys) layOver(doc, [...path, key], before[key], after[key], options);
     return;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
@@ -177,9 +173,8 @@ export function textToFile(values: Values, options: FormatOptions = {}): string 
   const { [ORIGINAL_KEY]: original, body, ...frontMatter } = values;
   const newBody = typeof body === 'string' ? body : '';
   const match = typeof original === 'string' ? FRONT_MATTER.exec(original) : null;
-  if (typeof original !== 'string' || !match) {
+  if (typeof original !== 'string' || !match)
     return `---\n${newYaml(frontMatter, options)}---\n${newBody.replace(/\s*$/, '\n')}`;
-  }
   const oldBody = original.slice(match[0].length);
   const head = patchYaml(`${match[1]}\n`, frontMatter, options);
   // A form may trim the body or its last line break: that is no change.

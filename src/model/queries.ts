@@ -46,13 +46,11 @@ export function sectorOf(entry: Entry): Sector {
 }
 
 /**
- * Where an entry serves, as its sources say: all of Serbia (a national entry, or one with offices in
- * every district or municipality, which says so), the areas it names (a local entry), or, where no
- * source says, nothing.
+ * Whether an entry serves all of Serbia, as its sources say: a national entry, or one with offices in every
+ * district or municipality, which says so. (Where no source says, it serves nowhere known.)
  */
-export function servesEverywhere(entry: Entry): boolean {
-  return entry.coverage?.level === 'national' || entry.coverage?.everywhere === true;
-}
+export const servesEverywhere = ({ coverage }: Entry): boolean =>
+  coverage?.level === 'national' || coverage?.everywhere === true;
 
 /** The areas a local entry serves; none for one that serves everywhere or whose area no source gives. */
 export const localAreas = (entry: Entry): readonly string[] =>
@@ -65,9 +63,8 @@ export function areasWithEntries(register: Register): string[] {
 }
 
 /**
- * Whose services a list holds: every service; those not tied to one area (the brochure for all of
- * Serbia: those that serve everywhere, and those no source ties to an area); or one area's own local
- * services (its local edition).
+ * Whose services a list holds: all; those tied to no area (the brochure for all of Serbia: those that serve
+ * everywhere, and those no source ties to an area); or one area's own (its local edition).
  */
 export type Reach = 'all' | 'national' | { area: string };
 
@@ -92,9 +89,8 @@ const runsIn = (s: Service, categories: readonly string[]) =>
   s.facts.status === 'active' && s.facts.categories.some((c) => categories.includes(c));
 
 /**
- * The services of a need in the brochure, free ones and those open day and night first, then by
- * name. Only services the sources show running now: a person in danger should not be sent to a line
- * that may not answer.
+ * The services of a need in the brochure, free and day-and-night ones first, then by name. Only those the
+ * sources show running now: a person in danger should not be sent to a line that may not answer.
  */
 export function servicesFor(register: Register, need: Need, locale: LocaleTag, reach: Reach = 'all'): Service[] {
   const found = register.services.filter((s) => !isRight(s) && runsIn(s, need.categories) && reaches(s, reach));
@@ -103,9 +99,8 @@ export function servicesFor(register: Register, need: Need, locale: LocaleTag, r
 }
 
 /**
- * The areas that have local services or rights for the brochure, each of which gets its own short
- * edition: the City of Belgrade and the districts, in the order of content/areas.yaml. None has an
- * edition until a local service or right is entered.
+ * The areas with local services or rights for the brochure, each with its own short edition: the City of
+ * Belgrade and the districts, in content/areas.yaml's order. None has one until a local entry is entered.
  */
 export function localEditionAreas(register: Register): string[] {
   const rightsSectors: readonly Sector[] = RIGHTS_SECTORS;

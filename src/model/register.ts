@@ -1,7 +1,6 @@
 /**
- * The one register model. Pages, search, print and the open data read this, never the files of
- * `content/`. Pure: built from input that has passed the checker (src/checks/), so tests build it
- * from fixtures without Astro, and nothing here checks again.
+ * The one register model: pages, search, print and open data read it, never `content/`'s files. Pure: built
+ * from input the checker (src/checks/) passed, so tests build it from fixtures without Astro; it checks nothing.
  */
 import type { RegisterInput, TextFile } from '../content/input.ts';
 import type { TextKind } from '../content/layout.ts';
@@ -147,18 +146,19 @@ export function buildRegister(input: RegisterInput, history: ReadonlyMap<string,
   };
 }
 
+/** An entry, then (a service's) its provider, then up the chain of parents: the nearest first. */
+export function ownersOf(entry: Entry): Entry[] {
+  const upFrom = (p: Provider) => [p, ...[...p.ancestors].reverse()];
+  return entry.kind === 'service' ? [entry, ...upFrom(entry.provider)] : upFrom(entry);
+}
+
 /**
- * Contacts shown for an entry: its own, then its provider's, then up the chain of parents, the
- * nearest first. A correction in the provider's file reaches every service of it. A confidential
- * place never has an address.
+ * Contacts shown for an entry: those of its owners (ownersOf), the nearest first. A correction in
+ * the provider's file reaches every service of it. A confidential place never has an address.
  */
 export function contactsOf(entry: Entry) {
-  const chain: Entry[] =
-    entry.kind === 'service'
-      ? [entry, entry.provider, ...[...entry.provider.ancestors].reverse()]
-      : [entry, ...[...entry.ancestors].reverse()];
   const collect = <K extends 'phones' | 'emails' | 'websites'>(key: K) =>
-    chain.flatMap((owner) =>
+    ownersOf(entry).flatMap((owner) =>
       (owner.facts[key] as ProviderFacts[K]).map(
         // Each with the provider or service whose file holds it.
         (value) => ({ value, ownerId: owner.id }) as { value: ProviderFacts[K][number]; ownerId: string },

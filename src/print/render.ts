@@ -1,9 +1,8 @@
 /**
- * Printing one edition to PDF with Chromium: tagged (accessible), with an outline of the headings,
- * the fonts of the site embedded. A brochure is padded with blank pages to a multiple of four,
- * before its back page, so that it can be folded and stapled. The contents' page numbers and the
- * blank pages are foreseen (`foresee`), so that each PDF is rendered once when its pages come out
- * as foreseen; tests/site/build-cache.test.ts guards the foresight on every edition.
+ * Printing one edition to PDF with Chromium: tagged (accessible), with an outline of the headings and the site's
+ * fonts embedded. A brochure is padded with blank pages to a multiple of four before its back page, to be folded
+ * and stapled. The contents' page numbers and blank pages are foreseen (`foresee`), so each PDF is rendered once
+ * when its pages come out as foreseen; tests/site/build-cache.test.ts guards the foresight on every edition.
  */
 import type { Page } from 'playwright-core';
 import { PRINT_DOCUMENTS, type PrintDocument } from './documents.ts';
@@ -19,18 +18,13 @@ export interface PrintJob {
   site?: string;
 }
 
-export interface Printed {
-  pdf: Buffer;
-  pages: number;
-  /** How many renderings it took: 1 when the pages came out as foreseen. */
-  renderings: number;
-}
+/** A PDF, its pages, and how many renderings it took: 1 when the pages came out as foreseen. */
+export type Printed = Awaited<ReturnType<typeof printEdition>>;
 
 /**
- * The print page, ready to print: its links made absolute (or plain text), its fonts loaded, its
- * page rules (paper, margins, running title, page numbers) and its title set, which the PDF takes
- * as its own. The print pages carry the site's Content Security Policy: the browser context
- * bypasses it, so that the PDF step's own rules apply.
+ * The print page, ready to print: links made absolute (or plain text), fonts loaded, page rules (paper, margins,
+ * running title, page numbers) and title set (the PDF's own). The print pages carry the site's Content Security
+ * Policy: the browser context bypasses it, so that the PDF step's own rules apply.
  */
 async function load(page: Page, { url, site, document: kind, title }: PrintJob): Promise<void> {
   const response = await page.goto(url, { waitUntil: 'load' });
@@ -48,9 +42,8 @@ async function load(page: Page, { url, site, document: kind, title }: PrintJob):
 }
 
 /**
- * Renders the page and reads its outline back. Chromium's outline has one bookmark per heading
- * drawn, in document order (its titles are not reliable: wrapped lines are joined without a space),
- * so a heading's page is that of the bookmark at the heading's position.
+ * Renders the page and reads its outline back. Chromium's outline has a bookmark per heading drawn, in document
+ * order (its titles are unreliable: wrapped lines are joined without a space): a heading's page is its bookmark's.
  */
 async function render(page: Page): Promise<{ pdf: Buffer; pages: number; headings: Map<string, number> }> {
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
@@ -150,7 +143,7 @@ function layOutInColumns({ width, height }: { width: number; height: number }) {
  * if wrong. The page is reused from one edition to the next (a new tab costs about 0.1 s); what an
  * edition adds to it (page rules, media) goes with its document or is undone.
  */
-export async function printEdition(page: Page, job: PrintJob): Promise<Printed> {
+export async function printEdition(page: Page, job: PrintJob) {
   await load(page, job);
   const foreseen = await foresee(page, job.document);
   const numbered = await fillContents(page, foreseen.headings);

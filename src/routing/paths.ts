@@ -1,14 +1,13 @@
 /**
- * Every page's `getStaticPaths`, in one place: a page in every language, and one per entry,
- * category, need or sheet in every language. Pages read their locale from `Astro.locals.route` and
- * type their props from these (`InferGetStaticPropsType`). Each path carries the key a later build
- * may copy its page under (src/build/page-key.ts).
+ * Every page's `getStaticPaths`, in one place: a page, and one per entry, category, need or sheet, in every
+ * language. Pages read their locale from `Astro.locals.route` and type their props from these
+ * (`InferGetStaticPropsType`). Each path carries the key a later build may copy its page under (src/build/page-key.ts).
  */
 import { NEEDS } from '../config/editions.ts';
 import { PROSE_PAGES } from '../content/layout.ts';
 import { LOCALES, type LocaleProfile } from '../i18n/locales.ts';
 import { loadRegister } from '../model/load.ts';
-import { servicesFor } from '../model/queries.ts';
+import { isRight, servicesFor } from '../model/queries.ts';
 import { editionsOf, type PrintDocument } from '../print/documents.ts';
 import { statusRows } from '../model/translation-status.ts';
 import { PAGE_SIZE, pagesOf, ROWS_PAGE_SIZE } from './pagination.ts';
@@ -45,9 +44,8 @@ export async function entryPaths() {
 }
 
 /**
- * The pages of long lists in every language: each list's first page, and one more per `size`
- * entries (src/routing/pagination.ts); a list's params are its pages' props too. The number of
- * pages is the same in every language.
+ * The pages of long lists in every language: a list's first page, and one more per `size` entries
+ * (src/routing/pagination.ts), as many in every language; a list's params are its pages' props too.
  */
 function pagedPaths<P extends Record<string, string>>(lists: { params: P; count: number }[], size = PAGE_SIZE) {
   return inEveryLanguage(() =>
@@ -72,15 +70,12 @@ export async function registerSectorPaths() {
 }
 
 /** Every right, by sector. */
-export async function rightsPaths() {
-  const { services } = await loadRegister();
-  return pagedPaths([{ params: {}, count: services.filter((s) => s.facts.kind === 'right').length }]);
-}
+export const rightsPaths = async () =>
+  pagedPaths([{ params: {}, count: (await loadRegister()).services.filter(isRight).length }]);
 
 /** The status of every text: a row per entry or page. */
-export async function translationStatusPaths() {
-  return pagedPaths([{ params: {}, count: statusRows(await loadRegister()).length }], ROWS_PAGE_SIZE);
-}
+export const translationStatusPaths = async () =>
+  pagedPaths([{ params: {}, count: statusRows(await loadRegister()).length }], ROWS_PAGE_SIZE);
 
 export const needPaths = () =>
   inEveryLanguage(() => NEEDS.map((need) => ({ params: { need: need.key }, props: { need } })));

@@ -1,11 +1,10 @@
 /**
- * The body of a text as HTML, once per text and script, and kept: an entry's body appears on its
- * page and in every print edition; and as plain text, for the search and the open data. The text is
- * parsed as the checker parses it (src/content/mdx.ts), so a "<" the checker saw as text stays text,
- * in code or escaped. Nothing is compiled: a <Note> becomes a notice, any other component or
- * expression is refused again here (the checker refuses them first), raw HTML is never passed
- * through, and what comes out is sanitised to the few elements Markdown makes. (Compiling each text
- * as an MDX module took the build about 600 MB at ten times today's register.)
+ * The body of a text as HTML, once per text and script, and kept (an entry's body is on its page and in every
+ * print edition); and as plain text, for the search and the open data. Parsed as the checker parses it
+ * (src/content/mdx.ts), so a "<" the checker saw as text stays text. Nothing is compiled: a <Note> becomes a
+ * notice, any other component or expression is refused again here, raw HTML is never passed through, and the
+ * output is sanitised to the elements Markdown makes. (Compiling each text as an MDX module took the build
+ * about 600 MB at ten times today's register.)
  */
 import type { Root } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';

@@ -1,8 +1,7 @@
 /**
- * The one view of an entry: everything a reader is shown of a provider, a service or a right in one
- * language, drawn from the register model once. The web page, the print page, the search record,
- * the handout and the open data all read this, so they cannot drift apart: a new fact is one schema
- * line, one label and one row in src/view/facts.ts.
+ * The one view of an entry: all a reader is shown of a provider, a service or a right in one language, drawn
+ * from the model once. The web and print pages, search record, handout and open data all read it, so they
+ * cannot drift apart: a new fact is one schema line, one label and one row in src/view/facts.ts.
  */
 import { localeConfig, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { formatInternational, formatNational, telHref } from '../i18n/phone.ts';
@@ -27,19 +26,7 @@ export interface Link {
 }
 
 type NoticeKey = 'unconfirmed' | 'stale' | 'fallback' | 'outdated' | 'unreviewed';
-export interface Notice {
-  key: NoticeKey;
-  text: string;
-  /** A warning is about the facts (shown in lists too); info is about the text's language. */
-  tone: 'warning' | 'info';
-  /**
-   * Where it is shown: with the entry everywhere (its page, the PDF, a search result), or on its
-   * page only: that a translation awaits review is said once per PDF and not on every result.
-   */
-  scope: 'everywhere' | 'page';
-  /** Where to help (a translation to review). */
-  link?: Link;
-}
+export type Notice = ReturnType<typeof notice>;
 
 export type Provenance = ReturnType<typeof provenance>;
 export type SourceView = ReturnType<typeof sourceView>;
@@ -151,7 +138,12 @@ function contactsView(entry: Entry, ctx: PageContext) {
   return { phones, emails, websites, address, firstContacts, empty, own };
 }
 
-function notice(key: NoticeKey, tone: Notice['tone'], scope: Notice['scope'], text: string, link?: Link): Notice {
+/**
+ * A warning is about the facts (shown in lists too), info about the text's language. Shown with the entry
+ * everywhere (page, PDF, search result) or on its page only: that a translation awaits review is said once per
+ * PDF, not on every result. `link`: where to help.
+ */
+function notice(key: NoticeKey, tone: 'warning' | 'info', scope: 'everywhere' | 'page', text: string, link?: Link) {
   return { key, tone, scope, text, link };
 }
 

@@ -1,10 +1,9 @@
 /**
- * The fact rows of an entry, in the order a reader needs them: what it costs, when, where, then the
- * provider's standing facts; who can get it; and the badges. One table: a new fact is a row here, a
- * schema line and a label, and it reaches the web page, the print page, the search record, the
- * handout and the open data together. Every row, badge and eligibility item names the sources
- * that state it, as the entry's source list numbers them: the claims ledger (tests/unit/claims.test.ts)
- * refuses one without, unless UNSOURCED says why it needs none.
+ * The fact rows of an entry, in the order a reader needs them: cost, when, where, then the provider's standing
+ * facts; who can get it; and the badges. A new fact is a row here, a schema line and a label, and reaches the web
+ * and print pages, search record, handout and open data together. Every row, badge and eligibility item names its
+ * sources, numbered as in the entry's source list: the claims ledger (tests/unit/claims.test.ts) refuses one
+ * without, unless UNSOURCED says why it needs none.
  */
 import { sourcesOfClaim, type Claim } from '../schemas/claims.ts';
 import type { OpeningHours, ProviderFacts } from '../schemas/facts.ts';
@@ -31,9 +30,8 @@ const UNSOURCED: Record<string, string> = {
 };
 
 /**
- * The claims ledger: everything an entry's view shows as a fact, a badge or who can get it that
- * names no source, and is not one of UNSOURCED. Empty for every entry of a true register; the tests
- * run it over every entry in every language.
+ * The claims ledger: what an entry's view shows as a fact, a badge or who can get it that names no source and
+ * is not in UNSOURCED. Empty for every entry of a true register; the tests run it on all, in every language.
  */
 export function unsourcedClaims(view: Record<'facts' | 'badges' | 'eligibility', Omit<ClaimItem, 'text'>[]>): string[] {
   const shown = [
@@ -173,11 +171,7 @@ export const BADGES = {
 export type BadgeKey = keyof typeof BADGES;
 export const BADGE_KEYS = Object.keys(BADGES) as BadgeKey[];
 
-export interface Badge {
-  key: BadgeKey;
-  label: string;
-  sources: SourceMark[];
-}
+export type Badge = ReturnType<typeof badgesOf>[number];
 
 /** Which badges an entry earns, each with the claim that earns it. */
 function badgeClaims(entry: Entry): [BadgeKey, Claim | undefined][] {
@@ -193,7 +187,7 @@ function badgeClaims(entry: Entry): [BadgeKey, Claim | undefined][] {
 
 export const badgeKeys = (entry: Entry): BadgeKey[] => badgeClaims(entry).map(([key]) => key);
 
-export function badgesOf(entry: Entry, { t }: PageContext): Badge[] {
+export function badgesOf(entry: Entry, { t }: PageContext) {
   const marks = marker(entry);
   return badgeClaims(entry).map(([key, claim]) => ({
     key,
