@@ -7,7 +7,6 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import CallNow from '../../src/components/CallNow.astro';
 import ContactList from '../../src/components/ContactList.astro';
 import Corrections from '../../src/components/Corrections.astro';
 import EntryHeader from '../../src/components/EntryHeader.astro';
@@ -44,7 +43,7 @@ const entries = async (): Promise<Entry[]> => {
 describe('the number to call', () => {
   it('shows what a call costs exactly where a source says it, and nothing where none does', async () => {
     for (const entry of await entries()) {
-      const html = await render(CallNow, (ctx) => ({ view: ctx.view(entry) }));
+      const html = await render(EntryHeader, () => ({ entry }));
       const call = (await contextOf('en')).view(entry).call;
       expect(html.querySelector('a[href^="tel:"]')?.getAttribute('href'), entry.id).toBe(call?.href);
       expect(html.querySelector('[data-call-cost]')?.text.trim(), entry.id).toBe(call?.callCost);
