@@ -114,11 +114,8 @@ async function readList<S extends z.ZodType>(
   const parsed = yamlOf(run, text, file);
   if (!parsed) return items;
   if (!Array.isArray(parsed.value)) {
-    run.problems.push({
-      file,
-      line: parsed.lineOf([]),
-      message: 'expected a list of entries, each starting with "- "',
-    });
+    const message = 'expected a list of entries, each starting with "- "';
+    run.problems.push({ file, line: parsed.lineOf([]), message });
     return items;
   }
   const seen = new Set<string>();
@@ -127,14 +124,8 @@ async function readList<S extends z.ZodType>(
     run.problems.push(...problems);
     if (!data) return;
     const id = idOf(data);
-    if (seen.has(id))
-      run.problems.push({
-        file,
-        line: parsed.lineOf([i]),
-        field: `[${i}]`,
-        found: id,
-        message: 'this is listed twice in the file: keep one',
-      });
+    const message = 'this is listed twice in the file: keep one';
+    if (seen.has(id)) run.problems.push({ file, line: parsed.lineOf([i]), field: `[${i}]`, found: id, message });
     seen.add(id);
     items.push({ id, file, data });
   });
@@ -159,14 +150,13 @@ async function readSettings(run: Run): Promise<RegisterInput['settings']> {
   return { id: 'settings', file, data: data ?? { hotline: '', firstContacts: [] } };
 }
 
-const missingGlossary = (file: string) =>
-  `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
-
 async function readGlossaries(run: Run): Promise<RegisterInput['glossaries']> {
   const glossaries: RegisterInput['glossaries'] = {};
   for (const locale of WRITTEN_LOCALES) {
     const file = glossaryFile(locale);
-    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missingGlossary(file), locale);
+    const see = "(see the other languages' glossaries)";
+    const missing = `every written language has a glossary of its key terms: add ${file} ${see}`;
+    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missing, locale);
     glossaries[locale] = terms.map((t) => t.data);
   }
   return glossaries;

@@ -40,11 +40,6 @@ export const BODY_MAX_CHARS = 40_000;
 
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-function schemeOf(url: string): string | undefined {
-  const match = url.trim().match(/^([a-z][a-z0-9+.-]*):/i);
-  return match?.[1] ? `${match[1].toLowerCase()}:` : undefined;
-}
-
 /** Reports a broken rule at a node; what the text holds there is `found`, else the node's own source. */
 type Report = (rule: Rule, node: Nodes, advice: string, found?: string) => void;
 
@@ -87,7 +82,7 @@ function checkElement(jsx: Jsx, report: Report): void {
 
 /** A link or an image: only safe schemes, and no image from another site. */
 function checkLink(node: Extract<Nodes, Pick<Link, 'url'>>, report: Report): void {
-  const scheme = schemeOf(node.url);
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(node.url.trim())?.[0].toLowerCase();
   if (scheme && !(LINK_SCHEMES as readonly string[]).includes(scheme)) {
     const advice =
       `a link may start with ${LINK_SCHEMES.join(' ')} or point to a page of this site ("/sr/about/"): ` +

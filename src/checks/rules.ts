@@ -28,10 +28,8 @@ const isDerived = (tag: string) => LOCALES.some((l) => l.tag === tag && l.derive
 /** Problems at fields of `file` (after `prefix`); `found`, when given, is what the file holds there. */
 const problemAt =
   (file: string, prefix = '') =>
-  (field: string, message: string, ...found: [unknown] | []): Problem =>
-    found.length > 0
-      ? { file, field: prefix + field, found: found[0], message }
-      : { file, field: prefix + field, message };
+  (field: string, message: string, found?: unknown): Problem =>
+    found === undefined ? { file, field: prefix + field, message } : { file, field: prefix + field, found, message };
 
 /** A rule checked entry by entry, each problem in the entry's file. */
 const eachEntry = (
@@ -129,12 +127,8 @@ const RULES: Record<string, Rule> = {
 
   'no-future-dates': eachEntry(function* ({ data }, problem, { now }) {
     const { date } = data.lastVerified;
-    if (date > now)
-      yield problem(
-        'lastVerified.date',
-        `the date is in the future: write the day the facts were checked, today at the latest (${now})`,
-        date,
-      );
+    const message = `the date is in the future: write the day the facts were checked, today at the latest (${now})`;
+    if (date > now) yield problem('lastVerified.date', message, date);
     for (const list of ['phones', 'emails', 'websites'] as const)
       for (const [i, { confirmed }] of data[list].entries())
         if (confirmed && confirmed > now) yield problem(`${list}[${i}].confirmed`, ADVICE.confirmedLater, confirmed);
@@ -177,12 +171,10 @@ const RULES: Record<string, Rule> = {
       if (by === undefined && publisher === undefined) yield problem('publisher', ADVICE.noPublisher);
       else if (by !== undefined && publisher !== undefined) yield already('publisher');
       else if (by !== undefined && publisherIn !== undefined) yield already('publisherIn');
-      else if (by !== undefined && !providerIds.has(by))
-        yield problem(
-          'publishedBy',
-          unknownProvider(by, providerIds, `${NAME_A_PROVIDER}, or write its name in "publisher"`),
-          by,
-        );
+      else if (by !== undefined && !providerIds.has(by)) {
+        const advice = `${NAME_A_PROVIDER}, or write its name in "publisher"`;
+        yield problem('publishedBy', unknownProvider(by, providerIds, advice), by);
+      }
     }
     for (const { file, data } of input.services) {
       const problem = problemAt(file);
@@ -258,13 +250,11 @@ const RULES: Record<string, Rule> = {
         continue;
       }
       const belongs = known[kind].has(entryId);
-      if (!belongs)
-        yield {
-          file,
-          message:
-            `this text does not belong to ${owner(kind, entryId)}. Rename it after its entry, ` +
-            `or add the entry's facts first${didYouMeanSuffix(entryId, known[kind])}`,
-        };
+      if (!belongs) {
+        const nearest = didYouMeanSuffix(entryId, known[kind]);
+        const fix = `Rename it after its entry, or add the entry's facts first${nearest}`;
+        yield { file, message: `this text does not belong to ${owner(kind, entryId)}. ${fix}` };
+      }
       const isSource = locale === SOURCE_LOCALE;
       if (isSource === Boolean(data.translation))
         yield problemAt(file)('translation', isSource ? ADVICE.notTranslated : ADVICE.untranslated);
@@ -282,13 +272,10 @@ const RULES: Record<string, Rule> = {
       ...input.steps.map((s) => ['steps', s.id, s.file] as const),
     ];
     for (const [kind, id, file] of required)
-      if (!texts.has(`${SOURCE_LOCALE}/${kind}/${id}`))
-        yield {
-          file,
-          message:
-            'there is no text for it in the source language: ' +
-            `add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`,
-        };
+      if (!texts.has(`${SOURCE_LOCALE}/${kind}/${id}`)) {
+        const add = `add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`;
+        yield { file, message: `there is no text for it in the source language: ${add}` };
+      }
   },
 
   /**
@@ -308,12 +295,10 @@ const RULES: Record<string, Rule> = {
       ['hotline', hotline] as const,
       ...firstContacts.map((id, i) => [`firstContacts[${i}]`, id] as const),
     ];
-    for (const [field, id] of named.filter(([, id]) => !serviceIds.has(id)))
-      yield problemAt(settings.file)(
-        field,
-        `there is no ${FACT_FILES.services(id)}: name an existing service${didYouMeanSuffix(id, serviceIds)}`,
-        id,
-      );
+    for (const [field, id] of named.filter(([, id]) => !serviceIds.has(id))) {
+      const message = `there is no ${FACT_FILES.services(id)}: name an existing service`;
+      yield problemAt(settings.file)(field, message + didYouMeanSuffix(id, serviceIds), id);
+    }
   },
 };
 
@@ -363,12 +348,9 @@ function* stepTextPoints({ file, kind, entryId, data }: TextFile, steps: Registe
   const ids = step.data.points.map((p) => p.id);
   for (const id of ids.filter((id) => !given.includes(id)))
     yield problem(`points.${id}`, `the step "${step.id}" says this point (${FACT_FILES.steps}): write its words here`);
+  const nothingNames = 'so nothing names its source: add it there with its source, or remove it here';
   for (const id of given.filter((id) => !ids.includes(id)))
-    yield problem(
-      `points.${id}`,
-      `the step "${step.id}" has no point "${id}" in ${FACT_FILES.steps}, so nothing names its source: ` +
-        'add it there with its source, or remove it here',
-    );
+    yield problem(`points.${id}`, `the step "${step.id}" has no point "${id}" in ${FACT_FILES.steps}, ${nothingNames}`);
 }
 
 /** What every rule sees: the input, today, and the ids that exist (read, whether or not they passed). */
