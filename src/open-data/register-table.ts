@@ -86,12 +86,11 @@ function contactColumns(entry: Entry, ctx: PageContext) {
   const provenance = ({ source, confirmed }: Sourced) => ({ source, confirmed });
   const contact = (value: string, by: string, fact: Sourced) => ({ value, owner_id: owner(by), ...provenance(fact) });
   return {
-    phones: view.contacts.phones.map((p, i) => {
+    phones: view.contacts.phones.map(({ number, display, international, kind, owner: shownOwner }, i) => {
       const { value, ownerId } = own.phones[i]!;
-      const { number, display, international, kind } = p;
       return {
         ...{ number, display, international, kind, call_cost: value.callCost?.cost },
-        ...{ owner_id: owner(ownerId), owner: p.owner?.label, ...provenance(value) },
+        ...{ owner_id: owner(ownerId), owner: shownOwner?.label, ...provenance(value) },
       };
     }),
     emails: own.emails.map(({ value, ownerId }) => contact(value.address, ownerId, value)),
