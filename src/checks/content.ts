@@ -1,8 +1,7 @@
 /**
  * The content checker: reads every file of `content/` once, checks it against its schema and the
- * rules that span files, and reports every problem of the run at once with its file, line and
- * field. What it read is the register's input: the model is built from it (src/model/load.ts),
- * so the build reads and parses the content once.
+ * rules that span files, and reports all problems at once with file, line and field. What it read
+ * is the register's input (src/model/load.ts builds on it): the build parses the content once.
  */
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';

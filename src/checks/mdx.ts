@@ -1,9 +1,8 @@
 /**
- * The safety check of content MDX, run on the syntax tree before any page is rendered. Texts come
- * from strangers: an import, an export, an {expression}, raw HTML or a javascript: link must never
- * reach a page or the browser that prints the PDFs. Each refusal names the file, the line and the
- * rule, and says what to write instead. (The renderer refuses and sanitises again:
- * src/view/bodies.ts.)
+ * The safety check of content MDX, on the syntax tree before any page is rendered. Texts come from
+ * strangers: an import, an export, an {expression}, raw HTML or a javascript: link must never reach
+ * a page or the browser that prints the PDFs. Each refusal names file, line and rule, and says what
+ * to write instead. (The renderer refuses and sanitises again: src/view/bodies.ts.)
  */
 import type { Link, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -32,9 +31,8 @@ const componentList = Object.keys(COMPONENTS)
 const MARKDOWN_INSTEAD = 'write Markdown instead: **bold**, [a link](https://example.org), "- " for a list item';
 
 /**
- * Eight times the longest text of the register (the safety page, about 5,000 characters): room to
- * grow, while a paste gone wrong (a whole report, a file read as text) is refused before it is
- * parsed, rendered into every page and printed into every PDF.
+ * Eight times the longest text (the safety page, about 5,000 characters): room to grow, while a paste
+ * gone wrong (a whole report, a file read as text) is refused before it reaches every page and PDF.
  */
 export const BODY_MAX_CHARS = 40_000;
 

@@ -1,8 +1,7 @@
 /**
  * Rules that span files, each with a name: every reference resolves, every source is listed, every
  * claim a person relies on names its source, every entry has its source-language text, translations
- * say what they were made from, a fact is written in one place. Pure: given the input the checker
- * read, each rule returns its problems.
+ * say what they were made from, a fact is written in one place. Pure: each returns its problems.
  */
 import { today } from '../config/today.ts';
 import { LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
@@ -13,10 +12,7 @@ import { FACT_FILES, PROSE_PAGES, textFile, type TextKind } from '../content/lay
 import { formatField, type Problem } from './problem.ts';
 import { didYouMeanSuffix } from './suggest.ts';
 
-/**
- * Files that exist, whether or not they passed their schema: references to them are not dangling.
- * Texts by "<locale>/<kind>/<id>".
- */
+/** Files that exist, passed their schema or not: references to them resolve. Texts by "<locale>/<kind>/<id>". */
 export type PresentFiles = Record<'providers' | 'services' | 'texts', Set<string>>;
 
 type Rule = (ctx: Context) => Iterable<Problem>;
@@ -196,10 +192,7 @@ const RULES: Record<string, Rule> = {
         yield problemAt(file)(`${id}.source`, unknownSource(data.source, sourceIds), data.source);
   },
 
-  /**
-   * A text given in other languages (a source's title or publisher, an area's name) names written
-   * languages of the register.
-   */
+  /** A text given in other languages (a source's title or publisher, an area's name) names written languages. */
   'written-languages': function* ({ input }) {
     // By place in the list file, so that the message names the line.
     const given = [
@@ -218,10 +211,7 @@ const RULES: Record<string, Rule> = {
         );
   },
 
-  /**
-   * A phone number, e-mail or web address is written once: services and units show their
-   * provider's contacts, so a correction is one line in one file.
-   */
+  /** A contact is written once: services and units show their provider's, so a correction is one line. */
   'contact-once': function* ({ input }) {
     const keepInOne = "keep it in one file (services and units show their provider's contacts)";
     const owner = new Map<string, string>();

@@ -1,11 +1,10 @@
 /**
  * The register as Open Referral HSDS 3.0, in one language: providers and units as organizations (a
  * unit names its parent_organization_id), services and rights as services, with their phones,
- * schedules, service areas, cost and eligibility, linked by attributes to the register's
- * vocabularies (taxonomies.ts). Every text is the entry's view's (src/view/entry.ts), so the data
- * says what the page says; every id is a UUID of the register's ids (ids.ts), the same in every
- * language. The mapping, and what HSDS cannot say, are in docs/open-data.md. A confidential place
- * (a shelter, its units and their services) has no location at all.
+ * schedules, areas, cost and eligibility, linked by attributes to the vocabularies (taxonomies.ts).
+ * Texts are the entry's view's (src/view/entry.ts): the data says what the page says. Ids are UUIDs
+ * of the register's ids (ids.ts), the same in every language. The mapping, and what HSDS cannot say:
+ * docs/open-data.md. A confidential place (a shelter, its units and their services) has no location.
  */
 import { sectorOf } from '../model/queries.ts';
 import { contactsOf, type Entry, type Provider, type Service } from '../model/register.ts';
@@ -41,10 +40,7 @@ export const entryUuid = (entry: Entry) => idOf(entry.kind, entry.id);
  */
 const SERBIA_UTC_OFFSET = 1;
 
-/**
- * For each source an entry names, the facts it is named for ("cost, phones"): the claims `statedIn`
- * names it for, and each fact, or list of facts, that names it as its own `source`.
- */
+/** For each source an entry names, the facts it is named for ("cost, phones"): by `statedIn`, or as their `source`. */
 function sourceFields(entry: Entry): Map<string, Set<string>> {
   const { sources, statedIn, ...others } = publishedFacts(entry);
   const fields = new Map(sources.map((id) => [id, new Set<string>()]));
