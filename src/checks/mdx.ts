@@ -69,13 +69,10 @@ function checkAttribute(attribute: Jsx['attributes'][number], jsx: Jsx, report: 
 function checkElement(jsx: Jsx, report: Report): void {
   const name = jsx.name ?? '';
   const tag = `<${name}>`;
-  if (COMPONENTS[name]) {
-    for (const attribute of jsx.attributes) checkAttribute(attribute, jsx, report);
-  } else if (/^[a-z]/.test(name) || name === '') {
+  if (COMPONENTS[name]) for (const attribute of jsx.attributes) checkAttribute(attribute, jsx, report);
+  else if (/^[a-z]/.test(name) || name === '')
     report('no-html', jsx, `HTML tags are not allowed in texts: ${MARKDOWN_INSTEAD}`, tag);
-  } else {
-    report('allowed-components', jsx, `texts may use only ${componentList}: remove ${tag} or use one of those`, tag);
-  }
+  else report('allowed-components', jsx, `texts may use only ${componentList}: remove ${tag} or use one of those`, tag);
 }
 
 /** A link or an image: only safe schemes, and no image from another site. */

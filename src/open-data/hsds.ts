@@ -149,9 +149,8 @@ function locationsOf(m: Pick<Mapping, 'ctx'>): Map<string, Json> {
 function organizationOf(m: Mapping, provider: Provider): Json {
   const view = m.ctx.view(provider);
   const location = m.locations.get(provider.id);
-  const id = entryUuid(provider);
   return compact({
-    id,
+    id: entryUuid(provider),
     name: view.name,
     alternate_name: view.shortName,
     description: description(m, view),
