@@ -1,8 +1,7 @@
 /**
  * The content checker: reads every file of `content/` once, checks it against its schema and the
- * rules that span files, and reports every problem of the run at once with its file, line and
- * field. What it read is the register's input: the model is built from it (src/model/load.ts),
- * so the build reads and parses the content once.
+ * rules that span files, and reports all problems at once with file, line and field. What it read
+ * is the register's input (src/model/load.ts builds on it): the build parses the content once.
  */
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
@@ -114,11 +113,8 @@ async function readList<S extends z.ZodType>(
   const parsed = yamlOf(run, text, file);
   if (!parsed) return items;
   if (!Array.isArray(parsed.value)) {
-    run.problems.push({
-      file,
-      line: parsed.lineOf([]),
-      message: 'expected a list of entries, each starting with "- "',
-    });
+    const message = 'expected a list of entries, each starting with "- "';
+    run.problems.push({ file, line: parsed.lineOf([]), message });
     return items;
   }
   const seen = new Set<string>();
@@ -127,14 +123,8 @@ async function readList<S extends z.ZodType>(
     run.problems.push(...problems);
     if (!data) return;
     const id = idOf(data);
-    if (seen.has(id))
-      run.problems.push({
-        file,
-        line: parsed.lineOf([i]),
-        field: `[${i}]`,
-        found: id,
-        message: 'this is listed twice in the file: keep one',
-      });
+    const message = 'this is listed twice in the file: keep one';
+    if (seen.has(id)) run.problems.push({ file, line: parsed.lineOf([i]), field: `[${i}]`, found: id, message });
     seen.add(id);
     items.push({ id, file, data });
   });
@@ -159,14 +149,13 @@ async function readSettings(run: Run): Promise<RegisterInput['settings']> {
   return { id: 'settings', file, data: data ?? { hotline: '', firstContacts: [] } };
 }
 
-const missingGlossary = (file: string) =>
-  `every written language has a glossary of its key terms: add ${file} (see the other languages' glossaries)`;
-
 async function readGlossaries(run: Run): Promise<RegisterInput['glossaries']> {
   const glossaries: RegisterInput['glossaries'] = {};
   for (const locale of WRITTEN_LOCALES) {
     const file = glossaryFile(locale);
-    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missingGlossary(file), locale);
+    const see = "(see the other languages' glossaries)";
+    const missing = `every written language has a glossary of its key terms: add ${file} ${see}`;
+    const terms = await readList(run, file, glossaryTermSchema, (t) => t.concept, missing, locale);
     glossaries[locale] = terms.map((t) => t.data);
   }
   return glossaries;

@@ -1,9 +1,8 @@
 /**
- * The safety check of content MDX, run on the syntax tree before any page is rendered. Texts come
- * from strangers: an import, an export, an {expression}, raw HTML or a javascript: link must never
- * reach a page or the browser that prints the PDFs. Each refusal names the file, the line and the
- * rule, and says what to write instead. (The renderer refuses and sanitises again:
- * src/view/bodies.ts.)
+ * The safety check of content MDX, on the syntax tree before any page is rendered. Texts come from
+ * strangers: an import, an export, an {expression}, raw HTML or a javascript: link must never reach
+ * a page or the browser that prints the PDFs. Each refusal names file, line and rule, and says what
+ * to write instead. (The renderer refuses and sanitises again: src/view/bodies.ts.)
  */
 import type { Link, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -32,18 +31,12 @@ const componentList = Object.keys(COMPONENTS)
 const MARKDOWN_INSTEAD = 'write Markdown instead: **bold**, [a link](https://example.org), "- " for a list item';
 
 /**
- * Eight times the longest text of the register (the safety page, about 5,000 characters): room to
- * grow, while a paste gone wrong (a whole report, a file read as text) is refused before it is
- * parsed, rendered into every page and printed into every PDF.
+ * Eight times the longest text (the safety page, about 5,000 characters): room to grow, while a paste
+ * gone wrong (a whole report, a file read as text) is refused before it reaches every page and PDF.
  */
 export const BODY_MAX_CHARS = 40_000;
 
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
-
-function schemeOf(url: string): string | undefined {
-  const match = url.trim().match(/^([a-z][a-z0-9+.-]*):/i);
-  return match?.[1] ? `${match[1].toLowerCase()}:` : undefined;
-}
 
 /** Reports a broken rule at a node; what the text holds there is `found`, else the node's own source. */
 type Report = (rule: Rule, node: Nodes, advice: string, found?: string) => void;
@@ -76,18 +69,15 @@ function checkAttribute(attribute: Jsx['attributes'][number], jsx: Jsx, report: 
 function checkElement(jsx: Jsx, report: Report): void {
   const name = jsx.name ?? '';
   const tag = `<${name}>`;
-  if (COMPONENTS[name]) {
-    for (const attribute of jsx.attributes) checkAttribute(attribute, jsx, report);
-  } else if (/^[a-z]/.test(name) || name === '') {
+  if (COMPONENTS[name]) for (const attribute of jsx.attributes) checkAttribute(attribute, jsx, report);
+  else if (/^[a-z]/.test(name) || name === '')
     report('no-html', jsx, `HTML tags are not allowed in texts: ${MARKDOWN_INSTEAD}`, tag);
-  } else {
-    report('allowed-components', jsx, `texts may use only ${componentList}: remove ${tag} or use one of those`, tag);
-  }
+  else report('allowed-components', jsx, `texts may use only ${componentList}: remove ${tag} or use one of those`, tag);
 }
 
 /** A link or an image: only safe schemes, and no image from another site. */
 function checkLink(node: Extract<Nodes, Pick<Link, 'url'>>, report: Report): void {
-  const scheme = schemeOf(node.url);
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(node.url.trim())?.[0].toLowerCase();
   if (scheme && !(LINK_SCHEMES as readonly string[]).includes(scheme)) {
     const advice =
       `a link may start with ${LINK_SCHEMES.join(' ')} or point to a page of this site ("/sr/about/"): ` +

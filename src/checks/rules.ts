@@ -1,8 +1,7 @@
 /**
  * Rules that span files, each with a name: every reference resolves, every source is listed, every
  * claim a person relies on names its source, every entry has its source-language text, translations
- * say what they were made from, a fact is written in one place. Pure: given the input the checker
- * read, each rule returns its problems.
+ * say what they were made from, a fact is written in one place. Pure: each returns its problems.
  */
 import { today } from '../config/today.ts';
 import { LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES } from '../i18n/locales.ts';
@@ -13,10 +12,7 @@ import { FACT_FILES, PROSE_PAGES, textFile, type TextKind } from '../content/lay
 import { formatField, type Problem } from './problem.ts';
 import { didYouMeanSuffix } from './suggest.ts';
 
-/**
- * Files that exist, whether or not they passed their schema: references to them are not dangling.
- * Texts by "<locale>/<kind>/<id>".
- */
+/** Files that exist, passed their schema or not: references to them resolve. Texts by "<locale>/<kind>/<id>". */
 export type PresentFiles = Record<'providers' | 'services' | 'texts', Set<string>>;
 
 type Rule = (ctx: Context) => Iterable<Problem>;
@@ -28,10 +24,8 @@ const isDerived = (tag: string) => LOCALES.some((l) => l.tag === tag && l.derive
 /** Problems at fields of `file` (after `prefix`); `found`, when given, is what the file holds there. */
 const problemAt =
   (file: string, prefix = '') =>
-  (field: string, message: string, ...found: [unknown] | []): Problem =>
-    found.length > 0
-      ? { file, field: prefix + field, found: found[0], message }
-      : { file, field: prefix + field, message };
+  (field: string, message: string, found?: unknown): Problem =>
+    found === undefined ? { file, field: prefix + field, message } : { file, field: prefix + field, found, message };
 
 /** A rule checked entry by entry, each problem in the entry's file. */
 const eachEntry = (
@@ -129,12 +123,8 @@ const RULES: Record<string, Rule> = {
 
   'no-future-dates': eachEntry(function* ({ data }, problem, { now }) {
     const { date } = data.lastVerified;
-    if (date > now)
-      yield problem(
-        'lastVerified.date',
-        `the date is in the future: write the day the facts were checked, today at the latest (${now})`,
-        date,
-      );
+    const message = `the date is in the future: write the day the facts were checked, today at the latest (${now})`;
+    if (date > now) yield problem('lastVerified.date', message, date);
     for (const list of ['phones', 'emails', 'websites'] as const)
       for (const [i, { confirmed }] of data[list].entries())
         if (confirmed && confirmed > now) yield problem(`${list}[${i}].confirmed`, ADVICE.confirmedLater, confirmed);
@@ -177,12 +167,10 @@ const RULES: Record<string, Rule> = {
       if (by === undefined && publisher === undefined) yield problem('publisher', ADVICE.noPublisher);
       else if (by !== undefined && publisher !== undefined) yield already('publisher');
       else if (by !== undefined && publisherIn !== undefined) yield already('publisherIn');
-      else if (by !== undefined && !providerIds.has(by))
-        yield problem(
-          'publishedBy',
-          unknownProvider(by, providerIds, `${NAME_A_PROVIDER}, or write its name in "publisher"`),
-          by,
-        );
+      else if (by !== undefined && !providerIds.has(by)) {
+        const advice = `${NAME_A_PROVIDER}, or write its name in "publisher"`;
+        yield problem('publishedBy', unknownProvider(by, providerIds, advice), by);
+      }
     }
     for (const { file, data } of input.services) {
       const problem = problemAt(file);
@@ -204,10 +192,7 @@ const RULES: Record<string, Rule> = {
         yield problemAt(file)(`${id}.source`, unknownSource(data.source, sourceIds), data.source);
   },
 
-  /**
-   * A text given in other languages (a source's title or publisher, an area's name) names written
-   * languages of the register.
-   */
+  /** A text given in other languages (a source's title or publisher, an area's name) names written languages. */
   'written-languages': function* ({ input }) {
     // By place in the list file, so that the message names the line.
     const given = [
@@ -226,10 +211,7 @@ const RULES: Record<string, Rule> = {
         );
   },
 
-  /**
-   * A phone number, e-mail or web address is written once: services and units show their
-   * provider's contacts, so a correction is one line in one file.
-   */
+  /** A contact is written once: services and units show their provider's, so a correction is one line. */
   'contact-once': function* ({ input }) {
     const keepInOne = "keep it in one file (services and units show their provider's contacts)";
     const owner = new Map<string, string>();
@@ -258,13 +240,11 @@ const RULES: Record<string, Rule> = {
         continue;
       }
       const belongs = known[kind].has(entryId);
-      if (!belongs)
-        yield {
-          file,
-          message:
-            `this text does not belong to ${owner(kind, entryId)}. Rename it after its entry, ` +
-            `or add the entry's facts first${didYouMeanSuffix(entryId, known[kind])}`,
-        };
+      if (!belongs) {
+        const nearest = didYouMeanSuffix(entryId, known[kind]);
+        const fix = `Rename it after its entry, or add the entry's facts first${nearest}`;
+        yield { file, message: `this text does not belong to ${owner(kind, entryId)}. ${fix}` };
+      }
       const isSource = locale === SOURCE_LOCALE;
       if (isSource === Boolean(data.translation))
         yield problemAt(file)('translation', isSource ? ADVICE.notTranslated : ADVICE.untranslated);
@@ -282,13 +262,10 @@ const RULES: Record<string, Rule> = {
       ...input.steps.map((s) => ['steps', s.id, s.file] as const),
     ];
     for (const [kind, id, file] of required)
-      if (!texts.has(`${SOURCE_LOCALE}/${kind}/${id}`))
-        yield {
-          file,
-          message:
-            'there is no text for it in the source language: ' +
-            `add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`,
-        };
+      if (!texts.has(`${SOURCE_LOCALE}/${kind}/${id}`)) {
+        const add = `add ${textFile(SOURCE_LOCALE, kind, id)} with its name and summary`;
+        yield { file, message: `there is no text for it in the source language: ${add}` };
+      }
   },
 
   /**
@@ -308,12 +285,10 @@ const RULES: Record<string, Rule> = {
       ['hotline', hotline] as const,
       ...firstContacts.map((id, i) => [`firstContacts[${i}]`, id] as const),
     ];
-    for (const [field, id] of named.filter(([, id]) => !serviceIds.has(id)))
-      yield problemAt(settings.file)(
-        field,
-        `there is no ${FACT_FILES.services(id)}: name an existing service${didYouMeanSuffix(id, serviceIds)}`,
-        id,
-      );
+    for (const [field, id] of named.filter(([, id]) => !serviceIds.has(id))) {
+      const message = `there is no ${FACT_FILES.services(id)}: name an existing service`;
+      yield problemAt(settings.file)(field, message + didYouMeanSuffix(id, serviceIds), id);
+    }
   },
 };
 
@@ -363,12 +338,9 @@ function* stepTextPoints({ file, kind, entryId, data }: TextFile, steps: Registe
   const ids = step.data.points.map((p) => p.id);
   for (const id of ids.filter((id) => !given.includes(id)))
     yield problem(`points.${id}`, `the step "${step.id}" says this point (${FACT_FILES.steps}): write its words here`);
+  const nothingNames = 'so nothing names its source: add it there with its source, or remove it here';
   for (const id of given.filter((id) => !ids.includes(id)))
-    yield problem(
-      `points.${id}`,
-      `the step "${step.id}" has no point "${id}" in ${FACT_FILES.steps}, so nothing names its source: ` +
-        'add it there with its source, or remove it here',
-    );
+    yield problem(`points.${id}`, `the step "${step.id}" has no point "${id}" in ${FACT_FILES.steps}, ${nothingNames}`);
 }
 
 /** What every rule sees: the input, today, and the ids that exist (read, whether or not they passed). */

@@ -1,11 +1,10 @@
 /**
  * The register as Open Referral HSDS 3.0, in one language: providers and units as organizations (a
  * unit names its parent_organization_id), services and rights as services, with their phones,
- * schedules, service areas, cost and eligibility, linked by attributes to the register's
- * vocabularies (taxonomies.ts). Every text is the entry's view's (src/view/entry.ts), so the data
- * says what the page says; every id is a UUID of the register's ids (ids.ts), the same in every
- * language. The mapping, and what HSDS cannot say, are in docs/open-data.md. A confidential place
- * (a shelter, its units and their services) has no location at all.
+ * schedules, areas, cost and eligibility, linked by attributes to the vocabularies (taxonomies.ts).
+ * Texts are the entry's view's (src/view/entry.ts): the data says what the page says. Ids are UUIDs
+ * of the register's ids (ids.ts), the same in every language. The mapping, and what HSDS cannot say:
+ * docs/open-data.md. A confidential place (a shelter, its units and their services) has no location.
  */
 import { sectorOf } from '../model/queries.ts';
 import { contactsOf, type Entry, type Provider, type Service } from '../model/register.ts';
@@ -30,9 +29,8 @@ export type HsdsDataset = ReturnType<typeof hsdsDataset>;
 type Mapping = Vocabularies & { ctx: PageContext; locations: Map<string, Json> };
 
 /** The one-to-one fields of an object: the `_list` forms of the API and the rows of the CSV files. */
-export function listForm(object: Json): Json {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v === null || typeof v !== 'object'));
-}
+export const listForm = (object: Json): Json =>
+  Object.fromEntries(Object.entries(object).filter(([, v]) => v === null || typeof v !== 'object'));
 
 export const entryUuid = (entry: Entry) => idOf(entry.kind, entry.id);
 
@@ -42,22 +40,18 @@ export const entryUuid = (entry: Entry) => idOf(entry.kind, entry.id);
  */
 const SERBIA_UTC_OFFSET = 1;
 
-/**
- * For each source an entry names, the facts it is named for ("cost, phones"): the claims `statedIn`
- * names it for, and each fact, or list of facts, that names it as its own `source`.
- */
+/** For each source an entry names, the facts it is named for ("cost, phones"): by `statedIn`, or as their `source`. */
 function sourceFields(entry: Entry): Map<string, Set<string>> {
   const { sources, statedIn, ...others } = publishedFacts(entry);
   const fields = new Map(sources.map((id) => [id, new Set<string>()]));
   const add = (source: string, field: string) => fields.set(source, (fields.get(source) ?? new Set()).add(field));
-  const claims = Object.keys(statedIn ?? {}) as Claim[];
-  for (const claim of claims) for (const s of sourcesOfClaim(statedIn, claim)) add(s, claim);
-  for (const [key, value] of Object.entries(others)) {
+  for (const claim of Object.keys(statedIn ?? {}) as Claim[])
+    for (const s of sourcesOfClaim(statedIn, claim)) add(s, claim);
+  for (const [key, value] of Object.entries(others))
     for (const fact of [value].flat()) {
       const source = (fact as { source?: unknown } | undefined)?.source;
       if (typeof source === 'string') add(source, key);
     }
-  }
   return fields;
 }
 
@@ -153,18 +147,16 @@ function locationsOf(m: Pick<Mapping, 'ctx'>): Map<string, Json> {
 }
 
 function organizationOf(m: Mapping, provider: Provider): Json {
-  const { ctx } = m;
-  const view = ctx.view(provider);
+  const view = m.ctx.view(provider);
   const location = m.locations.get(provider.id);
-  const id = entryUuid(provider);
   return compact({
-    id,
+    id: entryUuid(provider),
     name: view.name,
     alternate_name: view.shortName,
     description: description(m, view),
     email: view.contacts.emails[0]?.address,
     legal_status: factValue(view, 'type'),
-    uri: ctx.site ? ctx.absolute(view.href) : undefined,
+    uri: m.ctx.site ? m.ctx.absolute(view.href) : undefined,
     parent_organization_id: provider.parent && entryUuid(provider.parent),
     phones: phonesOf(m, provider, view),
     locations: location ? [location] : [],
@@ -257,10 +249,10 @@ function serviceOf(m: Mapping, service: Service): Json {
 
 /** Every record of each HSDS table once, by its name in HSDS's package ("service_area"); empty tables left out. */
 function tablesOf(d: { organizations: Json[]; services: Json[]; service_at_locations: Json[] }, m: Mapping) {
+  const { organizations, services } = d;
   const locations = [...m.locations.values()];
   const unique = (records: Json[]) => [...new Map(records.map((r) => [r.id as string, r])).values()];
   const nested = (records: Json[], key: string) => records.flatMap((r) => (r[key] as Json[] | undefined) ?? []);
-  const { organizations, services } = d;
   const phones = unique([...nested(organizations, 'phones'), ...nested(services, 'phones')]);
   const areas = nested(services, 'service_areas');
   return {

@@ -17,7 +17,6 @@ import { publishedFacts } from '../view/published.ts';
 /** What an entry is and where it belongs: the row's first columns. */
 function entryColumns(entry: Entry, ctx: PageContext) {
   const view = ctx.view(entry);
-  const provider = entry.kind === 'service' ? entry.provider : entry.parent;
   const shown = view.notices.filter((n) => n.scope === 'everywhere');
   return {
     id: entry.id,
@@ -30,7 +29,7 @@ function entryColumns(entry: Entry, ctx: PageContext) {
     who_can_get: view.whoCanGet,
     how_to_get: view.howToGet,
     text_language: view.textLang,
-    provider_id: provider?.id,
+    provider_id: (entry.kind === 'service' ? entry.provider : entry.parent)?.id,
     provider: view.provider?.label,
     also_at: entry.kind === 'service' ? entry.alsoAt.map((p) => p.id) : [],
     also_at_names: view.alsoAt.map((l) => l.label),
@@ -86,12 +85,11 @@ function contactColumns(entry: Entry, ctx: PageContext) {
   const provenance = ({ source, confirmed }: Sourced) => ({ source, confirmed });
   const contact = (value: string, by: string, fact: Sourced) => ({ value, owner_id: owner(by), ...provenance(fact) });
   return {
-    phones: view.contacts.phones.map((p, i) => {
+    phones: view.contacts.phones.map(({ number, display, international, kind, owner: shownOwner }, i) => {
       const { value, ownerId } = own.phones[i]!;
-      const { number, display, international, kind } = p;
       return {
         ...{ number, display, international, kind, call_cost: value.callCost?.cost },
-        ...{ owner_id: owner(ownerId), owner: p.owner?.label, ...provenance(value) },
+        ...{ owner_id: owner(ownerId), owner: shownOwner?.label, ...provenance(value) },
       };
     }),
     emails: own.emails.map(({ value, ownerId }) => contact(value.address, ownerId, value)),

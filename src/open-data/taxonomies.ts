@@ -92,7 +92,7 @@ const notUnique = (other: TaxonomyKey) =>
 function duplicateCodes(ctx: PageContext, vocabularies: ReturnType<typeof definitions>): Problem[] {
   const first = new Map<string, TaxonomyKey>();
   const problems: Problem[] = [];
-  for (const { key, terms } of vocabularies) {
+  for (const { key, terms } of vocabularies)
     for (const { code } of terms) {
       const other = first.get(code);
       if (!other) first.set(code, key);
@@ -102,7 +102,6 @@ function duplicateCodes(ctx: PageContext, vocabularies: ReturnType<typeof defini
         problems.push({ file, field: `[${index}].id`, found: code, message: notUnique(other) });
       }
     }
-  }
   return problems;
 }
 
@@ -159,6 +158,5 @@ export function vocabularies(ctx: PageContext): Vocabularies {
 }
 
 /** An object without its undefined and empty-string fields (HSDS leaves absent what is not known). */
-export function compact<T extends Json>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && v !== '')) as T;
-}
+export const compact = <T extends Json>(object: T): T =>
+  Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && v !== '')) as T;

@@ -65,10 +65,7 @@ export const partialDate = z.preprocess(
   matching(PARTIAL_DATE, PARTIAL_DATE_ADVICE, textExpected(PARTIAL_DATE_ADVICE)),
 );
 
-/**
- * A limit on a text field, far above any real value (a few times the longest the register holds), so
- * that a paste gone wrong is refused at its line instead of reaching every page.
- */
+/** A text's limit, a few times the longest it holds: a paste gone wrong is refused at its line, not on every page. */
 export function limit(max: number, what: string): [number, { error: string }] {
   return [max, { error: `${what} is too long: keep it under ${max} characters` }];
 }

@@ -1,11 +1,10 @@
 /**
  * Facts: what does not depend on language, written once in content/ (providers, services, sources,
- * areas, emergency numbers). Every language's page reads the same facts, so a phone number is
- * corrected in one line of one file. The fields follow Open Referral HSDS 3.0 where it has one
- * (the export: src/open-data/): provider → organization (a unit has parent_organization_id),
- * service → service, phones → phone, availability → schedule, coverage → service_area,
- * cost → cost_option, eligibility → minimum_age / maximum_age / eligibility_description,
- * lastVerified → assured_date.
+ * areas, emergency numbers) and read by every language's page, so a phone number is corrected in one
+ * line of one file. The fields follow Open Referral HSDS 3.0 where it has one (src/open-data/):
+ * provider → organization (a unit has parent_organization_id), service → service, phones → phone,
+ * availability → schedule, coverage → service_area, cost → cost_option, eligibility → minimum_age /
+ * maximum_age / eligibility_description, lastVerified → assured_date.
  */
 import { z } from 'astro/zod';
 import { CLAIMS, type Claim } from './claims.ts';
