@@ -48,8 +48,9 @@ function carryChoice(doc: Document, chosen: readonly string[], language: string)
       form.querySelector<HTMLInputElement>(`input[type="hidden"][name="${SHEET_PARAM}"]`) ??
       Object.assign(doc.createElement('input'), { type: 'hidden', name: SHEET_PARAM });
     field.value = chosen.join(',');
-    if (chosen.length) form.append(field);
-    else field.remove();
+    // A field already in the form stays where it is, so the address keeps its order.
+    if (!chosen.length) field.remove();
+    else if (!field.parentNode) form.append(field);
   }
 }
 

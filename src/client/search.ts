@@ -230,10 +230,13 @@ export function startSearch(): void {
   ui.status.textContent = ui.status.dataset.prompt!;
   if (applyAddress(ui.form)) void search();
   else {
+    // Removed by hand: old phones read an options object as "capture" and would keep the listeners.
     const start = () => {
+      ui.form.removeEventListener('focusin', start);
+      ui.details.removeEventListener('toggle', start);
       if (state.run === 0) void search();
     };
-    ui.form.addEventListener('focusin', start, { once: true });
-    ui.details.addEventListener('toggle', start, { once: true });
+    ui.form.addEventListener('focusin', start);
+    ui.details.addEventListener('toggle', start);
   }
 }
