@@ -2,7 +2,9 @@
  * The HTTP headers every copy of the register is served with, defined once and written for each kind of host:
  * `_headers` (Netlify, Cloudflare Pages), nginx and Caddy (`npm run deploy:config`), `npm start` and the browser
  * tests' server. The pages' policy adds what only a header can say: `frame-ancestors 'none'` (no other site may
- * frame a page: clickjacking). Pages are revalidated on every visit, so a corrected phone number is seen at once.
+ * frame a page: clickjacking). Pages are revalidated on every visit, so a corrected phone number is seen at once;
+ * hashed files are kept a year, PDFs and open data a day. No referrer, no sniffing, no camera, microphone or
+ * location, a window of its own; HTTPS only (HSTS), once a browser has seen the site over HTTPS.
  */
 import { CSP_DIRECTIVES, EDITOR_CSP_DIRECTIVES, EDITOR_PATH, SCRIPT_SOURCES } from '../config/security.ts';
 import { LOCALES } from '../i18n/locales.ts';

@@ -11,6 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { normaliseBase } from '../i18n/routes.ts';
 
+// The types of the files a built register holds (Pagefind's end in .pagefind); add one when a new kind appears.
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

@@ -70,6 +70,7 @@ function sourceRefs(facts: ProviderFacts | ServiceFacts): { field: string; id: s
     if (typeof value === 'string' && names) refs.push({ field: formatField(path), id: value });
     else if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, [...path, i], names);
     else if (value && typeof value === 'object')
+      // A fact's own `source`, and the entry's lists of sources and of where a claim is stated.
       for (const [key, v] of Object.entries(value))
         walk(v, [...path, key], names || key === 'source' || (path.length === 0 && /^(sources|statedIn)$/.test(key)));
   };

@@ -182,7 +182,9 @@ function serviceAreas(m: Mapping, service: Service, view: EntryView): Json[] {
 
 function schedulesOf(m: Mapping, service: Service): Json[] {
   const { availability, hours = [] } = publishedFacts(service);
-  const lines: (OpeningHours | '24/7')[] = availability === '24/7' ? ['24/7'] : availability === 'hours' ? hours : [];
+  const lines: (OpeningHours | '24/7')[] = [];
+  if (availability === '24/7') lines.push('24/7');
+  else if (availability === 'hours') lines.push(...hours);
   return lines.map((h) => scheduleOf(m, { service_id: entryUuid(service) }, `service/${service.id}`, h));
 }
 

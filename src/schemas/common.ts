@@ -23,6 +23,7 @@ export const entryId = (what: string) =>
     textExpected(`expected the id of ${what}, such as "astra-sos-line"`),
   );
 
+/** Phone numbers are stored once, in E.164, and formatted for each page's readers. */
 const E164 = /^\+[1-9]\d{7,14}$/;
 /**
  * How a phone number is written: E.164, or a Serbian short number dialled as it is, such as the
