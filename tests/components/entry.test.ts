@@ -7,6 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import AreaRuns from '../../src/components/AreaRuns.astro';
 import ContactList from '../../src/components/ContactList.astro';
 import Corrections from '../../src/components/Corrections.astro';
 import EntryHeader from '../../src/components/EntryHeader.astro';
@@ -15,6 +16,7 @@ import Notices from '../../src/components/Notices.astro';
 import PartOf from '../../src/components/PartOf.astro';
 import type { LocaleTag } from '../../src/i18n/locales.ts';
 import type { Entry } from '../../src/model/register.ts';
+import { byArea } from '../../src/view/areas.ts';
 import type { PageContext } from '../../src/view/context.ts';
 import { fixtureContext } from '../helpers/fixtures.ts';
 
@@ -136,5 +138,29 @@ describe('the place in the steps', () => {
   it('draws nothing for an entry in no step', async () => {
     const html = await render(PartOf, (ctx) => ({ entry: ctx.register.provider('quiet-office') }));
     expect(html.text.trim()).toBe('');
+  });
+});
+
+describe('a list by area', () => {
+  const listOf = (services: Entry[], ctx: PageContext) => {
+    const groups = byArea(services, ctx);
+    return { groups, items: groups.flatMap((group) => group.entries.map((entry) => ({ group, entry }))) };
+  };
+
+  it('puts each area under its own heading when the list names more than one', async () => {
+    const html = await render(AreaRuns, (ctx) => listOf(ctx.register.services, ctx));
+    const headings = html.querySelectorAll('section.area-group > h3').map((h) => h.text.trim());
+    expect(headings.length).toBeGreaterThan(1);
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(html.querySelectorAll('section.area-group h4').length).toBe(html.querySelectorAll('h4').length);
+  });
+
+  it('draws the entries one after another, without area headings, when all serve all of Serbia', async () => {
+    const html = await render(AreaRuns, (ctx) => {
+      const national = byArea(ctx.register.services, ctx).find((group) => group.areas.length === 0)!;
+      return listOf(national.entries, ctx);
+    });
+    expect(html.querySelectorAll('.area-group, h4')).toHaveLength(0);
+    expect(html.querySelectorAll('h3').length).toBeGreaterThan(0);
   });
 });
